@@ -1,0 +1,300 @@
+"""The nouns of a study, as plain dataclasses (no I/O).
+
+Money is held as integer cents (`Cents`) everywhere outside `analysis/`; shares are floats in
+[0, 1]. Every record that travels between devices has a UUID (`id`).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from enum import StrEnum
+
+from .errors import InvalidInput
+
+Cents = int
+"""An amount of money in euro cents, stored exactly."""
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Ownership(StrEnum):
+    INDEPENDENT = "independent"
+    COOPERATIVE = "cooperative"  # cooperative or ESS enterprise
+    FRANCHISE = "franchise"
+    CHAIN_BRANCH = "chain_branch"
+    PUBLIC = "public"  # public body or association
+
+
+OWNERSHIP_LABELS_FR = {
+    Ownership.INDEPENDENT: "Indépendant",
+    Ownership.COOPERATIVE: "Coopérative / ESS",
+    Ownership.FRANCHISE: "Franchise",
+    Ownership.CHAIN_BRANCH: "Succursale de chaîne",
+    Ownership.PUBLIC: "Public / association",
+}
+
+
+class InterviewStatus(StrEnum):
+    DRAFT = "draft"
+    COMPLETE = "complete"
+    VALIDATED = "validated"
+
+
+class RespendSource(StrEnum):
+    """Where a Round-3 re-spend share comes from (methods.md §1)."""
+
+    SURVEY = "survey"
+    SURVEY_MEAN = "survey_mean"
+    IO_PROXY = "io_proxy"
+    DEFAULT = "default"
+
+
+class R2Rule(StrEnum):
+    """How a spending category enters R2 (methods.md §1, treatment of flows)."""
+
+    SHARE = "share"  # amount × local share is paid to local recipients
+    NEVER = "never"  # national bodies (URSSAF, IS...): never local
+    RETAINED = "retained"  # not spent (retained profit, depreciation): shown apart
+
+
+class Recipient(StrEnum):
+    """Who receives a category's money, i.e. whose re-spend makes Round 3."""
+
+    SUPPLIER = "supplier"
+    STAFF = "staff"
+    LANDLORD = "landlord"
+    OWNER = "owner"
+    TAX = "tax"
+    LENDER = "lender"
+    CHARITY = "charity"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str  # stable code used in files and by scripts, e.g. "wages"
+    label_fr: str
+    label_en: str
+    recipient: Recipient
+    r2_rule: R2Rule = R2Rule.SHARE
+
+
+DEFAULT_CATEGORIES: tuple[Category, ...] = (
+    Category("goods_resale", "Marchandises achetées pour la revente",
+             "Goods bought for resale", Recipient.SUPPLIER),
+    Category("supplies", "Fournitures et matières premières",
+             "Supplies and raw materials", Recipient.SUPPLIER),
+    Category("services", "Services extérieurs (comptable, entretien, assurance…)",
+             "Outside services (accountant, maintenance, insurance…)", Recipient.SUPPLIER),
+    Category("energy", "Énergie, eau, télécoms", "Energy, water, telecoms", Recipient.SUPPLIER),
+    Category("wages", "Salaires bruts du personnel", "Gross staff wages", Recipient.STAFF),
+    Category("social_contributions", "Cotisations sociales employeur",
+             "Employer social contributions", Recipient.NONE, R2Rule.NEVER),
+    Category("rent", "Loyer", "Rent", Recipient.LANDLORD),
+    Category("local_taxes", "Impôts locaux (CFE, taxe foncière)",
+             "Local taxes (CFE, property tax)", Recipient.TAX),
+    Category("national_taxes", "Impôts nationaux (IS…)", "National taxes (corporation tax…)",
+             Recipient.NONE, R2Rule.NEVER),
+    Category("interest", "Intérêts d'emprunt", "Loan interest", Recipient.LENDER),
+    Category("owner_pay", "Rémunération et dividendes des propriétaires",
+             "Owners' pay, drawings and dividends", Recipient.OWNER),
+    Category("donations", "Dons et mécénat", "Charitable giving", Recipient.CHARITY),
+    Category("capex", "Investissements de l'exercice", "Capital expenditure in the period",
+             Recipient.SUPPLIER),
+    Category("retained", "Bénéfice mis en réserve, amortissements",
+             "Retained profit, depreciation", Recipient.NONE, R2Rule.RETAINED),
+)
+
+
+@dataclass(frozen=True)
+class LocalRules:
+    """What counts as local in a study (methods.md §1); the report states them."""
+
+    boundary: str = "communes"  # communes | epci | departement | radius
+    radius_km: float | None = None
+    supplier_test: str = "invoicing establishment inside the territory"
+    staff_test: str = "home inside the territory"
+    local_branch_counts_as_local: bool = True
+    vat_excluded: bool = True
+
+
+@dataclass(frozen=True)
+class RespendDefault:
+    """A coordinator-set Round-3 share for a recipient group, with why."""
+
+    share: float
+    justification: str
+
+
+@dataclass
+class Territory:
+    name: str
+    communes: list[str] = field(default_factory=list)  # INSEE codes
+
+
+@dataclass
+class Study:
+    id: str
+    name: str
+    fiscal_year: int
+    territory: Territory
+    rules: LocalRules = field(default_factory=LocalRules)
+    categories: list[Category] = field(default_factory=lambda: list(DEFAULT_CATEGORIES))
+    respend_defaults: dict[str, RespendDefault] = field(default_factory=dict)
+    fictitious: bool = False  # the demo study says so everywhere
+
+    def category(self, code: str) -> Category | None:
+        return next((c for c in self.categories if c.code == code), None)
+
+
+@dataclass
+class Surveyor:
+    id: str
+    name: str
+
+
+@dataclass
+class Business:
+    id: str
+    name: str
+    naf: str | None = None  # NAF rév. 2 sub-class, e.g. "47.24Z"
+    ownership: Ownership = Ownership.INDEPENDENT
+    commune: str | None = None  # INSEE code
+    siret: str | None = None
+    address: str | None = None
+    staff_fte: float | None = None
+
+
+@dataclass
+class SpendLine:
+    id: str
+    category: str
+    amount: Cents | None  # None = not answered (never read as zero)
+    local_share: float | None
+    respend_share: float | None = None
+    respend_source: RespendSource | None = None
+
+
+@dataclass
+class Interview:
+    id: str
+    business_id: str
+    date: str  # ISO date
+    surveyor: str | None = None
+    consent: bool = False
+    status: InterviewStatus = InterviewStatus.DRAFT
+    turnover_excl_vat: Cents | None = None
+    notes: str = ""
+    lines: list[SpendLine] = field(default_factory=list)
+
+
+@dataclass
+class Respondent:
+    """A Round-3 answer: a supplier or a staff household's local share of its own spending."""
+
+    id: str
+    group: Recipient  # supplier | staff (other groups allowed)
+    local_share: float
+    interview_id: str | None = None  # the interview whose recipient answered, if known
+    label: str = ""
+
+
+# --- checks shared by every entry point -------------------------------------------------------
+
+_NAF_RE = re.compile(r"^\d{2}\.\d{2}[A-Z]$")
+_INSEE_RE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+
+
+def siret_is_valid(siret: str) -> bool:
+    """SIRET: 14 digits with a Luhn key (La Poste sites, SIREN 356000000, use a digit sum)."""
+    if not (len(siret) == 14 and siret.isdigit()):
+        return False
+    if siret.startswith("356000000"):
+        return sum(int(d) for d in siret) % 5 == 0
+    total = 0
+    for position, char in enumerate(reversed(siret)):
+        digit = int(char)
+        if position % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def normalise_siret(value: str | None) -> str | None:
+    if value is None:
+        return None
+    digits = re.sub(r"[\s.]", "", str(value))
+    return digits or None
+
+
+def check_siret(value: str | None) -> str | None:
+    siret = normalise_siret(value)
+    if siret is not None and not siret_is_valid(siret):
+        raise InvalidInput(
+            f"SIRET {value!r} is not valid: it needs 14 digits and a correct check key",
+            field="siret",
+        )
+    return siret
+
+
+def check_naf(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    code = str(value).strip().upper()
+    if len(code) == 5 and code[:4].isdigit():  # "4724Z" typed without the dot
+        code = f"{code[:2]}.{code[2:]}"
+    if not _NAF_RE.match(code):
+        raise InvalidInput(f"NAF code {value!r} should look like 47.24Z", field="naf")
+    return code
+
+
+def check_commune(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    code = str(value).strip().upper()
+    if not _INSEE_RE.match(code):
+        raise InvalidInput(f"Commune code {value!r} should be a 5-character INSEE code",
+                           field="commune")
+    return code
+
+
+def check_share(value: float | None, what: str = "share") -> float | None:
+    if value is None:
+        return None
+    try:
+        share = float(value)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"The {what} {value!r} is not a number", field=what) from None
+    if not 0.0 <= share <= 1.0:
+        raise InvalidInput(
+            f"The {what} must be between 0 and 100% (got {share * 100:g}%)", field=what
+        )
+    return share
+
+
+def euros_to_cents(value: object, what: str = "amount") -> Cents | None:
+    """Exact conversion of a euro amount (number or text) to cents; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what)
+    try:
+        euros = Decimal(str(value).replace(" ", "").replace("\u202f", "").replace(",", "."))
+    except InvalidOperation:
+        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what) from None
+    if not euros.is_finite():
+        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what)
+    if euros < 0:
+        raise InvalidInput(f"The {what} cannot be negative (got {value})", field=what)
+    return int((euros * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def cents_to_euros(cents: Cents | None) -> float | None:
+    return None if cents is None else cents / 100
