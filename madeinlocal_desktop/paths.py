@@ -32,8 +32,57 @@ def resource(*parts: str) -> Path:
 
 def user_data_dir() -> Path:
     """The user's data folder (demo study, preferences that are files)."""
-    from platformdirs import user_data_path
+    override = _home_override()
+    if override is not None:
+        path = override / "data"
+    else:
+        from platformdirs import user_data_path
 
-    path = user_data_path(APP_NAME, APP_AUTHOR)
+        path = user_data_path(APP_NAME, APP_AUTHOR)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _home_override() -> Path | None:
+    # Tests and portable installs point every user folder at one place.
+    import os
+
+    value = os.environ.get("MADEINLOCAL_HOME")
+    return Path(value) if value else None
+
+
+def user_config_dir() -> Path:
+    override = _home_override()
+    if override is not None:
+        path = override / "config"
+    else:
+        from platformdirs import user_config_path
+
+        path = user_config_path(APP_NAME, APP_AUTHOR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def device_id() -> str:
+    """This installation's id, made once: version vectors count edits per device."""
+    import uuid
+
+    file = user_config_dir() / "device_id"
+    try:
+        value = file.read_text(encoding="utf-8").strip()
+        if value:
+            return value
+    except FileNotFoundError:
+        pass
+    value = f"dev-{uuid.uuid4().hex[:12]}"
+    file.write_text(value + "\n", encoding="utf-8")
+    return value
+
+
+def user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"

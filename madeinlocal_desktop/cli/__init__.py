@@ -1,0 +1,73 @@
+"""The command line: a thin layer over `Project`. UserFacingError becomes one line and exit 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from .. import __version__
+from ..errors import Cancelled, UserFacingError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def user_errors(func: F) -> F:
+    """Translate the core's errors at the edge, never as a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UserFacingError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(2)
+        except Cancelled:
+            click.echo("Cancelled.", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+AppLauncher = Callable[..., int]
+
+
+def app_launcher(ctx: click.Context) -> AppLauncher | None:
+    """The desktop app's entry, injected by `launcher.py` (the CLI never imports the GUI)."""
+    launcher = ctx.find_root().obj
+    return launcher if callable(launcher) else None
+
+
+@click.group(invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="madeinlocal")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Made in Local: measure how money circulates in a local economy.
+
+    Without a command, opens the desktop application.
+    """
+    if ctx.invoked_subcommand is None:
+        launch = app_launcher(ctx)
+        if launch is None:
+            click.echo(ctx.get_help())
+            return
+        sys.exit(launch(None))
+
+
+def _register() -> None:
+    from . import study_commands
+
+    for command in study_commands.COMMANDS:
+        main.add_command(command)
+    try:
+        from .io_commands import io
+    except ImportError:  # the input-output commands are optional in a trimmed build
+        return
+    main.add_command(io)
+
+
+_register()

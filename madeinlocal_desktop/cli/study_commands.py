@@ -1,0 +1,171 @@
+"""Study commands: new, import, export, analyse, scenario, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .. import paths
+from ..errors import InvalidInput
+from ..exchange import interchange
+from ..project import Project, create_from_data
+from . import app_launcher, user_errors
+from .formatting import analysis_csv, analysis_table, scenario_table
+
+STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
+
+
+def _terminal_progress() -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: float) -> None:
+        click.echo(f"\r{done:5.0%}", nl=False, err=True)
+        if done >= 1:
+            click.echo("\r     \r", nl=False, err=True)
+
+    return show
+
+
+@click.command()
+@STUDY
+@click.option("--name", required=True, help="Study name, e.g. 'Centre-ville de Niort'.")
+@click.option("--year", "fiscal_year", type=int, required=True, help="Fiscal year studied.")
+@click.option("--commune", "communes", multiple=True, help="INSEE code of a local commune "
+              "(repeat the option for each).")
+@click.option("--territory-name", default="", help="Name of the territory.")
+@user_errors
+def new(study: Path, name: str, fiscal_year: int, communes: tuple[str, ...],
+        territory_name: str) -> None:
+    """Create an empty study file."""
+    with Project.new_study(study, name, fiscal_year, list(communes), territory_name):
+        pass
+    click.echo(f"Created {study}")
+
+
+@click.command("import")
+@STUDY
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@user_errors
+def import_(study: Path, file: Path) -> None:
+    """Import an interchange JSON file (creates the study file if needed)."""
+    data = interchange.read_file(file)  # the whole file is checked before anything is written
+    if study.exists():
+        with Project.open(study) as project:
+            report = project.exchange.import_data(data)
+    else:
+        project, report = create_from_data(study, data)
+        project.close()
+    click.echo(f"Imported into {study}: {report.summary()}")
+
+
+@click.command()
+@STUDY
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json",
+              show_default=True, help="Output format.")
+@user_errors
+def export(study: Path, out: Path, fmt: str) -> None:
+    """Export the whole study as interchange JSON."""
+    with Project.open(study) as project:
+        project.exchange.export_file(out)
+    click.echo(f"Exported {study} to {out}")
+
+
+@click.command()
+@STUDY
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--by", type=click.Choice(["sector", "ownership"]), default=None,
+              help="Also break the results down by sector or ownership type.")
+@click.option("--bootstrap", type=click.IntRange(0, 100_000), default=2000, show_default=True,
+              help="Bootstrap resamples (0 to skip).")
+@click.option("--seed", type=int, default=None, help="Seed of the bootstrap (stored in results).")
+@user_errors
+def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None) -> None:
+    """LM3, local recirculation share and leakage of a study."""
+    with Project.open(study) as project:
+        result = project.analysis.run(bootstrap=bootstrap, seed=seed,
+                                      progress=_terminal_progress())
+        data = result.to_dict()
+        study_info = project.study
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(analysis_csv(data, by), nl=False)
+    else:
+        click.echo(analysis_table(data, by, study_info))
+
+
+def _fraction(text: str, what: str) -> float:
+    """'20%' or '0.2' → 0.2 (a bare number above 1 is refused as ambiguous)."""
+    raw = text.strip().replace(",", ".")
+    try:
+        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        raise InvalidInput(f"{what} {text!r} is not a number; write 20% or 0.2") from None
+    if not 0 <= value <= 1:
+        raise InvalidInput(f"{what} must be between 0 and 100% (got {text})")
+    return value
+
+
+@click.command()
+@STUDY
+@click.option("--category", required=True, help="Spending category code, e.g. goods_resale.")
+@click.option("--shift", "shift", required=True,
+              help="Share of that category's non-local spending moved to local suppliers "
+                   "(20% or 0.2).")
+@click.option("--respend", required=True,
+              help="Round-3 re-spend share of the new local suppliers (45% or 0.45).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@user_errors
+def scenario(study: Path, category: str, shift: str, respend: str, fmt: str) -> None:
+    """What if part of a category's non-local spending went to local suppliers?"""
+    with Project.open(study) as project:
+        result = project.analysis.scenario(category, _fraction(shift, "--shift"),
+                                           _fraction(respend, "--respend"))
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(scenario_table(result))
+
+
+def demo_path() -> Path:
+    return paths.user_data_dir() / "demo.madeinlocal"
+
+
+def ensure_demo(fresh: bool = False) -> Path:
+    """The demo study in the user's data folder, generated (deterministically) when missing."""
+    from ..exchange.demo_study import demo_study
+
+    target = demo_path()
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    if not target.exists():
+        project, _ = create_from_data(target, interchange.parse(demo_study()))
+        project.close()
+    return target
+
+
+@click.command()
+@click.option("--fresh", is_flag=True, help="Rebuild the demo study from scratch.")
+@click.option("--text", is_flag=True, help="Print the analysis instead of opening the app.")
+@click.pass_context
+@user_errors
+def demo(ctx: click.Context, fresh: bool, text: bool) -> None:
+    """Create the built-in (fictitious) demo study and show its analysis."""
+    target = ensure_demo(fresh)
+    launch = None if text else app_launcher(ctx)
+    if launch is not None:
+        sys.exit(launch(target))
+    click.echo(f"Demo study (fictitious data): {target}\n")
+    ctx.invoke(analyse, study=target, fmt="table", by="ownership", bootstrap=2000, seed=None)
+
+
+COMMANDS = [new, import_, export, analyse, scenario, demo]

@@ -1,0 +1,49 @@
+"""Businesses (the shops interviewed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain import Business, Ownership
+from . import records
+from .database import StudyDatabase, WriteContext
+
+FIELDS = ("name", "siret", "naf", "ownership", "commune", "address", "staff_fte")
+
+
+def to_row(business: Business) -> dict[str, Any]:
+    return {"id": business.id, "name": business.name, "siret": business.siret,
+            "naf": business.naf, "ownership": str(business.ownership),
+            "commune": business.commune, "address": business.address,
+            "staff_fte": business.staff_fte}
+
+
+def from_row(row: dict[str, Any]) -> Business:
+    return Business(id=row["id"], name=row["name"], naf=row["naf"],
+                    ownership=Ownership(row["ownership"]), commune=row["commune"],
+                    siret=row["siret"], address=row["address"], staff_fte=row["staff_fte"])
+
+
+def save(sdb: StudyDatabase, businesses: Sequence[Business],
+         ctx: WriteContext) -> records.SaveReport:
+    return records.save_many(sdb, "businesses", [to_row(b) for b in businesses], ctx,
+                             fields=FIELDS)
+
+
+def load_all(sdb: StudyDatabase) -> list[Business]:
+    return [from_row(r) for r in sdb.query(
+        "SELECT * FROM businesses WHERE deleted = 0 ORDER BY name COLLATE NOCASE")]
+
+
+def get(sdb: StudyDatabase, business_id: str) -> Business | None:
+    rows = sdb.query("SELECT * FROM businesses WHERE id = ? AND deleted = 0", [business_id])
+    return from_row(rows[0]) if rows else None
+
+
+def delete(sdb: StudyDatabase, business_id: str, ctx: WriteContext) -> int:
+    return records.mark_deleted(sdb, "businesses", [business_id], ctx)
+
+
+def existing_ids(sdb: StudyDatabase) -> set[str]:
+    return {r["id"] for r in sdb.query("SELECT id FROM businesses WHERE deleted = 0")}

@@ -1,0 +1,94 @@
+"""Interviews and their spending lines (lines travel as records of their own)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain import Interview, InterviewStatus, RespendSource, SpendLine
+from . import records
+from .database import StudyDatabase, WriteContext
+
+FIELDS = ("business_id", "date", "surveyor", "consent", "status", "turnover_cents", "notes")
+LINE_FIELDS = ("interview_id", "position", "category", "amount_cents", "local_share",
+               "respend_share", "respend_source")
+
+
+def to_row(interview: Interview) -> dict[str, Any]:
+    return {"id": interview.id, "business_id": interview.business_id, "date": interview.date,
+            "surveyor": interview.surveyor, "consent": int(interview.consent),
+            "status": str(interview.status), "turnover_cents": interview.turnover_excl_vat,
+            "notes": interview.notes}
+
+
+def line_row(interview_id: str, position: int, line: SpendLine) -> dict[str, Any]:
+    return {"id": line.id, "interview_id": interview_id, "position": position,
+            "category": line.category, "amount_cents": line.amount,
+            "local_share": line.local_share, "respend_share": line.respend_share,
+            "respend_source": None if line.respend_source is None else str(line.respend_source)}
+
+
+def save(sdb: StudyDatabase, interviews: Sequence[Interview],
+         ctx: WriteContext) -> records.SaveReport:
+    """Save interviews with their lines; lines no longer in an interview become tombstones."""
+    report = records.save_many(sdb, "interviews", [to_row(i) for i in interviews], ctx,
+                               fields=FIELDS)
+    rows = [line_row(i.id, pos, line) for i in interviews for pos, line in enumerate(i.lines)]
+    records.save_many(sdb, "spend_lines", rows, ctx, fields=LINE_FIELDS)
+    kept = {r["id"] for r in rows}
+    stale: list[str] = []
+    ids = [i.id for i in interviews]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        stale += [r["id"] for r in sdb.query(
+            f"SELECT id FROM spend_lines WHERE deleted = 0 AND interview_id IN ({marks})", chunk)
+            if r["id"] not in kept]
+    if stale:
+        records.mark_deleted(sdb, "spend_lines", stale, ctx)
+    return report
+
+
+def _from_row(row: dict[str, Any], lines: list[SpendLine]) -> Interview:
+    return Interview(id=row["id"], business_id=row["business_id"], date=row["date"],
+                     surveyor=row["surveyor"], consent=bool(row["consent"]),
+                     status=InterviewStatus(row["status"]),
+                     turnover_excl_vat=row["turnover_cents"], notes=row["notes"], lines=lines)
+
+
+def _line(row: dict[str, Any]) -> SpendLine:
+    source = row["respend_source"]
+    return SpendLine(id=row["id"], category=row["category"], amount=row["amount_cents"],
+                     local_share=row["local_share"], respend_share=row["respend_share"],
+                     respend_source=None if source is None else RespendSource(source))
+
+
+def load_all(sdb: StudyDatabase) -> list[Interview]:
+    lines: dict[str, list[SpendLine]] = defaultdict(list)
+    for row in sdb.query("SELECT * FROM spend_lines WHERE deleted = 0 "
+                         "ORDER BY interview_id, position"):
+        lines[row["interview_id"]].append(_line(row))
+    return [_from_row(r, lines[r["id"]]) for r in sdb.query(
+        "SELECT * FROM interviews WHERE deleted = 0 ORDER BY date, id")]
+
+
+def get(sdb: StudyDatabase, interview_id: str) -> Interview | None:
+    rows = sdb.query("SELECT * FROM interviews WHERE id = ? AND deleted = 0", [interview_id])
+    if not rows:
+        return None
+    lines = [_line(r) for r in sdb.query(
+        "SELECT * FROM spend_lines WHERE interview_id = ? AND deleted = 0 ORDER BY position",
+        [interview_id])]
+    return _from_row(rows[0], lines)
+
+
+def delete(sdb: StudyDatabase, interview_id: str, ctx: WriteContext) -> int:
+    line_ids = [r["id"] for r in sdb.query(
+        "SELECT id FROM spend_lines WHERE interview_id = ? AND deleted = 0", [interview_id])]
+    records.mark_deleted(sdb, "spend_lines", line_ids, ctx)
+    return records.mark_deleted(sdb, "interviews", [interview_id], ctx)
+
+
+def existing_ids(sdb: StudyDatabase) -> set[str]:
+    return {r["id"] for r in sdb.query("SELECT id FROM interviews WHERE deleted = 0")}

@@ -1,0 +1,65 @@
+"""Named schema migrations, only ever appended.
+
+A file whose `_sqlite_migrations` table names a migration this list does not know was written by a
+newer version and is refused (see database.py).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "madeinlocal"
+migrations = Migrations(MIGRATION_SET)
+
+_VERSIONED = "version TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, " \
+             "updated_at TEXT, updated_by TEXT, device TEXT"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    # Plain DDL: CHECK constraints keep impossible values out even if a bug slips past validation.
+    db.executescript(f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE study (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, fiscal_year INTEGER NOT NULL,
+        territory_name TEXT NOT NULL, communes TEXT NOT NULL DEFAULT '[]',
+        rules TEXT NOT NULL DEFAULT '{{}}', respend_defaults TEXT NOT NULL DEFAULT '{{}}',
+        fictitious INTEGER NOT NULL DEFAULT 0, {_VERSIONED});
+    CREATE TABLE categories (
+        code TEXT PRIMARY KEY, label_fr TEXT NOT NULL, label_en TEXT NOT NULL,
+        recipient TEXT NOT NULL, r2_rule TEXT NOT NULL CHECK (r2_rule IN ('share','never','retained')),
+        position INTEGER NOT NULL);
+    CREATE TABLE surveyors (id TEXT PRIMARY KEY, name TEXT NOT NULL, {_VERSIONED});
+    CREATE TABLE businesses (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, siret TEXT, naf TEXT,
+        ownership TEXT NOT NULL, commune TEXT, address TEXT,
+        staff_fte REAL CHECK (staff_fte IS NULL OR staff_fte >= 0), {_VERSIONED});
+    CREATE INDEX businesses_siret ON businesses(siret);
+    CREATE TABLE interviews (
+        id TEXT PRIMARY KEY, business_id TEXT NOT NULL REFERENCES businesses(id),
+        date TEXT NOT NULL, surveyor TEXT, consent INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ('draft','complete','validated')),
+        turnover_cents INTEGER CHECK (turnover_cents IS NULL OR turnover_cents >= 0),
+        notes TEXT NOT NULL DEFAULT '', {_VERSIONED});
+    CREATE INDEX interviews_business ON interviews(business_id);
+    CREATE TABLE spend_lines (
+        id TEXT PRIMARY KEY, interview_id TEXT NOT NULL REFERENCES interviews(id),
+        position INTEGER NOT NULL DEFAULT 0,
+        category TEXT NOT NULL REFERENCES categories(code),
+        amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+        local_share REAL CHECK (local_share IS NULL OR local_share BETWEEN 0 AND 1),
+        respend_share REAL CHECK (respend_share IS NULL OR respend_share BETWEEN 0 AND 1),
+        respend_source TEXT CHECK (respend_source IS NULL OR
+            respend_source IN ('survey','survey_mean','io_proxy','default')),
+        {_VERSIONED});
+    CREATE INDEX spend_lines_interview ON spend_lines(interview_id);
+    CREATE TABLE respondents (
+        id TEXT PRIMARY KEY, "group" TEXT NOT NULL,
+        local_share REAL NOT NULL CHECK (local_share BETWEEN 0 AND 1),
+        interview_id TEXT REFERENCES interviews(id), label TEXT NOT NULL DEFAULT '',
+        {_VERSIONED});
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY, record_table TEXT NOT NULL, record_id TEXT NOT NULL,
+        field TEXT NOT NULL, old TEXT, new TEXT, who TEXT, at TEXT NOT NULL, device TEXT);
+    CREATE INDEX history_record ON history(record_table, record_id);
+    """)
