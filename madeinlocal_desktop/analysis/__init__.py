@@ -1,0 +1,1 @@
+"""Pure numpy/pandas computations: LM3, statistics, scenarios, input-output, charts."""
