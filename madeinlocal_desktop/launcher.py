@@ -1,25 +1,39 @@
 """The `madeinlocal` entry point: the command line, with the desktop app plugged in.
 
-The GUI module is imported only when a command opens a window, so `madeinlocal analyse` never
-loads Qt.
+The CLI never imports the GUI (architecture.md); this module hands it a way to open a window.
+The GUI module is imported only when a command opens one, so `madeinlocal analyse` never loads Qt.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 
-def launch_app(study: Path | None, **options: Any) -> int:
-    from .gui.app import run
+class DesktopApp:
+    """What the CLI may ask of the desktop application."""
 
-    return run(study, **options)
+    @staticmethod
+    def display_available() -> bool:
+        if os.environ.get("QT_QPA_PLATFORM"):
+            return True
+        if sys.platform.startswith("linux"):
+            return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        return True  # Windows and macOS always have a screen
+
+    @staticmethod
+    def launch(study: Path | None, **options: Any) -> int:
+        from .gui.app import run
+
+        return run(study, **options)
 
 
 def main() -> None:
     from .cli import main as cli_main
 
-    cli_main(obj=launch_app)
+    cli_main(obj=DesktopApp())
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import click
 
@@ -32,13 +33,17 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-AppLauncher = Callable[..., int]
+class DesktopApp(Protocol):
+    """The desktop app as the CLI sees it (injected by launcher.py)."""
+
+    def display_available(self) -> bool: ...
+
+    def launch(self, study: Path | None, **options: Any) -> int: ...
 
 
-def app_launcher(ctx: click.Context) -> AppLauncher | None:
-    """The desktop app's entry, injected by `launcher.py` (the CLI never imports the GUI)."""
-    launcher = ctx.find_root().obj
-    return launcher if callable(launcher) else None
+def desktop_app(ctx: click.Context) -> DesktopApp | None:
+    app = ctx.find_root().obj
+    return app if hasattr(app, "launch") else None
 
 
 @click.group(invoke_without_command=True,
@@ -51,11 +56,11 @@ def main(ctx: click.Context) -> None:
     Without a command, opens the desktop application.
     """
     if ctx.invoked_subcommand is None:
-        launch = app_launcher(ctx)
-        if launch is None:
+        app = desktop_app(ctx)
+        if app is None or not app.display_available():
             click.echo(ctx.get_help())
             return
-        sys.exit(launch(None))
+        sys.exit(app.launch(None))
 
 
 def _register() -> None:

@@ -13,7 +13,7 @@ from .. import paths
 from ..errors import InvalidInput
 from ..exchange import interchange
 from ..project import Project, create_from_data
-from . import app_launcher, user_errors
+from . import desktop_app, user_errors
 from .formatting import analysis_csv, analysis_table, scenario_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -161,9 +161,9 @@ def ensure_demo(fresh: bool = False) -> Path:
 def demo(ctx: click.Context, fresh: bool, text: bool) -> None:
     """Create the built-in (fictitious) demo study and show its analysis."""
     target = ensure_demo(fresh)
-    launch = None if text else app_launcher(ctx)
-    if launch is not None:
-        sys.exit(launch(target))
+    app = None if text else desktop_app(ctx)
+    if app is not None and app.display_available():
+        sys.exit(app.launch(target))
     click.echo(f"Demo study (fictitious data): {target}\n")
     ctx.invoke(analyse, study=target, fmt="table", by="ownership", bootstrap=2000, seed=None)
 
