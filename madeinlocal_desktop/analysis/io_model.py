@@ -1,0 +1,382 @@
+"""Input-output model (Miller & Blair 2009, ch. 2 and 6; methods.md §4). Pure numpy, no I/O.
+
+Conventions: `Z` is n×n domestic intermediate flows (rows sell, columns buy), `x` gross output, all
+money in one unit (the table's). Vectors are in `codes` order. Every check that can fail on a user's
+table raises `InvalidInput` with the sector codes involved, so a front end can show it as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from madeinlocal_desktop.errors import InvalidInput
+
+FloatArray = NDArray[np.float64]
+
+# Round-off in a correct Leontief inverse can give entries like -1e-17; real sign errors are larger.
+NEGATIVE_TOLERANCE = 1e-10
+# Above this condition number of I − A the inverse is numerically meaningless: treat as singular.
+MAX_CONDITION = 1e12
+
+
+@dataclass(frozen=True)
+class IOTable:
+    """A symmetric table of domestic flows with its per-sector accounts, aligned on `codes`."""
+
+    codes: tuple[str, ...]
+    z: FloatArray
+    output: FloatArray
+    value_added: FloatArray | None = None
+    compensation: FloatArray | None = None
+    employment: FloatArray | None = None
+    household_consumption: FloatArray | None = None  # households' purchases of domestic output
+    labels: tuple[str, ...] | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.codes)
+
+
+def _names(codes: Sequence[str], mask: NDArray[np.bool_], limit: int = 8) -> str:
+    picked = [c for c, bad in zip(codes, mask, strict=True) if bad]
+    more = f" and {len(picked) - limit} more" if len(picked) > limit else ""
+    return ", ".join(picked[:limit]) + more
+
+
+def _vector(values: ArrayLike | None, n: int, name: str) -> FloatArray | None:
+    if values is None:
+        return None
+    array = np.asarray(values, dtype=np.float64)
+    if array.shape != (n,):
+        raise InvalidInput(f"{name} has {array.size} values for {n} sectors.")
+    if not np.all(np.isfinite(array)):
+        raise InvalidInput(f"{name} contains a missing or infinite value.")
+    return array
+
+
+def make_table(
+    row_codes: Sequence[str],
+    column_codes: Sequence[str],
+    z: ArrayLike,
+    account_codes: Sequence[str],
+    output: ArrayLike,
+    *,
+    value_added: ArrayLike | None = None,
+    compensation: ArrayLike | None = None,
+    employment: ArrayLike | None = None,
+    household_consumption: ArrayLike | None = None,
+    labels: Sequence[str] | None = None,
+) -> IOTable:
+    """Check a labelled table and align the accounts on the order of Z's rows.
+
+    Columns of Z listed in another order than its rows are reordered (spreadsheets do that);
+    any difference in the sets of codes is an error, never silently filled with zeros.
+    """
+    matrix = np.asarray(z, dtype=np.float64)
+    if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
+        shape = "×".join(str(s) for s in matrix.shape)
+        raise InvalidInput(f"Z must be square (as many rows as columns); it is {shape}.")
+    rows, columns = list(row_codes), list(column_codes)
+    if len(rows) != matrix.shape[0] or len(columns) != matrix.shape[1]:
+        raise InvalidInput("Z: the number of codes does not match the number of values.")
+    for kind, codes in (("row", rows), ("column", columns), ("accounts", list(account_codes))):
+        duplicates = sorted({c for c in codes if codes.count(c) > 1})
+        if duplicates:
+            raise InvalidInput(f"Z: duplicate {kind} code(s): {', '.join(duplicates)}.")
+    if set(rows) != set(columns):
+        only_rows = [c for c in rows if c not in columns]
+        only_cols = [c for c in columns if c not in rows]
+        raise InvalidInput(
+            "Z: the codes of the rows and of the columns differ (rows only: "
+            f"{', '.join(only_rows) or '-'}; columns only: {', '.join(only_cols) or '-'})."
+        )
+    if not np.all(np.isfinite(matrix)):
+        raise InvalidInput("Z contains a missing or infinite value.")
+    matrix = matrix[:, [columns.index(c) for c in rows]]
+
+    accounts = list(account_codes)
+    unknown = [c for c in accounts if c not in rows]
+    missing = [c for c in rows if c not in accounts]
+    if unknown or missing:
+        parts = []
+        if unknown:
+            parts.append(f"in the accounts but not in Z: {', '.join(unknown)}")
+        if missing:
+            parts.append(f"in Z but not in the accounts: {', '.join(missing)}")
+        raise InvalidInput(f"Unknown sector codes ({'; '.join(parts)}).")
+    order = [accounts.index(c) for c in rows]
+    n = len(rows)
+
+    def aligned(values: ArrayLike | None, name: str) -> FloatArray | None:
+        array = _vector(values, n, name)
+        return None if array is None else array[order]
+
+    x = aligned(output, "output")
+    assert x is not None
+    if np.any(x <= 0):
+        raise InvalidInput(
+            f"Output must be positive in every sector; it is zero or negative for "
+            f"{_names(rows, x <= 0)}. Drop sectors with no output (e.g. WIOD's U) before loading."
+        )
+    table = IOTable(
+        codes=tuple(rows),
+        z=matrix,
+        output=x,
+        value_added=aligned(value_added, "value_added"),
+        compensation=aligned(compensation, "compensation"),
+        employment=aligned(employment, "employment"),
+        household_consumption=aligned(household_consumption, "household_consumption"),
+        labels=None if labels is None else tuple(labels[i] for i in order),
+    )
+    for name in ("compensation", "employment", "household_consumption"):
+        values = getattr(table, name)
+        if values is not None and np.any(values < 0):
+            raise InvalidInput(f"{name} is negative for {_names(rows, values < 0)}.")
+    return table
+
+
+def technical_coefficients(table: IOTable) -> FloatArray:
+    """A = Z diag(x)^-1, refusing a column whose domestic inputs reach its whole output."""
+    a = table.z / table.output[np.newaxis, :]
+    check_coefficients(a, table.codes)
+    return a
+
+
+def check_coefficients(a: FloatArray, codes: Sequence[str]) -> None:
+    """Every column sum of A below 1: a sector cannot buy more domestic inputs than it produces."""
+    sums = a.sum(axis=0)
+    if np.any(sums >= 1):
+        worst = int(np.argmax(sums))
+        others = int(np.sum(sums >= 1)) - 1
+        more = f" (and {others} more sector(s))" if others else ""
+        raise InvalidInput(
+            f"The column sum of A is {sums[worst]:.4f} (≥ 1) for sector {codes[worst]}{more}: "
+            "its domestic inputs are not smaller than its output. Check that column of Z and "
+            "its output (same unit, domestic flows only)."
+        )
+
+
+def leontief_inverse(a: FloatArray, codes: Sequence[str], *, what: str = "I − A") -> FloatArray:
+    """L = (I − A)^-1, refusing a singular system or an inverse with negative entries."""
+    system = np.eye(a.shape[0]) - a
+    try:
+        condition = np.linalg.cond(system)
+        inverse = np.linalg.inv(system) if condition < MAX_CONDITION else None
+    except np.linalg.LinAlgError:
+        inverse = None
+    if inverse is None:
+        raise InvalidInput(
+            f"{what} is singular (not invertible): the table has no Leontief inverse. "
+            "Check for negative or duplicated rows in Z."
+        )
+    if np.any(inverse < -NEGATIVE_TOLERANCE):
+        negative_columns = np.any(inverse < -NEGATIVE_TOLERANCE, axis=0)
+        labels = list(codes) + ["households"] * (inverse.shape[0] - len(codes))
+        raise InvalidInput(
+            f"The Leontief inverse of {what} has negative entries (columns "
+            f"{_names(labels, negative_columns)}): the table is not productive. "
+            "Check for negative values in Z."
+        )
+    return np.asarray(inverse, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class ClosedModel:
+    """Households moved into the inter-industry matrix (Type II multipliers)."""
+
+    coefficients: FloatArray  # Ā, (n+1)×(n+1), households last
+    leontief: FloatArray  # L̄ = (I − Ā)^-1
+    household_income: float  # the denominator of c (table unit)
+    household_own_share: float  # a_hh
+    output_type2: FloatArray  # Σ_{i≤n} L̄_ij
+    income_type2: FloatArray  # L̄_{n+1,j} / w_j
+    type2_type1_ratio: float  # 1 / (1 − a_hh − w L c), the same for every j
+
+
+@dataclass(frozen=True)
+class Multipliers:
+    codes: tuple[str, ...]
+    coefficients: FloatArray  # A (national, or regional r_ij)
+    leontief: FloatArray
+    output: FloatArray  # Type I output multipliers, column sums of L
+    value_added_rate: FloatArray | None  # v = GVA / x
+    income_rate: FloatArray | None  # w = compensation / x
+    employment_rate: FloatArray | None  # e = jobs / x
+    value_added_effects: FloatArray | None  # v L
+    income_effects: FloatArray | None  # w L
+    employment_effects: FloatArray | None  # e L
+    income_type1: FloatArray | None  # (w L)_j / w_j; NaN where w_j = 0
+    closed: ClosedModel | None = None
+
+
+def _rate(values: FloatArray | None, output: FloatArray) -> FloatArray | None:
+    return None if values is None else values / output
+
+
+def _ratio(numerator: FloatArray, denominator: FloatArray) -> FloatArray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(denominator != 0, numerator / denominator, np.nan)
+
+
+def household_coefficients(
+    household_consumption: FloatArray, household_income: float
+) -> FloatArray:
+    """c_i = households' purchases of domestic product i / total household income.
+
+    The denominator is a modelling choice that must be stated: `compute_multipliers` uses total
+    compensation of employees unless told otherwise.
+    """
+    if not np.isfinite(household_income) or household_income <= 0:
+        raise InvalidInput(f"Household income must be positive; got {household_income}.")
+    return household_consumption / household_income
+
+
+def closed_model(
+    a: FloatArray,
+    leontief: FloatArray,
+    w: FloatArray,
+    c: FloatArray,
+    codes: Sequence[str],
+    *,
+    household_income: float,
+    household_own_share: float = 0.0,
+) -> ClosedModel:
+    """Ā = [[A, c], [w, a_hh]] and its Type II multipliers.
+
+    I − Ā is invertible with a non-negative inverse iff I − A is and its Schur complement
+    s = 1 − a_hh − w L c is positive, which is why s is checked rather than the column sums of Ā
+    (WIOD's households-as-employers sector has w_j > 1 and is still a valid closed model).
+    """
+    if not 0 <= household_own_share < 1:
+        raise InvalidInput(f"a_hh must be between 0 and 1; got {household_own_share}.")
+    n = a.shape[0]
+    closed = np.zeros((n + 1, n + 1))
+    closed[:n, :n] = a
+    closed[:n, n] = c
+    closed[n, :n] = w
+    closed[n, n] = household_own_share
+    schur = 1.0 - household_own_share - float(w @ leontief @ c)
+    if schur <= 0:
+        raise InvalidInput(
+            f"The closed model explodes: 1 − a_hh − w L c = {schur:.4f} ≤ 0. Household "
+            "purchases per euro of income are too high: check household consumption and the "
+            "household income used as denominator."
+        )
+    big_l = leontief_inverse(closed, codes, what="I − Ā (closed model)")
+    return ClosedModel(
+        coefficients=closed,
+        leontief=big_l,
+        household_income=household_income,
+        household_own_share=household_own_share,
+        output_type2=big_l[:n, :n].sum(axis=0),
+        income_type2=_ratio(big_l[n, :n], w),
+        type2_type1_ratio=1.0 / schur,
+    )
+
+
+def compute_multipliers(
+    table: IOTable,
+    *,
+    coefficients: FloatArray | None = None,
+    closed: bool = False,
+    household_income: float | None = None,
+    household_own_share: float = 0.0,
+    household_column: FloatArray | None = None,
+) -> Multipliers:
+    """Type I (and with `closed`, Type II) multipliers of a table.
+
+    `coefficients` replaces A (a regionalised r_ij); effect rows v, w, e stay those of the table.
+    `household_income` is the denominator of c (default: total compensation of employees).
+    `household_column` replaces c (e.g. regionalised household purchases).
+    """
+    codes = table.codes
+    if coefficients is None:
+        a = technical_coefficients(table)
+    else:
+        a = np.asarray(coefficients, dtype=np.float64)
+        if a.shape != table.z.shape:
+            raise InvalidInput("The coefficient matrix does not match the table's sectors.")
+        check_coefficients(a, codes)
+    big_l = leontief_inverse(a, codes)
+    v = _rate(table.value_added, table.output)
+    w = _rate(table.compensation, table.output)
+    e = _rate(table.employment, table.output)
+    closed_result = None
+    if closed:
+        if w is None or (table.household_consumption is None and household_column is None):
+            raise InvalidInput(
+                "The closed model (Type II) needs compensation of employees and household "
+                "consumption for every sector."
+            )
+        assert table.compensation is not None  # w exists only with compensation
+        income = float(table.compensation.sum()) if household_income is None else household_income
+        c = household_column
+        if c is None:
+            assert table.household_consumption is not None
+            c = household_coefficients(table.household_consumption, income)
+        closed_result = closed_model(
+            a, big_l, w, c, codes, household_income=income, household_own_share=household_own_share
+        )
+    return Multipliers(
+        codes=codes,
+        coefficients=a,
+        leontief=big_l,
+        output=big_l.sum(axis=0),
+        value_added_rate=v,
+        income_rate=w,
+        employment_rate=e,
+        value_added_effects=None if v is None else v @ big_l,
+        income_effects=None if w is None else w @ big_l,
+        employment_effects=None if e is None else e @ big_l,
+        income_type1=None if w is None else _ratio(w @ big_l, w),
+        closed=closed_result,
+    )
+
+
+@dataclass(frozen=True)
+class ShockEffects:
+    """Effects of a final-demand change Δf, by sector (table units) and in total."""
+
+    codes: tuple[str, ...]
+    demand: FloatArray
+    output: FloatArray  # Δx
+    income: FloatArray | None  # w ∘ Δx (compensation of employees)
+    value_added: FloatArray | None  # v ∘ Δx
+    employment: FloatArray | None  # e ∘ Δx (table's employment unit)
+    household_income: float | None = None  # closed model: Δ of the household row
+
+    def total(self, name: str) -> float | None:
+        values = getattr(self, name)
+        return None if values is None else float(np.sum(values))
+
+
+def shock_effects(model: Multipliers, demand: ArrayLike, *, closed: bool = False) -> ShockEffects:
+    """Δx = L Δf (open) or the first n rows of L̄ [Δf; 0] (closed: induced effects included)."""
+    n = len(model.codes)
+    delta_f = _vector(demand, n, "final demand change")
+    assert delta_f is not None
+    household = None
+    if closed:
+        if model.closed is None:
+            raise InvalidInput("Compute the closed model first (households are not in it).")
+        effect = model.closed.leontief @ np.append(delta_f, 0.0)
+        delta_x, household = effect[:n], float(effect[n])
+    else:
+        delta_x = model.leontief @ delta_f
+
+    def times(rate: FloatArray | None) -> FloatArray | None:
+        return None if rate is None else rate * delta_x
+
+    return ShockEffects(
+        codes=model.codes,
+        demand=delta_f,
+        output=delta_x,
+        income=times(model.income_rate),
+        value_added=times(model.value_added_rate),
+        employment=times(model.employment_rate),
+        household_income=household,
+    )
