@@ -48,9 +48,10 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
         lines += ["", f"By {key}:  {'':<37}{'n':>5}  LM3    95% CI            recirc."]
         lines += [_lm3_row(label, group) for label, group in groups.items()]
     missing = data.get("missing") or {}
-    if missing.get("bounds"):
+    imputed = sum(v for k, v in (missing.get("counts") or {}).items() if k != "excluded")
+    if imputed and missing.get("bounds"):
         bounds = missing["bounds"]
-        lines += ["", f"Missing answers were imputed; LM3 bounds with them at 0% / 100%: "
+        lines += ["", f"{imputed} missing answers were imputed; LM3 bounds with them at 0% / 100%: "
                       f"{_num(bounds.get('low'))} – {_num(bounds.get('high'))}"]
     return "\n".join(lines)
 
