@@ -1,0 +1,440 @@
+"""The dashboard: a study's LM3, recirculation, leakage, money trail and what-if scenarios.
+
+    view = DashboardView(runner, project)   # runner: the TaskRunner that owns the project
+    view.refresh()      # analyses on the worker now; progress bar and Cancel
+    view.invalidate()   # the study changed: analyse now if shown, else at the next show
+
+The view never touches the study file itself: the analysis, the study's settings and the
+scenario basis are all read on the worker thread (`_analyse`), and arrive here as one
+`DashboardState`. Charts come from analysis/charts.py; matplotlib and its Qt backend are imported
+the first time the dashboard is shown, not when the application starts.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
+from ..errors import UserFacingError
+from .dashboard_format import Numbers, chart_lang, named
+from .dashboard_scenario import ScenarioPanel
+from .tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from ..analysis.engine import AnalysisResult
+    from ..domain import Study
+    from ..project import Project
+    from .dashboard_charts import ChartPanel
+
+CHARTS = ("by_sector", "by_ownership", "leakage", "money_trail")
+
+STYLE = """
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#fictitiousBanner { background: #FFF3CD; color: #664D03; border: 1px solid #FFE69C;
+    border-radius: 4px; padding: 6px 10px; font-weight: bold; }
+QLabel#messageBanner { background: #F8D7DA; color: #58151C; border: 1px solid #F1AEB5;
+    border-radius: 4px; padding: 6px 10px; }
+QLabel#headlineLm3, QLabel#recirculationValue { color: #00694C; }
+QLabel#scenarioLm3, QLabel#scenarioKept { color: #00694C; font-weight: bold; }
+QLabel#scenarioTitle { font-weight: bold; }
+QLabel[role="caption"] { color: palette(placeholder-text); }
+"""
+
+
+@dataclass(frozen=True)
+class DashboardState:
+    """Everything one analysis gives the dashboard, made on the worker thread."""
+
+    study: Study
+    result: AnalysisResult
+    data: dict[str, Any]  # result.to_dict(): the same figures as `madeinlocal analyse`
+    basis: ScenarioBasis
+
+
+def _analyse(project: Project, task: Task, bootstrap: int, seed: int | None) -> DashboardState:
+    study = project.study
+    result = project.analysis.run(bootstrap=bootstrap, seed=seed, progress=task.progress,
+                                  should_cancel=task.should_cancel)
+    data = result.to_dict()
+    return DashboardState(study, result, data, scenario_basis(data, study.categories))
+
+
+def _big(label: QLabel, points: int) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _caption(text: str, name: str = "") -> QLabel:
+    label = named(QLabel(text), name)
+    label.setProperty("role", "caption")
+    label.setWordWrap(True)
+    return label
+
+
+class DashboardView(QWidget):
+    resultShown = Signal()  # a new analysis is on screen
+    analysisCancelled = Signal()
+
+    def __init__(self, runner: TaskRunner, project: Project | None = None, *,
+                 bootstrap: int = 2000, seed: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.project: Project | None = None
+        self.bootstrap = bootstrap
+        self.seed = seed  # None: the engine's fixed default, as `madeinlocal analyse`
+        self.state: DashboardState | None = None
+        self.numbers = Numbers()
+        self.charts: dict[str, ChartPanel] = {}
+        self._task: Task | None = None
+        self._generation = 0  # results of an older request are dropped
+        self._stale = False  # the study changed since the figures on screen were computed
+        self._details = ""
+        self.setStyleSheet(STYLE)
+        self._build_ui()
+        self.set_project(project)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.fictitious_banner = named(QLabel(self.tr(
+            "Fictitious data: this demo study is invented from start to finish. "
+            "Do not quote its figures.")), "fictitiousBanner")
+        self.fictitious_banner.setWordWrap(True)
+        self.fictitious_banner.hide()
+        self.message = named(QLabel(), "messageBanner")
+        self.message.setWordWrap(True)
+        self.copy_details = named(QPushButton(self.tr("Copy details")), "copyDetails")
+        self.copy_details.clicked.connect(self._copy_details)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.copy_details)
+        self._show_message("")
+
+        self.placeholder = QLabel(self.tr("Open a study to see its dashboard."),
+                                  alignment=Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self._content())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.fictitious_banner)
+        layout.addLayout(message_row)
+        layout.addWidget(self.pages, 1)
+
+    def _content(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._headline())
+        self.tabs = named(QTabWidget(), "chartTabs")
+        self.tabs.setDocumentMode(True)
+        self.save_button = named(QToolButton(), "saveChart")
+        self.save_button.setText(self.tr("Save as PNG/SVG…"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self._save_current)
+        self.tabs.setCornerWidget(self.save_button)
+        self.scenario = ScenarioPanel(self.runner, self.numbers)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.scenario)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        # Size hints would favour the form; on a 1366-px laptop the charts get about 5/8.
+        splitter.setSizes([850, 470])
+        self.scenario.setMinimumWidth(340)
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+        return content
+
+    def _headline(self) -> QHBoxLayout:
+        self.headline = _big(named(QLabel("—"), "headlineLm3"), 30)
+        self.headline_detail = _caption("", "headlineDetail")
+        self.typical = _caption("", "headlineTypical")
+        lm3_card = self._card(self.tr("Local multiplier LM3 (per euro of sales)"),
+                              self.headline, self.headline_detail, self.typical)
+        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 30)
+        self.leakage_detail = _caption("", "leakageDetail")
+        recirculation_card = self._card(self.tr("Local recirculation share (R2 / R1)"),
+                                        self.recirculation, self.leakage_detail)
+
+        self.refresh_button = named(QPushButton(self.tr("Recalculate")), "refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.progress = named(QProgressBar(), "analysisProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setFormat(self.tr("Analysing… %p%"))
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.provenance = _caption("", "provenance")
+        self.study_name = named(QLabel(), "studyName")
+        self.study_name.setWordWrap(True)
+        status = QGridLayout()
+        status.addWidget(self.study_name, 0, 0, 1, 2)
+        status.addWidget(self.refresh_button, 1, 0, 1, 2)
+        status.addWidget(self.progress, 2, 0)
+        status.addWidget(self.cancel_button, 2, 1)
+        status.addWidget(self.provenance, 3, 0, 1, 2)
+        status.setRowStretch(4, 1)
+        self._set_busy(False)
+
+        row = QHBoxLayout()
+        row.addWidget(lm3_card, 3)
+        row.addWidget(recirculation_card, 2)
+        row.addLayout(status, 2)
+        return row
+
+    @staticmethod
+    def _card(title: str, *widgets: QWidget) -> QFrame:
+        card = named(QFrame(), "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(2)
+        layout.addWidget(_caption(title))
+        for widget in widgets:
+            layout.addWidget(widget)
+        return card
+
+    # -- the study -------------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        """Show another study (or none): the previous figures go, a new analysis starts."""
+        self.cancel()
+        self._task = None
+        self._set_busy(False)
+        self._generation += 1
+        self.project = project
+        self.state = None
+        self._show_message("")
+        self.fictitious_banner.hide()
+        self.pages.setCurrentIndex(0 if project is None else 1)
+        self._clear()
+        if project is not None:
+            generation = self._generation
+            self.runner.run(lambda task: project.study,
+                            on_done=self._guard(generation, self._show_study),
+                            on_error=self._guard(generation, self._failed))
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """The study changed (an interview saved, an import...): analyse again now if the
+        dashboard is on screen, else when it is next shown, so a hidden dashboard never keeps
+        the shared worker busy."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _show_study(self, study: Study) -> None:
+        self.fictitious_banner.setVisible(study.fictitious)
+        self.study_name.setText(self.tr("{name} · fiscal year {year}").format(
+            name=study.name, year=study.fiscal_year))
+
+    # -- running the analysis --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Analyse the study again on the worker; a run already going is cancelled first."""
+        project = self.project
+        if project is None:
+            return
+        self._stale = False
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        bootstrap, seed = self.bootstrap, self.seed
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self._task = self.runner.run(
+            lambda task: _analyse(project, task, bootstrap, seed),
+            on_done=self._guard(generation, self._show_state),
+            on_error=self._guard(generation, self._failed),
+            on_progress=self._guard(generation, self._progress),
+            on_cancelled=self._guard(generation, self._cancelled),
+        )
+
+    def cancel(self) -> None:
+        """Stop the running analysis; the figures on screen stay as they were."""
+        if self._task is not None:
+            self._task.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _guard(self, generation: int, callback: Any) -> Any:
+        """Drop replies meant for an older request or for a view already destroyed."""
+        def deliver(value: Any) -> None:
+            if isValid(self) and generation == self._generation:
+                callback(value)
+        return deliver
+
+    def _progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _cancelled(self, _: None) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.analysisCancelled.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if isinstance(error, UserFacingError):
+            self._show_message(str(error))
+        else:
+            details = "".join(traceback.format_exception(error))
+            self._show_message(self.tr("Unexpected error: {error}").format(error=error), details)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+
+    def _show_message(self, text: str, details: str = "") -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._details = details
+        self.copy_details.setVisible(bool(details))
+
+    def _copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self._details)
+
+    # -- showing a result ------------------------------------------------------------------
+
+    def _show_state(self, state: DashboardState) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._show_message("")
+        self.state = state
+        self._show_study(state.study)
+        self._show_headline(state.data)
+        self.scenario.set_basis(state.basis, self.category_labels())
+        self._render_charts()
+        self.resultShown.emit()
+
+    def _clear(self) -> None:
+        for label in (self.headline, self.recirculation):
+            label.setText("—")
+        for label in (self.headline_detail, self.typical, self.leakage_detail, self.provenance,
+                      self.study_name):
+            label.setText("")
+        self.scenario.set_basis(None, {})
+        self._render_charts()
+
+    def _show_headline(self, data: dict[str, Any]) -> None:
+        n, lm3 = self.numbers, data["lm3"]
+        self.headline.setText(n.decimal(lm3["ratio_of_totals"]))
+        self.headline_detail.setText(self.tr("95% interval {interval} · n = {n} interviews")
+                                     .format(interval=n.interval(lm3.get("ci95")), n=data["n"]))
+        typical = self.tr("Typical shop (mean of LM3): {mean}").format(mean=n.decimal(lm3["mean"]))
+        missing = data.get("missing") or {}
+        bounds, imputed = missing.get("bounds") or {}, (missing.get("counts") or {})
+        count = imputed.get("local_share", 0) + imputed.get("respend_share", 0)
+        if count and bounds.get("low") is not None:
+            typical += "\n" + self.tr("{count} missing shares imputed: LM3 from {low} to {high} "
+                                      "with them at 0% or 100%").format(
+                count=count, low=n.decimal(bounds["low"]), high=n.decimal(bounds["high"]))
+        self.typical.setText(typical)
+        self.recirculation.setText(n.percent(data.get("recirculation_share")))
+        leaked = sum(e.get("share") or 0.0 for e in data.get("leakage_by_category", {}).values())
+        self.leakage_detail.setText(self.tr("{share} of turnover is paid outside the territory")
+                                    .format(share=n.percent(leaked)))
+        boot = lm3.get("bootstrap") or {}
+        self.provenance.setText(self.tr("Bootstrap: {b} resamples, seed {seed}").format(
+            b=n.decimal(boot.get("B"), 0), seed=boot.get("seed", "—")))
+
+    def category_labels(self) -> dict[str, str]:
+        if self.state is None:
+            return {}
+        french = chart_lang(self.numbers.locale) == "fr"
+        return {c.code: c.label_fr if french else c.label_en for c in self.state.study.categories}
+
+    # -- charts (matplotlib is imported here, on first show) -------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.charts:
+            self._ensure_charts()
+            self._render_charts()
+        if self._stale:
+            self.refresh()
+
+    def _ensure_charts(self) -> None:
+        from .dashboard_charts import ChartPanel
+
+        titles = {"by_sector": self.tr("By sector"), "by_ownership": self.tr("By ownership"),
+                  "leakage": self.tr("Leakage"), "money_trail": self.tr("Money trail")}
+        file_names = {"by_sector": "lm3_by_sector", "by_ownership": "lm3_by_ownership",
+                      "leakage": "leakage_by_category", "money_trail": "money_trail"}
+        for key in CHARTS:
+            panel = ChartPanel(file_names[key])
+            panel.failed.connect(self._show_message)
+            self.charts[key] = panel
+            self.tabs.addTab(panel, titles[key])
+        scenario_chart = ChartPanel("scenario")
+        scenario_chart.failed.connect(self._show_message)
+        self.charts["scenario"] = scenario_chart
+        self.scenario.attach_chart(scenario_chart)
+
+    def _render_charts(self) -> None:
+        if not self.charts:
+            return  # not shown yet: drawn on first show
+        self.save_button.setEnabled(self.state is not None)
+        if self.state is None:
+            for key in CHARTS:
+                self.charts[key].set_chart(None)
+            return
+        from ..analysis import charts
+
+        data, lang, labels = self.state.data, chart_lang(self.numbers.locale), \
+            self.category_labels()
+        overall = data["lm3"]["ratio_of_totals"]
+        builders = {
+            "by_sector": lambda: charts.lm3_by_group_figure(
+                data["by_sector"], kind="sector", lang=lang, overall=overall),
+            "by_ownership": lambda: charts.lm3_by_group_figure(
+                data["by_ownership"], kind="ownership", lang=lang, overall=overall),
+            "leakage": lambda: charts.leakage_figure(
+                data["leakage_by_category"], lang=lang, labels=labels,
+                retained=data.get("retained"), not_described=data.get("not_described")),
+            "money_trail": lambda: charts.money_trail_figure(data, lang=lang, labels=labels),
+        }
+        for key, build in builders.items():
+            self.charts[key].set_chart(build)
+
+    def _save_current(self) -> None:
+        panel = self.tabs.currentWidget()
+        if panel is not None and hasattr(panel, "save_dialog"):
+            panel.save_dialog()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from .dashboard_preview import preview
+
+    sys.exit(preview(sys.argv[1:]))

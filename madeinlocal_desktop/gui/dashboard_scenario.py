@@ -1,0 +1,262 @@
+"""The what-if panel: move part of a category's non-local spending to local suppliers.
+
+Figures follow the sliders live: each change restarts a ~100 ms timer, then the scenario is
+computed on the worker from a `ScenarioBasis` made once per analysis (constant time, whatever the
+study's size). Requests that arrive while one is computing are merged into the latest, so a fast
+drag never queues stale work. The chart, slower to draw than labels, waits for a longer pause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ..analysis.dashboard_data import ScenarioBasis, ScenarioOutcome, run_scenario
+from .dashboard_format import Numbers, chart_lang, named
+from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .dashboard_charts import ChartPanel
+
+DEBOUNCE_MS = 100
+CHART_DEBOUNCE_MS = 300
+DEFAULT_SHIFT = 20  # percent: a first scenario worth looking at
+
+
+def _percent_slider(value: int) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, 100)
+    slider.setSingleStep(1)
+    slider.setPageStep(10)
+    slider.setValue(value)
+    return slider
+
+
+class ScenarioPanel(QWidget):
+    outcomeChanged = Signal(object)  # ScenarioOutcome, on the UI thread
+
+    def __init__(self, runner: TaskRunner, numbers: Numbers,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._numbers = numbers
+        self._basis: ScenarioBasis | None = None
+        self._labels: dict[str, str] = {}
+        self._inflight = False
+        self._pending = False
+        self.outcome: ScenarioOutcome | None = None
+        self.chart: ChartPanel | None = None
+        self._build_ui()
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self._chart_timer = QTimer(self, singleShot=True, interval=CHART_DEBOUNCE_MS)
+        self._chart_timer.timeout.connect(self._update_chart)
+        self.set_basis(None, {})
+
+    def _build_ui(self) -> None:
+        title = QLabel(self.tr("What if more were bought locally?"))
+        title.setObjectName("scenarioTitle")
+        self.category = named(QComboBox(), "scenarioCategory")
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(18)
+        self.shift_slider = _percent_slider(DEFAULT_SHIFT)
+        self.shift_slider.setObjectName("scenarioShift")
+        self.shift_value = named(QLabel(), "scenarioShiftValue")
+        self.shift_value.setMinimumWidth(48)
+        self.respend_slider = _percent_slider(45)
+        self.respend_slider.setObjectName("scenarioRespendSlider")
+        self.respend = named(QSpinBox(), "scenarioRespend")
+        self.respend.setRange(0, 100)
+        self.respend.setSuffix(" %")
+        self.respend.setValue(45)
+        self.respend.setToolTip(self.tr(
+            "Share of their own spending that the new local suppliers spend locally (round 3). "
+            "Starts at the survey mean for that kind of recipient, else the study's default."))
+
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(self.shift_slider, 1)
+        shift_row.addWidget(self.shift_value)
+        respend_row = QHBoxLayout()
+        respend_row.addWidget(self.respend_slider, 1)
+        respend_row.addWidget(self.respend)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Spending category"), self.category)
+        form.addRow(self.tr("Share of its non-local spending moved to local suppliers"),
+                    shift_row)
+        form.addRow(self.tr("Re-spend share of the new local suppliers"), respend_row)
+
+        self.lm3 = named(QLabel("—"), "scenarioLm3")
+        self.lm3_detail = named(QLabel(), "scenarioLm3Detail")
+        self.kept = named(QLabel("—"), "scenarioKept")
+        self.kept_detail = named(QLabel(self.tr("more kept in the local economy per year")),
+                                 "scenarioKeptDetail")
+        self.recirculation = named(QLabel(), "scenarioRecirculation")
+        for label in (self.lm3_detail, self.kept_detail, self.recirculation):
+            label.setWordWrap(True)
+        results = QFormLayout()
+        results.addRow(self.tr("New LM3"), self._stack(self.lm3, self.lm3_detail))
+        results.addRow(self.tr("Euros kept locally"), self._stack(self.kept, self.kept_detail))
+        results.addRow(self.tr("Local recirculation"), self.recirculation)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 4, 4)
+        self._layout.addWidget(title)
+        self._layout.addLayout(form)
+        line = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
+        self._layout.addWidget(line)
+        self._layout.addLayout(results)
+        self._layout.addStretch(0)
+
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.shift_slider.valueChanged.connect(self._changed)
+        self.respend_slider.valueChanged.connect(self.respend.setValue)
+        self.respend.valueChanged.connect(self.respend_slider.setValue)
+        self.respend.valueChanged.connect(self._changed)
+
+    @staticmethod
+    def _stack(*widgets: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    # -- data ------------------------------------------------------------------------------
+
+    def attach_chart(self, chart: ChartPanel) -> None:
+        self.chart = chart
+        self._layout.addWidget(chart, 1)
+        self._update_chart()
+
+    def set_basis(self, basis: ScenarioBasis | None, labels: dict[str, str]) -> None:
+        """A new analysis: new categories and amounts; the sliders keep their positions."""
+        self._basis, self._labels = basis, labels
+        previous = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for code in basis.categories if basis else []:
+            self.category.addItem(labels.get(code, code), code)
+        index = self.category.findData(previous)
+        self.category.setCurrentIndex(index if index >= 0 else 0)
+        self.category.blockSignals(False)
+        enabled = basis is not None and self.category.count() > 0
+        for widget in (self.category, self.shift_slider, self.respend_slider, self.respend):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.outcome = None
+            self._show(None)
+            return
+        if index < 0:
+            self._category_changed()
+        else:
+            self._changed()
+
+    def _category_changed(self, *_: Any) -> None:
+        code = self.category.currentData()
+        if self._basis is not None and code in self._basis.default_respend:
+            self.respend.blockSignals(True)
+            self.respend.setValue(round(self._basis.default_respend[code] * 100))
+            self.respend_slider.setValue(self.respend.value())
+            self.respend.blockSignals(False)
+        self._changed()
+
+    def _changed(self, *_: Any) -> None:
+        self.shift_value.setText(self._numbers.percent(self.shift_slider.value() / 100, 0))
+        # Not restarted on every move: while the slider is dragged the figures still follow,
+        # at most every DEBOUNCE_MS, with the values current when the timer fires.
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # -- computing on the worker -----------------------------------------------------------
+
+    def current_request(self) -> tuple[str, float, float] | None:
+        code = self.category.currentData()
+        if self._basis is None or code is None:
+            return None
+        return code, self.shift_slider.value() / 100, self.respend.value() / 100
+
+    def _request(self) -> None:
+        if self._inflight:
+            self._pending = True  # the reply will ask again with the latest values
+            return
+        request, basis = self.current_request(), self._basis
+        if request is None or basis is None:
+            return
+        self._inflight = True
+        self._runner.run(lambda task: run_scenario(basis, *request),
+                         on_done=self._alive(self._arrived), on_error=self._alive(self._failed))
+
+    def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Replies for a panel already destroyed (its window closed) are dropped."""
+        def deliver(value: Any) -> None:
+            if isValid(self):
+                callback(value)
+        return deliver
+
+    def _arrived(self, outcome: ScenarioOutcome) -> None:
+        self._inflight = False
+        if self._pending:  # newer values are waiting: fetch them, but show this one meanwhile
+            self._pending = False
+            self._request()
+        if outcome.category != self.category.currentData():
+            return  # the category or the study changed while computing
+        self.outcome = outcome
+        self._show(outcome)
+        self._chart_timer.start()
+        self.outcomeChanged.emit(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self._inflight = False
+        self.lm3_detail.setText(str(error))
+
+    def _show(self, outcome: ScenarioOutcome | None) -> None:
+        n = self._numbers
+        if outcome is None:
+            self.lm3.setText("—")
+            self.lm3_detail.setText("")
+            self.kept.setText("—")
+            self.recirculation.setText("")
+            self._update_chart()
+            return
+        self.lm3.setText(n.decimal(outcome.lm3_after))
+        self.lm3_detail.setText(self.tr("today {today} ({change})").format(
+            today=n.decimal(outcome.lm3_before),
+            change=("+" if outcome.lm3_after >= outcome.lm3_before else "")
+            + n.decimal(outcome.lm3_after - outcome.lm3_before)))
+        self.kept.setText(n.euros(outcome.kept_locally, signed=True))
+        self.recirculation.setText(self.tr("{before} today → {after}").format(
+            before=n.percent(outcome.recirculation_before),
+            after=n.percent(outcome.recirculation_after)))
+
+    def _update_chart(self) -> None:
+        if self.chart is None:
+            return
+        outcome = self.outcome
+        if outcome is None:
+            self.chart.set_chart(None)
+            return
+        from ..analysis.charts import scenario_figure
+
+        lang, labels, data = chart_lang(self._numbers.locale), self._labels, outcome.to_dict()
+        # On screen the panel's labels say what the titles would; a saved file keeps them.
+        self.chart.set_chart(
+            lambda: scenario_figure([data], lang=lang, labels=labels, compact=True),
+            for_file=lambda: scenario_figure([data], lang=lang, labels=labels))

@@ -1,0 +1,26 @@
+"""Shared by the dashboard's tests: a real demo study file, and a real analysis of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from madeinlocal_desktop.exchange.demo_study import demo_study
+from madeinlocal_desktop.exchange.interchange import parse
+from madeinlocal_desktop.project import Project, create_from_data
+
+SEED = 7  # bootstrap seed shared by the dashboard and `madeinlocal analyse --seed`
+
+
+def make_demo_study(path: Path) -> Path:
+    """The built-in fictitious demo study written to `path` (closed again)."""
+    project, _ = create_from_data(path, parse(demo_study()), who="test", device="dev-test")
+    project.close()
+    return path
+
+
+def demo_analysis(path: Path, bootstrap: int = 200) -> tuple[dict[str, Any], Any]:
+    """(result dict, study) of the demo study at `path`."""
+    with Project.open(path, who="test", device="dev-test") as project:
+        result = project.analysis.run(bootstrap=bootstrap, seed=SEED)
+        return result.to_dict(), project.study
