@@ -31,6 +31,10 @@ class DesktopApp:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--self-test"]:  # the installers run this before shipping a build
+        from .gui.self_test import run_self_test
+
+        sys.exit(run_self_test())
     from .cli import main as cli_main
 
     cli_main(obj=DesktopApp())

@@ -1,0 +1,95 @@
+"""`MadeInLocal --self-test`: prove an installed or bundled program works, then exit.
+
+It creates the demo study in a temporary folder, runs the analysis, renders the dashboard
+offscreen and checks the picture. It prints one line per step; exit code 0 means all passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _say(text: str) -> None:
+    stream = sys.stdout or sys.stderr  # windowed Windows builds have no stdout
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="madeinlocal-self-test-") as folder:
+        os.environ["MADEINLOCAL_HOME"] = folder  # leave the user's settings alone
+        try:
+            _steps(Path(folder))
+        except Exception:
+            _say("self-test FAILED:")
+            _say(traceback.format_exc())
+            return 1
+    _say("self-test passed")
+    return 0
+
+
+def _step(name: str, action: Callable[[], Any]) -> Any:
+    started = time.perf_counter()
+    value = action()
+    _say(f"ok   {name} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    return value
+
+
+def _steps(folder: Path) -> None:
+    from .. import __version__
+    from ..exchange import interchange
+    from ..exchange.demo_study import demo_study
+    from ..paths import resource
+    from ..project import create_from_data
+
+    _say(f"Made in Local {__version__} self-test")
+    for part in (("naf", "naf_postes.csv"), ("io", "fr-2014-a17", "Z.csv")):
+        if not resource(*part).is_file():
+            raise FileNotFoundError(f"missing resource {'/'.join(part)}")
+    study = folder / "demo.madeinlocal"
+    project, _ = _step("create the demo study",
+                       lambda: create_from_data(study, interchange.parse(demo_study())))
+    try:
+        result = _step("analyse it", lambda: project.analysis.run(bootstrap=200))
+        lm3 = result.to_dict()["lm3"]["ratio_of_totals"]
+        if not 1.0 <= lm3 <= 3.0:
+            raise ValueError(f"LM3 out of range: {lm3}")
+        _say(f"     LM3 = {lm3:.3f} over {result.to_dict()['n']} interviews")
+        _step("render the dashboard offscreen", lambda: _render_dashboard(project, folder))
+    finally:
+        project.close()
+
+
+def _render_dashboard(project: Any, folder: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from .app import make_application
+    from .dashboard import DashboardView
+    from .tasks import TaskRunner
+
+    make_application([sys.argv[0]])
+    runner = TaskRunner()
+    view = DashboardView(runner, project, bootstrap=200)
+    view.resize(1366, 768)
+    view.show()
+    loop = QEventLoop()
+    view.resultShown.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    view.refresh()
+    loop.exec()
+    image = view.grab().toImage()
+    runner.shutdown()
+    if image.isNull() or image.width() < 800:
+        raise RuntimeError("the dashboard did not render")
+    if len({image.pixel(x, y) for x in range(0, image.width(), 37)
+            for y in range(0, image.height(), 37)}) < 8:
+        raise RuntimeError("the dashboard rendered blank")
+    image.save(str(folder / "dashboard.png"))
