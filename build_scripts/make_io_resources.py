@@ -35,22 +35,35 @@ ATTRIBUTION = (
     'Automotive Production", Review of International Economics 23: 575-605. '
     "Dataverse DOI 10.34894/PJ2M1C."
 )
+ATTRIBUTION_FR = (
+    "Source : World Input-Output Database (WIOD), version de novembre 2016, tableau "
+    "entrées-sorties national de la France et comptes socio-économiques (Groningen Growth and "
+    "Development Centre), licence CC BY 4.0 ; converti en euros (0,752728 EUR/USD) et agrégé "
+    "par Made in Local. Timmer, M. P., Dietzenbacher, E., Los, B., Stehrer, R. et de Vries, "
+    'G. J. (2015), "An Illustrated User Guide to the World Input-Output Database: the Case of '
+    'Global Automotive Production", Review of International Economics 23 : 575-605. '
+    "Dataverse DOI 10.34894/PJ2M1C."
+)
 
 TABLES = {
     "fr-2014-a17": {
         "level": "a17",
         "naf_level": "a17",
         "title": "France 2014, domestic flows, 17 sectors (INSEE A17)",
+        "title_fr": "France 2014, flux domestiques, 17 secteurs (A17 de l'Insee)",
     },
     "fr-2014-a38": {
         "level": "a38m",
         "naf_level": "a38m",
         "title": "France 2014, domestic flows, 35 sectors (INSEE A38, QA+QB and RZ+SZ merged)",
+        "title_fr": "France 2014, flux domestiques, 35 secteurs (A38 de l'Insee, QA+QB et "
+        "RZ+SZ regroupés)",
     },
     "fr-2014-w56": {
         "level": "w56",
         "naf_level": "w56",
         "title": "France 2014, domestic flows, 55 WIOD industries",
+        "title_fr": "France 2014, flux domestiques, 55 branches WIOD",
     },
 }
 
@@ -164,6 +177,7 @@ def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]
         "format": "madeinlocal-io/1",
         "id": table_id,
         "title": spec["title"],
+        "title_fr": spec["title_fr"],
         "country": "FR",
         "year": 2014,
         "unit": "M EUR",
@@ -179,6 +193,7 @@ def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]
         "licence": "CC BY 4.0",
         "licence_url": "https://creativecommons.org/licenses/by/4.0/",
         "attribution": ATTRIBUTION,
+        "attribution_fr": ATTRIBUTION_FR,
         "notes": notes,
     }
     (target / "table.json").write_text(

@@ -40,6 +40,8 @@ class TableInfo:
     source: str | None = None
     licence: str | None = None
     attribution: str | None = None
+    title_fr: str | None = None  # French versions, shown by the French interface
+    attribution_fr: str | None = None
 
 
 @dataclass(frozen=True)
@@ -311,3 +313,22 @@ def read_naf_bridge(level: str) -> dict[str, str]:
             f"Unknown NAF bridge level {level!r}; use one of {', '.join(NAF_LEVELS)}."
         )
     return dict(_naf_bridge(level))
+
+
+GOODS_SECTIONS = frozenset({"A", "C"})  # NAF sections: agriculture and manufacturing
+
+
+@lru_cache(maxsize=len(NAF_LEVELS))
+def goods_sectors(level: str) -> frozenset[str]:
+    """Sectors of `level` made only of NAF sections A and C: the goods a shop buys to resell."""
+    if level not in NAF_LEVELS:
+        raise InvalidInput(
+            f"Unknown NAF bridge level {level!r}; use one of {', '.join(NAF_LEVELS)}."
+        )
+    data = _read_csv(resource("naf", "naf_sous_classes.csv"))
+    data.require("section", level)
+    section, target = data.header.index("section"), data.header.index(level)
+    sections: dict[str, set[str]] = {}
+    for _, cells in data.rows:
+        sections.setdefault(cells[target].strip(), set()).add(cells[section].strip())
+    return frozenset(code for code, found in sections.items() if found <= GOODS_SECTIONS)

@@ -1,0 +1,141 @@
+"""The multipliers table as files people open in a spreadsheet: CSV for French Excel, and XLSX.
+
+French Excel opens a CSV correctly only with `;` separators, decimal commas and a UTF-8 byte
+order mark (without it, accents are read as Windows-1252). The table's attribution (a licence
+condition of the shipped WIOD tables) follows the rows, after an empty line. Files are written
+to a temporary name and renamed, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InvalidInput
+
+# (key of the multipliers result, default header); absent or all-empty columns are left out.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("sectors", "sector"),
+    ("labels", "label"),
+    ("output_multipliers", "output multiplier (Type I)"),
+    ("output_multipliers_type2", "output multiplier (Type II)"),
+    ("value_added_effects", "value added per euro"),
+    ("income_effects", "income per euro"),
+    ("income_multipliers_type1", "income multiplier (Type I)"),
+    ("income_multipliers_type2", "income multiplier (Type II)"),
+    ("jobs_per_million_eur", "jobs per million euros"),
+    ("column_sources", "local purchases from"),
+)
+FORMATS = (".csv", ".xlsx")
+
+
+def multipliers_frame(result: Mapping[str, Any],
+                      headers: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per sector; `headers` renames columns (the GUI passes its translated words)."""
+    sectors = list(result["sectors"])
+    data: dict[str, list[Any]] = {}
+    for key, default in COLUMNS:
+        values = result.get(key)
+        if isinstance(values, Mapping):  # column_sources: sector → source
+            values = [values.get(code) for code in sectors]
+        if values is None or all(v is None for v in values):
+            continue
+        name = (headers or {}).get(key, default)
+        if key in ("sectors", "labels", "column_sources"):
+            data[name] = [str(v) for v in values]
+        else:
+            data[name] = [np.nan if v is None else float(v) for v in values]
+    return pd.DataFrame(data)
+
+
+def _notes(result: Mapping[str, Any], lang: str) -> list[str]:
+    table = result.get("table") or {}
+    key = "attribution_fr" if lang == "fr" and table.get("attribution_fr") else "attribution"
+    return [text for text in (table.get("title_fr" if lang == "fr" else "title"),
+                              table.get(key)) if text]
+
+
+def csv_text(frame: pd.DataFrame, notes: Sequence[str]) -> str:
+    text = frame.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
+    if notes:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow([])
+        for note in notes:
+            writer.writerow([note])
+        text += buffer.getvalue()
+    return text
+
+
+def _replace(path: Path, write: Any) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_csv(frame: pd.DataFrame, path: Path, notes: Sequence[str] = ()) -> None:
+    text = csv_text(frame, notes)
+    _replace(path, lambda tmp: tmp.write_text(text, encoding="utf-8-sig", newline=""))
+
+
+def write_xlsx(frame: pd.DataFrame, path: Path, notes: Sequence[str] = (),
+               sheet: str = "Multipliers") -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = sheet[:31]
+    ws.append(list(frame.columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in frame.itertuples(index=False):
+        ws.append([None if isinstance(v, float) and np.isnan(v) else v for v in row])
+    for column, name in enumerate(frame.columns, start=1):
+        numeric = pd.api.types.is_float_dtype(frame[name])
+        letter = ws.cell(row=1, column=column).column_letter
+        width = 14 if numeric else min(60, max(10, int(frame[name].str.len().max() or 0) + 2))
+        ws.column_dimensions[letter].width = width
+        if numeric:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.number_format = "0.0000"
+    ws.freeze_panes = "C2" if frame.shape[1] > 2 else "A2"
+    start = ws.max_row + 2
+    for offset, note in enumerate(notes):
+        ws.cell(row=start + offset, column=1, value=note).font = Font(italic=True)
+    _replace(path, lambda tmp: book.save(tmp))
+
+
+def export_multipliers(result: Mapping[str, Any], path: Path, *,
+                       headers: Mapping[str, str] | None = None, lang: str = "fr") -> Path:
+    """Write `result` (from `Project.io.multipliers()`) as .csv or .xlsx, chosen by suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InvalidInput(f"Export as .csv or .xlsx, not {suffix or 'a file without suffix'}",
+                           field="io.export")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist", field="io.export")
+    frame = multipliers_frame(result, headers)
+    notes = _notes(result, lang)
+    try:
+        if suffix == ".csv":
+            write_csv(frame, path, notes)
+        else:
+            write_xlsx(frame, path, notes)
+    except PermissionError:
+        raise InvalidInput(f"{path.name} cannot be written: is it open in a spreadsheet?",
+                           field="io.export") from None
+    return path

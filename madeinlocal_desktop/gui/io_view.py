@@ -1,0 +1,560 @@
+"""`InputOutputView`: the study's regional input-output model on one screen.
+
+Left, the settings a coordinator chooses (table, regional employment by sector, location-quotient
+method and δ, closed model, h_loc, survey shares); right, what they give (multipliers by sector
+as a table and a chart, the impact of extra demand, exports) with the table's attribution.
+
+Every call to the study runs on the runner's worker thread (`Project` is only touched there);
+the view keeps a generation counter so a late answer never overwrites a newer one.
+The main window adds it as a tab: `InputOutputView(runner, project)`.
+
+Preview on the demo study: `python -m madeinlocal_desktop.gui.io_view [--screenshot PNG]`
+(gui/io_preview.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserFacingError
+from . import formatting
+from .io_messages import settings_message
+from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
+from .io_shock_panel import ShockPanel
+from .tasks import TaskRunner
+from .widgets.banner import Banner
+from .widgets.number_edits import PercentEdit
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from ..project import Project
+
+__all__ = ["InputOutputView"]
+
+METHODS = ("flq", "aflq", "cilq", "slq")
+DELTA_METHODS = ("flq", "aflq")
+
+
+def _lang() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def _load(project: Project, lang: str) -> dict[str, Any]:
+    """On the worker: everything the view shows when it opens (one round trip)."""
+    from ..analysis.io_charts import multipliers_figure
+
+    io = project.io
+    settings = io.settings()
+    data: dict[str, Any] = {
+        "settings": settings, "configured": io.has_settings(), "tables": io.tables(),
+        "staff": project.respondents.means().get("staff"), "sectors": [], "national": {},
+        "result": None, "figure": None, "error": None}
+    try:
+        data["sectors"] = io.sectors(settings.table)
+        data["national"] = io.national_employment(settings.table)
+        if data["configured"]:
+            data["result"] = io.multipliers()
+            data["figure"] = multipliers_figure(data["result"], lang=lang)
+    except UserFacingError as error:  # e.g. a table folder moved away: the form still opens
+        data["error"] = error
+    return data
+
+
+def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict[str, Any],
+                                                                          Figure]:
+    """On the worker: save the settings (audited), compute, and draw the chart."""
+    from ..analysis.io_charts import multipliers_figure
+
+    project.io.save_settings(**changes)
+    result = project.io.multipliers()
+    return result, multipliers_figure(result, lang=lang)
+
+
+class InputOutputView(QWidget):
+    computed = Signal(dict)  # the multipliers shown (Project.io.multipliers())
+    exported = Signal(object)  # the Path written
+
+    def __init__(self, runner: TaskRunner, project: Project | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._project: Project | None = None
+        self._result: dict[str, Any] | None = None
+        self._generation = 0
+        self._canvas: QWidget | None = None
+        self._build()
+        if project is not None:
+            self.set_project(project)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = Banner()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_settings())
+        splitter.addWidget(self._build_results())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([525, 835])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+    def _build_settings(self) -> QWidget:
+        box = QGroupBox(self.tr("Model of the territory"))
+        self.table_combo = QComboBox()
+        self.table_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.table_combo.setMinimumContentsLength(20)
+        self.table_combo.activated.connect(self._table_chosen)
+        folder = QToolButton()  # narrow: the table's title needs the room
+        folder.setText("…")
+        folder.setToolTip(self.tr("Use another table, from a folder in the app's layout"))
+        folder.clicked.connect(self._choose_folder)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.table_combo, 1)
+        table_row.addWidget(folder)
+
+        self.method_combo = QComboBox()
+        for code, text in zip(METHODS, (self.tr("FLQ (Flegg, recommended)"),
+                                        self.tr("AFLQ (augmented Flegg)"),
+                                        self.tr("CILQ (cross-industry)"),
+                                        self.tr("SLQ (simple)")), strict=True):
+            self.method_combo.addItem(text, code)
+        self.method_combo.currentIndexChanged.connect(self._method_changed)
+        self.delta_spin = QDoubleSpinBox()
+        self.delta_spin.setRange(0.0, 0.99)
+        self.delta_spin.setSingleStep(0.05)
+        self.delta_spin.setDecimals(2)
+        self.delta_spin.setValue(0.3)
+        self.delta_spin.setToolTip(self.tr("0 ≤ δ < 1; 0.3 is the usual value (Flegg & Tohmo)"))
+        method_row = QHBoxLayout()
+        method_row.addWidget(self.method_combo, 1)
+        method_row.addWidget(QLabel(self.tr("δ")))
+        method_row.addWidget(self.delta_spin)
+
+        self.h_loc_edit = PercentEdit()
+        self.h_loc_edit.setMaximumWidth(90)
+        self.h_loc_hint = QLabel()
+        self.h_loc_hint.setStyleSheet("color: #555")
+        h_row = QHBoxLayout()
+        h_row.addWidget(self.h_loc_edit)
+        h_row.addWidget(self.h_loc_hint, 1)
+        self.closed_check = QCheckBox(self.tr("Closed model: include household re-spending "
+                                              "(Type II)"))
+        self.survey_check = QCheckBox(self.tr("Use the local purchase shares measured by the "
+                                              "survey (hybrid table)"))
+        self.survey_check.setChecked(True)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Table:"), table_row)
+        form.addRow(self.tr("Method:"), method_row)
+        form.addRow(self.tr("Local share of household spending:"), h_row)
+        form.addRow(self.closed_check)
+        form.addRow(self.survey_check)
+
+        self.employment = RegionalEmploymentModel(self)
+        self.employment.refused.connect(lambda text: self.banner.show_message(text))
+        self.employment.edited.connect(self._update_total)
+        self.employment_view = QTableView()
+        self.employment_view.setModel(self.employment)
+        self.employment_view.verticalHeader().setVisible(False)
+        self.employment_view.verticalHeader().setDefaultSectionSize(22)
+        self.employment_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.employment_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.employment_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RegionalEmploymentModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        import_button = QPushButton(self.tr("Import CSV…"))
+        import_button.setToolTip(self.tr("A file with two columns, code and employment "
+                                         "(persons)"))
+        import_button.clicked.connect(self._choose_employment_file)
+        employment_title = QHBoxLayout()
+        employment_title.addWidget(QLabel(self.tr("<b>Employment in the territory</b> "
+                                                  "(persons, by sector)")), 1)
+        employment_title.addWidget(import_button)
+        self.total_label = QLabel()
+        self.total_label.setStyleSheet("color: #555")
+
+        self.compute_button = QPushButton(self.tr("Save and compute"))
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+        self.busy_label = QLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.busy_label, 1)
+        actions.addWidget(self.compute_button)
+
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addLayout(employment_title)
+        layout.addWidget(self.employment_view, 1)
+        layout.addWidget(self.total_label)
+        layout.addLayout(actions)
+        return box
+
+    def _build_results(self) -> QWidget:
+        self.multipliers = MultipliersModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.multipliers)
+        proxy.setSortRole(RAW)
+        self.multipliers_view = QTableView()
+        self.multipliers_view.setModel(proxy)
+        self.multipliers_view.setSortingEnabled(True)
+        self.multipliers_view.verticalHeader().setVisible(False)
+        self.multipliers_view.verticalHeader().setDefaultSectionSize(22)
+        self.multipliers_view.setAlternatingRowColors(True)
+        self.multipliers_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.multipliers_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.multipliers_view, self.tr("Multipliers"))
+        self.tabs.addTab(self.chart_area, self.tr("Chart"))
+
+        self.summary_label = QLabel(self.tr("Type the territory's employment by sector, then "
+                                            "Save and compute."))
+        self.summary_label.setWordWrap(True)
+        self.shock = ShockPanel(self._runner)
+        self.shock.failed.connect(self._show_error)
+
+        self.export_csv = QPushButton(self.tr("Export CSV…"))
+        self.export_csv.clicked.connect(lambda: self._choose_export(".csv"))
+        self.export_xlsx = QPushButton(self.tr("Export Excel…"))
+        self.export_xlsx.clicked.connect(lambda: self._choose_export(".xlsx"))
+        exports = QHBoxLayout()
+        exports.addWidget(QLabel(self.tr("Multipliers table:")))
+        exports.addWidget(self.export_csv)
+        exports.addWidget(self.export_xlsx)
+        exports.addStretch(1)
+        for button in (self.export_csv, self.export_xlsx):
+            button.setEnabled(False)
+
+        self.attribution_label = QLabel()
+        self.attribution_label.setWordWrap(True)
+        self.attribution_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attribution_label.setStyleSheet("color: #555; font-size: 8pt")
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.shock)
+        layout.addLayout(exports)
+        layout.addWidget(self.attribution_label)
+        return panel
+
+    # -- the project ----------------------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        self._project = project
+        self.shock.set_project(project)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the study's settings and, when it has some, its multipliers."""
+        self._generation += 1
+        self._clear_results()
+        project = self._project
+        if project is None:
+            self.employment.set_sectors([], {})
+            return
+        generation = self._generation
+        self._busy(True)
+        lang = _lang()
+        self._runner.run(lambda task: _load(project, lang),
+                         on_done=lambda data: self._loaded(generation, data),
+                         on_error=self._failed)
+
+    def _loaded(self, generation: int, data: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        self._busy(False)
+        settings = data["settings"]
+        self._fill_tables(data["tables"], settings.table)
+        self.method_combo.setCurrentIndex(max(self.method_combo.findData(settings.method), 0))
+        self.delta_spin.setValue(settings.delta)
+        self.closed_check.setChecked(settings.closed)
+        self.survey_check.setChecked(settings.use_survey)
+        self.h_loc_edit.set_value(settings.h_loc)
+        staff = data["staff"]
+        self.h_loc_hint.setText(
+            self.tr("empty: staff mean, {share} ({n} answers)").format(
+                share=formatting.percent(staff[0]), n=staff[1]) if staff
+            else self.tr("no staff answers yet: type a share"))
+        employment = settings.regional_employment if data["configured"] else None
+        self.employment.set_sectors(data["sectors"], data["national"], employment or {})
+        self._update_total()
+        if data["error"] is not None:
+            self._show_error(data["error"])
+        if data["result"] is not None:
+            self._show_result(data["result"], data["figure"])
+
+    def _fill_tables(self, tables: list[dict[str, Any]], current: str) -> None:
+        self.table_combo.clear()
+        french = _lang() == "fr"
+        for table in tables:
+            title = (table.get("title_fr") if french else None) or table["title"]
+            self.table_combo.addItem(title, table["id"])
+            self.table_combo.setItemData(self.table_combo.count() - 1, title,
+                                         Qt.ItemDataRole.ToolTipRole)
+        if self.table_combo.findData(current) < 0:  # a folder table
+            self.table_combo.addItem(Path(current).name, current)
+            self.table_combo.setItemData(self.table_combo.count() - 1, current,
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.table_combo.setCurrentIndex(self.table_combo.findData(current))
+
+    def _table_chosen(self, *_: object) -> None:
+        """Another table: its sectors in the form (values kept for the codes they share)."""
+        project, table = self._project, self.table_combo.currentData()
+        if project is None or table is None:
+            return
+
+        def read(task: Any) -> tuple[list[tuple[str, str]], dict[str, float]]:
+            return project.io.sectors(table), project.io.national_employment(table)
+
+        def show(found: tuple[list[tuple[str, str]], dict[str, float]]) -> None:
+            self.employment.set_sectors(*found)
+            self._update_total()
+
+        self._runner.run(read, on_done=show, on_error=self._show_error)
+
+    def _choose_folder(self, *_: object) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of an input-output "
+                                                                "table"))
+        if folder:
+            self.table_combo.addItem(Path(folder).name, folder)
+            self.table_combo.setCurrentIndex(self.table_combo.count() - 1)
+            self._table_chosen()
+
+    def _method_changed(self, *_: object) -> None:
+        self.delta_spin.setEnabled(self.method_combo.currentData() in DELTA_METHODS)
+
+    def _update_total(self, *_: object) -> None:
+        regional, national = self.employment.totals()
+        if regional <= 0:
+            self.total_label.setText(self.tr("Leave every cell empty to use the national "
+                                             "table."))
+            return
+        self.total_label.setText(self.tr("Total: {regional} persons, {share} of national "
+                                         "employment").format(
+            regional=formatting.number(regional, 0),
+            share=formatting.percent(regional / national if national else None, 2)))
+
+    # -- computing ------------------------------------------------------------------------------
+    def settings_from_form(self) -> dict[str, Any] | None:
+        """The settings typed in the form, or None (with the reason shown) when incomplete."""
+        self.banner.clear()
+        if self.h_loc_edit.error:
+            self.banner.show_message(self.h_loc_edit.error)
+            self.h_loc_edit.setFocus()
+            return None
+        regional = self.employment.regional()
+        filled = {code: value for code, value in regional.items() if value is not None}
+        missing = [code for code, value in regional.items() if value is None]
+        if filled and missing:
+            self.banner.show_message(self.tr("Type the employment of every sector (0 when it is "
+                                             "absent from the territory); missing: {codes}")
+                                     .format(codes=", ".join(missing)))
+            self._select_sector(missing[0])
+            return None
+        return {"table": self.table_combo.currentData(),
+                "method": self.method_combo.currentData(),
+                "delta": round(self.delta_spin.value(), 4),
+                "closed": self.closed_check.isChecked(),
+                "use_survey": self.survey_check.isChecked(),
+                "h_loc": self.h_loc_edit.value(),
+                "regional_employment": filled or None}
+
+    def compute(self, *_: object) -> None:
+        """Save the form's settings in the study (with history) and compute, off the UI thread."""
+        project, changes = self._project, self.settings_from_form()
+        if project is None or changes is None:
+            return
+        self._generation += 1
+        generation, lang = self._generation, _lang()
+        self._busy(True)
+        self._runner.run(lambda task: _compute(project, changes, lang),
+                         on_done=lambda found: self._computed(generation, found),
+                         on_error=self._failed)
+
+    def _computed(self, generation: int, found: tuple[dict[str, Any], Figure]) -> None:
+        if generation != self._generation:
+            return
+        self._busy(False)
+        self._show_result(*found)
+
+    def _show_result(self, result: dict[str, Any], figure: Figure) -> None:
+        self._result = result
+        self.multipliers.set_result(result)
+        self.multipliers_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # table order
+        header = self.multipliers_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long French sector names give way (elided, full text in the tooltip) to the numbers.
+        header.setSectionResizeMode(self.multipliers.column_keys().index("labels"),
+                                    QHeaderView.ResizeMode.Stretch)
+        self.summary_label.setText(self._summary(result))
+        table = result.get("table") or {}
+        french = _lang() == "fr"
+        attribution = (table.get("attribution_fr") if french else None) or table.get(
+            "attribution") or ""
+        self.attribution_label.setText(attribution)
+        self.shock.set_sectors(list(zip(result["sectors"], result["labels"], strict=True)))
+        self.shock.setEnabled(True)
+        for button in (self.export_csv, self.export_xlsx):
+            button.setEnabled(True)
+        self._show_figure(figure)
+        self.computed.emit(result)
+
+    def _show_figure(self, figure: Figure) -> None:
+        # Imported here: the Qt backend of matplotlib loads only when a chart is shown.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        canvas = FigureCanvasQTAgg(figure)
+        # Room for every label, but no scrolling for the 17 sectors of A17 on a laptop screen.
+        rows = len(self._result["sectors"]) if self._result else 17
+        canvas.setMinimumHeight(90 + 19 * rows)
+        old, self._canvas = self._canvas, canvas
+        self.chart_area.setWidget(canvas)
+        if old is not None:
+            old.deleteLater()
+
+    def _summary(self, result: dict[str, Any]) -> str:
+        parts = []
+        regional = result.get("regionalisation")
+        if regional and regional.get("method") != "national":
+            text = self.tr("Regionalised with {method}").format(method=regional["method"].upper())
+            if regional.get("lambda") is not None:
+                text += self.tr(", δ = {delta}, λ* = {lam}").format(
+                    delta=formatting.number(regional["delta"], 2),
+                    lam=formatting.number(regional["lambda"], 3))
+            parts.append(text)
+        else:
+            parts.append(self.tr("National table (no regional employment)"))
+        survey = result.get("survey_shares") or {}
+        if survey:
+            parts.append(self.tr("local purchases measured by the survey for {codes}").format(
+                codes=", ".join(survey)))
+        shares = (result.get("io_proxy") or {}).get("shares") or {}
+        if shares:
+            parts.append(self.tr("Round-3 estimate for groups without answers: suppliers "
+                                 "{supplier}, staff {staff}").format(
+                supplier=formatting.percent(shares.get("supplier")),
+                staff=formatting.percent(shares.get("staff"))))
+        return " · ".join(parts)
+
+    # -- importing and exporting ----------------------------------------------------------------
+    def _choose_employment_file(self, *_: object) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Regional employment"), "",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_employment(Path(path))
+
+    def import_employment(self, path: Path) -> None:
+        """Fill the form from a `code,employment` file (nothing is saved until computed)."""
+        project, table = self._project, self.table_combo.currentData()
+        if project is None:
+            return
+        self._runner.run(lambda task: project.io.read_regional_employment(path, table),
+                         on_done=self.employment.set_regional, on_error=self._show_error)
+
+    def _choose_export(self, suffix: str) -> None:
+        name = self.tr("multipliers") + suffix
+        kind = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr(
+            "Excel workbooks (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the multipliers"),
+                                                    name, kind)
+        if path:
+            self.export_to(Path(path) if Path(path).suffix else Path(path + suffix))
+
+    def export_to(self, path: Path) -> None:
+        """Write the multipliers table (.csv for French Excel, or .xlsx) through the facade."""
+        project = self._project
+        if project is None:
+            return
+        headers, lang = self.multipliers.headers(one_line=True), _lang()
+
+        def done(written: Path) -> None:
+            self.banner.show_message(self.tr("Exported to {name}").format(name=written.name),
+                                     "info")
+            self.exported.emit(written)
+
+        self._runner.run(lambda task: project.io.export_multipliers(path, headers=headers,
+                                                                    lang=lang),
+                         on_done=done, on_error=self._show_error)
+
+    # -- state and errors -----------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self.busy_label.setText(self.tr("Computing…") if busy else "")
+
+    def _clear_results(self) -> None:
+        self._result = None
+        self.multipliers.set_result({})
+        self.shock.setEnabled(False)
+        self.shock.clear()
+        for button in (self.export_csv, self.export_xlsx):
+            button.setEnabled(False)
+        self.attribution_label.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self._show_error(error)
+
+    def _select_sector(self, code: str) -> None:
+        row = self.employment.row_of(code)
+        if row >= 0:
+            index = self.employment.index(row, RegionalEmploymentModel.REGIONAL)
+            self.employment_view.setCurrentIndex(index)
+            self.employment_view.scrollTo(index)
+
+    def _show_error(self, error: BaseException) -> None:
+        if not isinstance(error, UserFacingError):
+            self.banner.show_error(error)
+            return
+        field = error.field or ""
+        text, sector = settings_message(error.message)
+        if field.startswith("io.regional_employment."):
+            sector = field.rsplit(".", 1)[1]
+        if sector:
+            self._select_sector(sector)
+        elif field == "io.h_loc":
+            self.h_loc_edit.setFocus()
+        if text is None:
+            self.banner.show_error(error)
+        else:
+            self.banner.show_message(text)
+
+
+if __name__ == "__main__":  # the preview lives apart so the view module stays small
+    import sys
+
+    from .io_preview import main
+
+    sys.exit(main(sys.argv[1:]))
