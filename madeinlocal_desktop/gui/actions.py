@@ -1,0 +1,108 @@
+"""The main window's menus and shortcuts, built in one place so a language switch rebuilds them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+_Keys = QKeySequence.StandardKey
+# Some platforms (and the offscreen one) define no key for these: the usual ones then.
+_FALLBACK = {_Keys.New: "Ctrl+N", _Keys.Open: "Ctrl+O", _Keys.Save: "Ctrl+S",
+             _Keys.Close: "Ctrl+W", _Keys.Quit: "Ctrl+Q", _Keys.Find: "Ctrl+F",
+             _Keys.Preferences: "Ctrl+,", _Keys.Undo: "Ctrl+Z", _Keys.Redo: "Ctrl+Shift+Z"}
+
+
+class WindowActions:
+    """Actions the window enables or disables as a study opens and closes."""
+
+    def __init__(self) -> None:  # a plain class: `dataclasses` would cost start-up time
+        self.study_only: list[QAction] = []
+        self.recent_menu: QMenu | None = None
+        self.views: dict[str, QAction] = {}
+
+
+class MenuBuilder(QObject):
+    """Fills a window's menu bar; a QObject so its words have their own translation context."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.handlers = handlers
+        self.actions = WindowActions()
+
+    def add(self, menu: QMenu, text: str, handler: str, shortcut: Shortcut = None, *,
+            study: bool = False) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence)
+                               else QKeySequence(shortcut))
+            if action.shortcut().isEmpty() and shortcut in _FALLBACK:
+                action.setShortcut(QKeySequence(_FALLBACK[shortcut]))  # type: ignore[index]
+        action.triggered.connect(self.handlers[handler])
+        if study:
+            self.actions.study_only.append(action)
+        return action
+
+    def build(self, undo_group: QUndoGroup) -> WindowActions:
+        bar = self.window.menuBar()
+        bar.clear()
+        add, keys = self.add, QKeySequence.StandardKey
+        file_menu = bar.addMenu(self.tr("&File"))
+        add(file_menu, self.tr("&New study…"), "new_study", keys.New)
+        add(file_menu, self.tr("&Open a study…"), "open_study", keys.Open)
+        self.actions.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        add(file_menu, self.tr("Open the &demo study"), "open_demo")
+        file_menu.addSeparator()
+        add(file_menu, self.tr("&Import an interchange file…"), "import_file", "Ctrl+I",
+            study=True)
+        file_menu.addSeparator()
+        add(file_menu, self.tr("&Save"), "save", keys.Save, study=True)
+        add(file_menu, self.tr("&Close the study"), "close_study", keys.Close, study=True)
+        file_menu.addSeparator()
+        add(file_menu, self.tr("&Quit"), "quit", keys.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = undo_group.createUndoAction(self.window, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence(keys.Undo), QKeySequence(_FALLBACK[keys.Undo])])
+        redo = undo_group.createRedoAction(self.window, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        add(edit_menu, self.tr("&Find…"), "find", keys.Find, study=True)
+        edit_menu.addSeparator()
+        preferences = add(edit_menu, self.tr("&Preferences…"), "preferences", keys.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        study_menu = bar.addMenu(self.tr("&Study"))
+        add(study_menu, self.tr("New &business"), "new_business", "Ctrl+B", study=True)
+        add(study_menu, self.tr("New &interview"), "new_interview", "Ctrl+Shift+N", study=True)
+        add(study_menu, self.tr("&Mark the interview as complete"), "mark_complete",
+            "Ctrl+Shift+C", study=True)
+        add(study_menu, self.tr("Interview &history"), "history", "Ctrl+H", study=True)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),
+                 ("dashboard", self.tr("&Dashboard")),
+                 ("respondents", self.tr("&Round-3 respondents")),
+                 ("io", self.tr("Input-&output model")))
+        for number, (name, text) in enumerate(views, start=1):
+            self.actions.views[name] = add(view_menu, text, f"view_{name}", f"Ctrl+{number}",
+                                           study=True)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = add(help_menu, self.tr("&About Made in Local"), "about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        return self.actions
+
+
+def build_menus(window: QMainWindow, undo_group: QUndoGroup,
+                handlers: dict[str, Callable[[], object]]) -> WindowActions:
+    builder = MenuBuilder(window, handlers)
+    actions = builder.build(undo_group)
+    builder.deleteLater()  # the actions belong to the window; the builder's job is done
+    return actions

@@ -1,0 +1,124 @@
+"""Starting the desktop application: `run(study)` shows the window and returns the exit code.
+
+Only Qt and the app's own light modules are imported before the first window shows; the study
+file (and with it sqlite-utils) is opened on the worker thread, pandas and matplotlib when the
+dashboard first needs them: `python -X importtime -c "import madeinlocal_desktop.gui.app"`
+shows it, and tests/gui/test_app_start.py checks it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .i18n import Translations, resolve_language
+from .main_window import VIEWS, MainWindow
+from .resources import app_icon
+from .settings import AppSettings
+from .tasks import TaskRunner
+
+SCREENSHOT_SIZE = QSize(1366, 768)
+STYLE = """
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {
+    border: 1px solid #c0392b; background: #fdecea; }
+QLabel#statusChip { padding: 2px 8px; border-radius: 9px; background: #e8eef5; }
+"""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("MadeInLocal")
+    QCoreApplication.setApplicationName("Made in Local")
+    # HiDPI: scale by the screen's exact factor (125 %, 150 %), not rounded to 1 or 2.
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def build_window(lang: str | None = None, runner: TaskRunner | None = None) -> MainWindow:
+    """The window with its language applied (tests build it this way)."""
+    settings = AppSettings()
+    translations = Translations()
+    translations.apply(resolve_language(lang, settings.language()))
+    return MainWindow(settings, translations, runner)
+
+
+def run(study: Path | None, *, screenshot: Path | None = None, view: str | None = None,
+        lang: str | None = None) -> int:
+    app = make_application()
+    runner = TaskRunner()
+    window = build_window(lang, runner)
+    if screenshot is not None:
+        window.resize(SCREENSHOT_SIZE)
+    show_window(window, study or _study_to_reopen(window))
+    if screenshot is not None:
+        _take_screenshot(window, Path(screenshot), view, study is not None)
+    code = app.exec()
+    runner.shutdown()
+    return code
+
+
+def show_window(window: MainWindow, study: Path | None) -> None:
+    """Show the window at once; the study opens on the worker once the window is up."""
+    window.show()
+    if study is not None:
+        QTimer.singleShot(0, lambda: window.open_study(study))
+
+
+def _study_to_reopen(window: MainWindow) -> Path | None:
+    last = window.settings.last_study()
+    if window.settings.reopen_last() and last is not None and last.exists():
+        return last
+    return None
+
+
+# -- screenshots from the command line ---------------------------------------------------------
+
+
+def when_idle(runner: TaskRunner, callback: Callable[[], None], *, rounds: int = 3,
+              settle_ms: int = 300) -> None:
+    """Call back once the worker has nothing left to do and the views have drawn the results.
+
+    Tasks run in order, so a no-op's reply means all earlier work has been delivered; a few
+    rounds with a pause catch work that those replies started in turn.
+    """
+    def round_trip(remaining: int) -> None:
+        if remaining == 0:
+            callback()
+            return
+        runner.run(lambda task: None, on_done=lambda _: QTimer.singleShot(
+            settle_ms, lambda: round_trip(remaining - 1)))
+
+    round_trip(rounds)
+
+
+def _take_screenshot(window: MainWindow, target: Path, view: str | None,
+                     expect_study: bool) -> None:
+    def capture() -> None:
+        window.grab().save(str(target))
+        window.close()
+
+    def prepare() -> None:
+        if view in VIEWS:
+            window.show_view(view)
+        # A view may offer a typical record to show (an interview with its lines, a shop).
+        show_example = getattr(window.views.get(view or ""), "show_example", None)
+        if show_example is not None:
+            show_example()
+        when_idle(window.runner, capture, rounds=4)
+
+    if expect_study:
+        window.study_opened.connect(lambda: when_idle(window.runner, prepare))
+        window.study_failed.connect(lambda: QCoreApplication.exit(2))
+        QTimer.singleShot(60_000, lambda: QCoreApplication.exit(3))  # never hang a script
+    else:
+        when_idle(window.runner, capture)

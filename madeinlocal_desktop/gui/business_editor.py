@@ -1,0 +1,303 @@
+"""Add or edit one shop, beside the register: checks as you type, duplicates flagged.
+
+SIRET keys and NAF codes are checked in the field itself; a shop that looks like one already in
+the register (same SIRET, or same name in the same commune) gets a warning, not a refusal: two
+outlets of one brand may rightly share a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
+from ..errors import InvalidInput, UserFacingError
+from . import labels
+from .completers import SearchCompleter
+from .reference_choices import (
+    PickedCommune,
+    commune_choices,
+    commune_names,
+    naf_choices,
+    naf_labels,
+)
+from .session import StudySession
+from .widgets.banner import Banner
+from .widgets.field_message import FieldWithMessage
+from .widgets.number_edits import DecimalEdit
+
+
+class BusinessEditor(QWidget):
+    saved = Signal(str)  # the business id
+    interview_requested = Signal(str)
+
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._business: Business | None = None
+        self._commune_code: str | None = None
+        self._communes: dict[str, str] = {}
+        self._naf_labels: dict[str, str] = {}
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 120%;")
+        self.banner = Banner()
+        self.name = QLineEdit()
+        self.siret = QLineEdit()
+        self.siret.setPlaceholderText(self.tr("14 digits"))
+        self.naf = QLineEdit()
+        self.naf.setPlaceholderText(self.tr("code or activity, e.g. boulangerie"))
+        self.ownership = QComboBox()
+        for value in Ownership:
+            self.ownership.addItem(labels.ownership(value), str(value))
+        self.commune = QLineEdit()
+        self.commune.setPlaceholderText(self.tr("name, INSEE code or postal code"))
+        self.address = QLineEdit()
+        self.staff = DecimalEdit()
+        self.staff.setMaximumWidth(120)
+        self.name_field = FieldWithMessage(self.name)
+        self.siret_field = FieldWithMessage(self.siret)
+        self.naf_field = FieldWithMessage(self.naf)
+        self.commune_field = FieldWithMessage(self.commune)
+        self.staff_field = FieldWithMessage(self.staff)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_field)
+        form.addRow(self.tr("SIRET"), self.siret_field)
+        form.addRow(self.tr("Activity (NAF)"), self.naf_field)
+        form.addRow(self.tr("Ownership"), self.ownership)
+        form.addRow(self.tr("Commune"), self.commune_field)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Staff (FTE)"), self.staff_field)
+        self.save_button = QPushButton(self.tr("Save the business"))
+        self.save_button.clicked.connect(self.save)
+        self.interview_button = QPushButton(self.tr("New interview"))
+        self.interview_button.clicked.connect(
+            lambda: self._business and self.interview_requested.emit(self._business.id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.interview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._similar_timer = QTimer(self, singleShot=True, interval=300)
+        self._similar_timer.timeout.connect(self._check_similar)
+        for edit in (self.name, self.siret):
+            edit.textEdited.connect(self._similar_timer.start)
+        self.siret.textEdited.connect(lambda: self._check_siret(final=False))
+        self.siret.editingFinished.connect(lambda: self._check_siret(final=True))
+        self.naf.editingFinished.connect(self._check_naf)
+        self.commune.textEdited.connect(self._commune_typed)
+        self.commune.editingFinished.connect(self._check_commune)
+        self.staff.error_changed.connect(self.staff_field.set_message)
+        self.name.textEdited.connect(lambda: self.name_field.set_message(""))
+        session.run(lambda p: (commune_choices(), naf_choices(), commune_names(), naf_labels()),
+                    on_done=self._reference_loaded, on_error=self.banner.show_error)
+        self.edit(None)
+
+    # -- reference data ----------------------------------------------------------------------
+
+    def _reference_loaded(self, loaded: tuple[Any, ...]) -> None:
+        communes, nafs, self._communes, self._naf_labels = loaded
+        self.commune_completer = SearchCompleter(communes, self)
+        self.commune_completer.attach(self.commune)
+        self.commune_completer.chosen.connect(self._commune_chosen)
+        self.naf_completer = SearchCompleter(nafs, self)
+        self.naf_completer.attach(self.naf)
+        self.naf_completer.chosen.connect(self._naf_chosen)
+        self._show_naf_label()
+
+    @property
+    def reference_ready(self) -> bool:
+        return bool(self._communes)
+
+    # -- which business ----------------------------------------------------------------------
+
+    def edit(self, business: Business | None) -> None:
+        self._business = business
+        # A new shop gets its id now, so saving twice in a row updates it instead of adding two.
+        self._new_id = new_id()
+        self.banner.clear()
+        for field in (self.name_field, self.siret_field, self.naf_field, self.commune_field,
+                      self.staff_field):
+            field.set_message("")
+        self.title.setText(self.tr("New business") if business is None
+                           else self.tr("Business: {name}").format(name=business.name))
+        self.interview_button.setEnabled(business is not None)
+        b = business or Business(id="", name="")
+        self.name.setText(b.name)
+        self.siret.setText(b.siret or "")
+        self.naf.setText(b.naf or "")
+        self.ownership.setCurrentIndex(max(0, self.ownership.findData(str(b.ownership))))
+        self._commune_code = b.commune
+        self.commune.setText(self._commune_text(b.commune))
+        self.address.setText(b.address or "")
+        self.staff.set_value(b.staff_fte)
+        self._show_naf_label()
+
+    @property
+    def business_id(self) -> str | None:
+        return self._business.id if self._business else None
+
+    def new_business(self) -> None:
+        self.edit(None)
+        self.name.setFocus()
+
+    def _commune_text(self, code: str | None) -> str:
+        if not code:
+            return ""
+        name = self._communes.get(code)
+        return f"{name} ({code})" if name else code
+
+    # -- checks ------------------------------------------------------------------------------
+
+    def _check_siret(self, *, final: bool) -> None:
+        siret = normalise_siret(self.siret.text()) or ""
+        message = ""
+        if siret and not siret.isdigit():
+            message = self.tr("A SIRET has only digits")
+        elif len(siret) > 14:
+            message = self.tr("A SIRET has 14 digits ({n} typed)").format(n=len(siret))
+        elif len(siret) == 14 and not siret_is_valid(siret):
+            message = self.tr("The check key is wrong: check the number on the invoice or "
+                              "the shop front")
+        elif siret and len(siret) < 14 and final:
+            message = self.tr("A SIRET has 14 digits ({n} typed)").format(n=len(siret))
+        self.siret_field.set_message(message)
+
+    def _naf_chosen(self, payload: object) -> None:
+        assert isinstance(payload, tuple)
+        self.naf.setText(str(payload[0]))
+        self._check_naf()
+
+    def _check_naf(self) -> None:
+        text = self.naf.text().strip()
+        try:
+            code = check_naf(text)
+        except InvalidInput:
+            if self.naf_completer_matches():
+                return  # a word typed to search; the list is open
+            self.naf_field.set_message(self.tr("The NAF code should look like 47.24Z"))
+            return
+        if code and code != text:
+            self.naf.setText(code)
+        self._show_naf_label()
+
+    def naf_completer_matches(self) -> bool:
+        completer = getattr(self, "naf_completer", None)
+        return bool(completer and completer.popup().isVisible())
+
+    def _commune_popup_open(self) -> bool:
+        completer = getattr(self, "commune_completer", None)
+        return bool(completer and completer.popup().isVisible())
+
+    def _show_naf_label(self) -> None:
+        code = self.naf.text().strip().upper()
+        if not code:
+            self.naf_field.set_message("")
+        elif code in self._naf_labels:
+            self.naf_field.set_message(self._naf_labels[code], "info")
+        elif self._naf_labels:
+            self.naf_field.set_message(self.tr("Not a NAF sub-class: pick one in the list"),
+                                       "warning")
+
+    def _commune_typed(self) -> None:
+        self._commune_code = None
+        self.commune_field.set_message("")
+
+    def _commune_chosen(self, payload: object) -> None:
+        assert isinstance(payload, PickedCommune)
+        self._commune_code = payload.code
+        self.commune.setText(f"{payload.name} ({payload.code})")
+        self.commune_field.set_message("")
+        self._similar_timer.start()
+
+    def _check_commune(self) -> None:
+        text = self.commune.text().strip()
+        if not text:
+            self._commune_code = None
+        elif self._commune_code is None and text.upper() in self._communes:
+            self._commune_code = text.upper()  # an INSEE code typed in full
+            self.commune.setText(self._commune_text(self._commune_code))
+        elif self._commune_code is None and not self._commune_popup_open():
+            self.commune_field.set_message(self.tr("Choose the commune in the list"))
+            return
+        self.commune_field.set_message("")
+        self._similar_timer.start()
+
+    def _check_similar(self) -> None:
+        name, siret = self.name.text().strip(), self.siret.text()
+        if not name and not siret:
+            return
+        commune, exclude = self._commune_code, self._business.id if self._business else None
+        self.session.run(
+            lambda p: p.businesses.similar(name, commune, siret, exclude_id=exclude),
+            on_done=self._show_similar)
+
+    def _show_similar(self, found: list[Business]) -> None:
+        if found:
+            names = ", ".join(f"{b.name} ({self._communes.get(b.commune or '', '—')})"
+                              for b in found[:3])
+            self.banner.show_message(
+                self.tr("A similar shop is already in the register: {names}. Check it is not "
+                        "the same before saving.").format(names=names), "warning")
+        elif self.banner.level == "warning":
+            self.banner.clear()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def problems(self) -> list[FieldWithMessage]:
+        self._check_siret(final=True)
+        self._check_naf()
+        self._check_commune()
+        if not self.name.text().strip():
+            self.name_field.set_message(self.tr("The business needs a name"))
+        fields = (self.name_field, self.siret_field, self.naf_field, self.commune_field,
+                  self.staff_field)
+        return [f for f in fields if f.error or (f is self.staff_field and self.staff.error)]
+
+    def save(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.banner.show_message(self.tr("Correct the fields marked in red; nothing was "
+                                             "saved."))
+            problems[0].setFocus()
+            return
+        business = Business(
+            id=self._business.id if self._business else self._new_id,
+            name=self.name.text().strip(), siret=normalise_siret(self.siret.text()),
+            naf=self.naf.text().strip().upper() or None,
+            ownership=Ownership(self.ownership.currentData()), commune=self._commune_code,
+            address=self.address.text().strip() or None,
+            staff_fte=self.staff.value())  # type: ignore[arg-type]
+        self.session.run(lambda p: p.businesses.save(business), on_done=self._saved,
+                         on_error=self._save_failed)
+
+    def _saved(self, business: Business) -> None:
+        self.edit(business)
+        self.banner.show_message(self.tr("Saved."), "info")
+        self.session.businesses_changed.emit()
+        self.saved.emit(business.id)
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.banner.show_error(error)
+        fields = {"name": self.name_field, "siret": self.siret_field, "naf": self.naf_field,
+                  "commune": self.commune_field, "staff_fte": self.staff_field}
+        if isinstance(error, UserFacingError) and error.field in fields:
+            fields[error.field].set_message(self.banner.text)

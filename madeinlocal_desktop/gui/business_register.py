@@ -1,0 +1,187 @@
+"""The business register: every shop of the study, searched as you type, edited beside the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Ownership
+from . import labels
+from .business_editor import BusinessEditor
+from .business_table_model import (
+    COMMUNE,
+    ID_ROLE,
+    NAF,
+    NAME,
+    BusinessFilter,
+    BusinessRow,
+    BusinessTableModel,
+    load_rows,
+)
+from .session import StudySession
+from .widgets.banner import Banner
+
+
+class BusinessRegisterView(QWidget):
+    interview_requested = Signal(str)  # business id
+    loaded = Signal()
+
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._select_after_load: str | None = None
+        self.model = BusinessTableModel()
+        self.proxy = BusinessFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: name, SIRET, activity, commune…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.ownership = QComboBox()
+        self.ownership.addItem(self.tr("All ownership types"), None)
+        for value in Ownership:
+            self.ownership.addItem(labels.ownership(value), str(value))
+        self.ownership.currentIndexChanged.connect(
+            lambda: self._filter_changed(self.ownership.currentData()))
+        self.count = QLabel()
+        add = QPushButton(self.tr("New business"))
+        add.clicked.connect(self.new_business)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.ownership, 1)
+        top.addWidget(self.count)
+        top.addWidget(add)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((NAME, 220), (1, 120), (NAF, 220), (COMMUNE, 120), (4, 120),
+                              (5, 70), (6, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(NAF, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(
+            lambda index: self.interview_requested.emit(index.data(ID_ROLE)))
+
+        self.editor = BusinessEditor(session)
+        self.editor.saved.connect(self._business_saved)
+        self.editor.interview_requested.connect(self.interview_requested)
+        self.editor.setMinimumWidth(340)
+        self.banner = Banner()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.businesses_changed.connect(self.reload)
+        session.interviews_changed.connect(self.reload)
+        self.reload()
+
+    # -- data --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.session.run(load_rows, on_done=self._rows_loaded, on_error=self.banner.show_error)
+
+    def _rows_loaded(self, rows: list[BusinessRow]) -> None:
+        current = self.current_business_id()
+        self.model.set_rows(rows)
+        self._update_count()
+        wanted = self._select_after_load or current
+        self._select_after_load = None
+        if wanted:
+            self.select(wanted)
+        self.loaded.emit()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%n business(es)", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _filter_changed(self, ownership: str | None) -> None:
+        self.proxy.set_ownership(ownership)
+        self._update_count()
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_business_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, business_id: str) -> None:
+        row = self.model.row_of(business_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, NAME))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def _row_changed(self) -> None:
+        business_id = self.current_business_id()
+        row = self.model.row_of(business_id) if business_id else None
+        if row is not None and self.editor.business_id != business_id:
+            self.editor.edit(self.model.rows[row].business)  # a reload keeps what is typed
+
+    def _business_saved(self, business_id: str) -> None:
+        self._select_after_load = business_id
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_business(self) -> None:
+        self.table.clearSelection()
+        self.editor.new_business()
+
+    def show_example(self) -> None:
+        """Select a shop that has an interview, so the editor shows a filled record."""
+        for row in range(self.proxy.rowCount()):
+            source = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            if source.interview_status is not None and source.business.siret:
+                self.select(source.business.id)
+                return
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save(self) -> None:
+        self.editor.save()

@@ -1,0 +1,141 @@
+"""The business register as a Qt table: one row per shop, sortable and searchable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..domain import Business, InterviewStatus
+from . import formatting, labels
+from .qt_compat import change_filter
+from .reference_choices import commune_names, naf_labels
+from .text import search_key
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 11
+NAME, SIRET, NAF, COMMUNE, OWNERSHIP, STAFF, INTERVIEW = range(7)
+
+
+@dataclass(frozen=True)
+class BusinessRow:
+    business: Business
+    commune_name: str
+    naf_label: str
+    interview_status: InterviewStatus | None  # the latest interview's, None when never met
+    search: str  # accent-free text of every column, for the search box
+
+
+def load_rows(project: Project) -> list[BusinessRow]:
+    """On the worker: businesses with the names of their commune and activity."""
+    communes, nafs = commune_names(), naf_labels()
+    latest: dict[str, InterviewStatus] = {}
+    summary: dict[str, Any]
+    for summary in sorted(project.interviews.list_summaries(), key=lambda s: s["date"]):
+        latest[summary["business_id"]] = InterviewStatus(summary["status"])
+    rows = []
+    for business in project.businesses.list():
+        commune = communes.get(business.commune or "", business.commune or "")
+        naf = nafs.get(business.naf or "", "")
+        text = " ".join(filter(None, (business.name, business.siret, business.naf, naf, commune,
+                                      business.commune, business.address)))
+        rows.append(BusinessRow(business, commune, naf, latest.get(business.id),
+                                search_key(text)))
+    return rows
+
+
+class BusinessTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[BusinessRow] = []
+
+    def set_rows(self, rows: list[BusinessRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, business_id: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.business.id == business_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("SIRET"), self.tr("Activity (NAF)"),
+                self.tr("Commune"), self.tr("Ownership"), self.tr("Staff (FTE)"),
+                self.tr("Interview"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        business, column = row.business, index.column()
+        if role == ID_ROLE:
+            return business.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == STAFF:
+                return business.staff_fte if business.staff_fte is not None else -1.0
+            return search_key(self._display(row, column))
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAF:
+            return row.naf_label
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == STAFF:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: BusinessRow, column: int) -> str:
+        business = row.business
+        if column == NAME:
+            return business.name
+        if column == SIRET:
+            return business.siret or ""
+        if column == NAF:
+            return f"{business.naf} {row.naf_label}" if business.naf else ""
+        if column == COMMUNE:
+            return row.commune_name
+        if column == OWNERSHIP:
+            return labels.ownership(business.ownership)
+        if column == STAFF:
+            return formatting.number(business.staff_fte, 2)
+        return labels.status(row.interview_status) if row.interview_status else "—"
+
+
+class BusinessFilter(QSortFilterProxyModel):
+    """Search as you type (every word, anywhere, accents ignored) and an ownership filter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words: list[str] = []
+        self._ownership: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        change_filter(self, lambda: setattr(self, "_words", search_key(text).split()))
+
+    def set_ownership(self, ownership: str | None) -> None:
+        change_filter(self, lambda: setattr(self, "_ownership", ownership))
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, BusinessTableModel)
+        item = model.rows[row]
+        if self._ownership and str(item.business.ownership) != self._ownership:
+            return False
+        return all(word in item.search for word in self._words)

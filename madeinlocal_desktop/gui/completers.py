@@ -1,0 +1,128 @@
+"""Search-as-you-type pickers: accents and case ignored, matches anywhere, best matches first.
+
+Used for communes and EPCI (new study, business editor), NAF sub-classes and businesses. The
+line edit keeps whatever the user types; picking an entry emits `chosen(payload)` and the owner
+decides what text to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
+
+from .text import search_key
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str  # what the list shows
+    name: str  # what a typed prefix should match first ("Poitiers")
+    codes: str  # other things one may type: INSEE code, postal codes, SIRET...
+    payload: Any
+
+
+class _ChoiceModel(QAbstractListModel):
+    def __init__(self, choices: Sequence[Choice]) -> None:
+        super().__init__()
+        self._choices = list(choices)
+        self._keys = [f"{search_key(c.name)} {c.codes.casefold()}" for c in self._choices]
+        self._names = [search_key(c.name) for c in self._choices]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        choice = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return choice.text
+        if role == SEARCH_ROLE:
+            return self._keys[index.row()]
+        if role == NAME_ROLE:
+            return self._names[index.row()]
+        if role == PAYLOAD_ROLE:
+            return choice.payload
+        return None
+
+
+class _RankedFilter(QSortFilterProxyModel):
+    """Keeps rows containing every typed word; names starting with the text come first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words: list[str] = []
+        self._typed = ""
+
+    def set_text(self, text: str) -> None:
+        self._typed = search_key(text).strip()
+        self._words = self._typed.split()
+        self.invalidate()  # ranks depend on the text: filter and sort again from scratch
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        if not self._words:
+            return False
+        key = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE)
+        return all(word in key for word in self._words)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        return (self._rank(left), left.row()) < (self._rank(right), right.row())
+
+    def _rank(self, index: AnyIndex) -> int:
+        name = index.data(NAME_ROLE)
+        if name == self._typed:
+            return 0
+        if name.startswith(self._typed):
+            return 1
+        return 2 if index.data(SEARCH_ROLE).startswith(self._typed) else 3
+
+
+class SearchCompleter(QCompleter):
+    chosen = Signal(object)
+
+    def __init__(self, choices: Sequence[Choice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._proxy = _RankedFilter()
+        self._proxy.setSourceModel(_ChoiceModel(choices))
+        self._proxy.sort(0)
+        self.setModel(self._proxy)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(10)
+        popup = QListView()
+        popup.setUniformItemSizes(True)  # tens of thousands of communes scroll smoothly
+        self.setPopup(popup)
+        self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
+
+    def attach(self, line_edit: QLineEdit) -> None:
+        self.setWidget(line_edit)
+        line_edit.textEdited.connect(self.search)
+
+    def search(self, text: str) -> None:
+        self._proxy.set_text(text)
+        if self._proxy.rowCount():
+            self.complete()
+        elif (popup := self.popup()) is not None:
+            popup.hide()
+
+    def matches(self) -> list[Any]:
+        """Payloads of the current matches, best first (for tests and Enter without a pick)."""
+        return [self._proxy.index(row, 0).data(PAYLOAD_ROLE)
+                for row in range(self._proxy.rowCount())]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.chosen.emit(index.data(PAYLOAD_ROLE))

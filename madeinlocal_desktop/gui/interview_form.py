@@ -1,0 +1,391 @@
+"""One interview, keyboard first, saved as it is typed.
+
+Every change is an undoable command (QUndoStack) and schedules an autosave of the draft a
+moment later, so a crash or a flat battery loses at most the last keystroke. Only valid values
+are ever stored: a field that fails its check shows why and keeps its last valid value.
+Staff payroll and owners' pay are the `wages` and `owner_pay` spending lines of the data model,
+given their own fields because every interview asks for them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCompleter, QVBoxLayout, QWidget
+
+from ..domain import Interview, InterviewStatus, SpendLine, new_id
+from . import formatting, labels
+from .interview_commands import SetField, close_merging
+from .interview_fields import InterviewFields
+from .session import StudySession
+from .text import search_key
+from .widgets.number_edits import NumberEdit
+
+SECTIONS = {"staff": "wages", "owner": "owner_pay"}  # form section → spending category
+AUTOSAVE_DELAY_MS = 200
+
+
+class InterviewForm(QWidget):
+    autosaved = Signal(object)  # the saved Interview
+    history_toggled = Signal(bool)
+
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        self.fields = InterviewFields(session.study.categories, self.undo_stack)
+        self.lines = self.fields.lines
+        self.interview: Interview | None = None
+        self._sections: dict[str, SpendLine | None] = {"staff": None, "owner": None}
+        self._section_positions: dict[str, int] = {}
+        self._stored = False  # the interview exists in the file (else the first save creates it)
+        self._loading = False
+        self._typed: str | None = None  # the field being typed in, during its undo push
+        self._message = ""  # why "complete" was refused, until the next change
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._connect()
+        self.setEnabled(False)
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        f = self.fields
+        f.business.activated.connect(
+            lambda: self._edit("business_id", f.business.currentData(), self.tr("business")))
+        line_edit = f.business.lineEdit()
+        if line_edit is not None:  # Enter or Tab after a few letters picks the best match
+            line_edit.editingFinished.connect(self._business_typed)
+        f.date.dateChanged.connect(
+            lambda d: self._edit("date", d.toString(Qt.DateFormat.ISODate), self.tr("date")))
+        f.surveyor.textEdited.connect(
+            lambda text: self._edit("surveyor", text.strip() or None, self.tr("surveyor")))
+        f.consent.toggled.connect(lambda on: self._edit("consent", on, self.tr("consent")))
+        f.notes.textChanged.connect(
+            lambda: self._edit("notes", f.notes.toPlainText(), self.tr("notes")))
+        numbers: list[tuple[NumberEdit, str, str]] = [
+            (f.turnover, "turnover", self.tr("turnover")),
+            (f.payroll, "staff.amount", self.tr("payroll")),
+            (f.staff_local, "staff.local_share", self.tr("staff living locally")),
+            (f.owner_pay, "owner.amount", self.tr("owners' pay")),
+            (f.owner_local, "owner.local_share", self.tr("local owners")),
+        ]
+        for edit, key, label in numbers:
+            edit.value_edited.connect(lambda value, k=key, n=label: self._edit(k, value, n))
+            edit.error_changed.connect(self._refresh_messages)
+            edit.editingFinished.connect(self.end_typing_step)
+        f.surveyor.editingFinished.connect(self.end_typing_step)
+        self.lines.changed.connect(self._changed)
+        self.lines.errors_changed.connect(self._refresh_messages)
+        f.add_line_button.clicked.connect(f.grid.next_line)
+        f.remove_line_button.clicked.connect(
+            lambda: self.lines.remove_line(f.grid.currentIndex().row()))
+        f.complete_button.clicked.connect(self.mark_complete)
+        f.validate_button.clicked.connect(self.validate)
+        f.reopen_button.clicked.connect(self.reopen)
+        f.history_button.toggled.connect(self.history_toggled)
+
+    def set_businesses(self, choices: list[tuple[str, str]]) -> None:
+        """(id, label) of every business, for the business box."""
+        box = self.fields.business
+        current = self.interview.business_id if self.interview else None
+        box.blockSignals(True)
+        box.clear()
+        for business_id, label in choices:
+            box.addItem(label, business_id)
+        box.setCurrentIndex(box.findData(current) if current else -1)
+        box.blockSignals(False)
+
+    def _business_typed(self) -> None:
+        box = self.fields.business
+        typed = search_key(box.currentText()).strip()
+        if self._loading or self.interview is None or not typed:
+            return
+        names = [search_key(box.itemText(i)) for i in range(box.count())]
+        for test in (str.__eq__, str.startswith, str.__contains__):
+            found = [i for i, name in enumerate(names) if test(name, typed)]
+            if found:
+                box.setCurrentIndex(found[0])
+                self._edit("business_id", box.itemData(found[0]), self.tr("business"))
+                return
+
+    def set_surveyors(self, names: list[str]) -> None:
+        self.fields.surveyor.setCompleter(QCompleter(names, self))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, interview: Interview, *, stored: bool = True) -> None:
+        self.flush()
+        self._loading = True
+        self.interview = dataclasses.replace(interview, lines=[])
+        self._stored = stored
+        self._sections = {"staff": None, "owner": None}
+        self._section_positions = {}
+        grid: list[SpendLine] = []
+        for position, line in enumerate(interview.lines):
+            section = next((k for k, c in SECTIONS.items() if c == line.category), None)
+            if section and self._sections[section] is None:
+                self._sections[section] = line
+                self._section_positions[section] = position
+            else:
+                grid.append(line)
+        f = self.fields
+        f.business.setCurrentIndex(f.business.findData(interview.business_id))
+        f.date.setDate(QDate.fromString(interview.date, Qt.DateFormat.ISODate))
+        f.surveyor.setText(interview.surveyor or "")
+        f.consent.setChecked(interview.consent)
+        f.turnover.set_value(interview.turnover_excl_vat)
+        for key in ("staff.amount", "staff.local_share", "owner.amount", "owner.local_share"):
+            self._show(key, self._get(key))
+        f.notes.setPlainText(interview.notes)
+        self.lines.set_lines(grid)
+        self.undo_stack.clear()
+        self._message = ""
+        self._loading = False
+        self.setEnabled(True)
+        self._refresh_state()
+        f.saved_at.setText(self.tr("Saved") if stored else "")
+
+    def new_interview(self, business_id: str | None, surveyor: str | None) -> None:
+        interview = Interview(id=new_id(), business_id=business_id or "",
+                              date=dt.date.today().isoformat(), surveyor=surveyor or None)
+        self.load(interview, stored=False)
+        if business_id:
+            self.save_now()  # it shows in the list at once, and survives a crash
+        (self.fields.date if business_id else self.fields.business).setFocus()
+
+    def clear(self) -> None:
+        self.flush()
+        self.interview = None
+        self.setEnabled(False)
+
+    # -- reading and writing the interview -----------------------------------------------------
+
+    def _get(self, key: str) -> Any:
+        assert self.interview is not None
+        if "." in key:
+            section, attribute = key.split(".")
+            line = self._sections[section]
+            return getattr(line, attribute) if line else None
+        if key == "turnover":
+            return self.interview.turnover_excl_vat
+        return getattr(self.interview, key)
+
+    def _edit(self, key: str, value: Any, label: str) -> None:
+        if self._loading or self.interview is None:
+            return
+        old = self._get(key)
+        if old != value:
+            self._typed = key  # the widget already shows what was typed: leave it alone
+            try:
+                self.undo_stack.push(SetField(self, key, old, value, label))
+            finally:
+                self._typed = None
+
+    def end_typing_step(self) -> None:
+        close_merging(lambda: self.undo_stack.command(self.undo_stack.index() - 1))
+
+    def apply_field(self, key: str, value: Any) -> None:
+        """Called by the undo commands: store the value, show it, autosave."""
+        assert self.interview is not None
+        if "." in key:
+            section, attribute = key.split(".")
+            line = self._sections[section] or SpendLine(
+                id=new_id(), category=SECTIONS[section], amount=None, local_share=None)
+            self._sections[section] = dataclasses.replace(line, **{attribute: value})
+        elif key == "turnover":
+            self.interview.turnover_excl_vat = value
+        else:
+            setattr(self.interview, key, value)
+        if key != self._typed:
+            self._show(key, value)
+        self._changed()
+
+    def _show(self, key: str, value: Any) -> None:
+        """Put a value in its widget unless it is already there (keeps the cursor in place)."""
+        f = self.fields
+        self._loading, was_loading = True, self._loading
+        try:
+            if key == "business_id":
+                f.business.setCurrentIndex(f.business.findData(value))
+            elif key == "date":
+                f.date.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
+            elif key == "surveyor" and f.surveyor.text().strip() != (value or ""):
+                f.surveyor.setText(value or "")
+            elif key == "consent":
+                f.consent.setChecked(bool(value))
+            elif key == "notes" and f.notes.toPlainText() != value:
+                f.notes.setPlainText(value)
+            else:
+                edit = {"turnover": f.turnover, "staff.amount": f.payroll,
+                        "staff.local_share": f.staff_local, "owner.amount": f.owner_pay,
+                        "owner.local_share": f.owner_local}.get(key)
+                if edit is not None and (edit.value() != value or edit.error):
+                    edit.set_value(value)
+        finally:
+            self._loading = was_loading
+
+    def snapshot(self) -> Interview:
+        """The interview as it may be stored now: valid values only, unfinished lines left out."""
+        assert self.interview is not None
+        lines = [line for line in self.lines.lines if line.category]
+        # Staff and owners go back where they were read from; new ones first, staff leading.
+        default = {name: rank for rank, name in enumerate(SECTIONS)}
+        places = {name: self._section_positions.get(name, default[name]) for name in SECTIONS}
+        for section in sorted(SECTIONS, key=lambda name: places[name]):
+            line = self._sections[section]
+            if line is not None and (line.amount is not None or line.local_share is not None):
+                lines.insert(min(places[section], len(lines)), line)
+        return dataclasses.replace(self.interview, lines=[dataclasses.replace(x) for x in lines])
+
+    # -- autosave ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._message = ""
+        self._refresh_state()
+        self._autosave.start()
+
+    def flush(self) -> None:
+        """Save now what is waiting for the autosave timer (before leaving this interview)."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self.save_now()
+
+    @property
+    def save_pending(self) -> bool:
+        return self._autosave.isActive()
+
+    def save_now(self) -> None:
+        if self.interview is None or not self.interview.business_id:
+            return
+        interview, created = self.snapshot(), not self._stored
+        self._stored = True
+        self.session.run(lambda p: p.interviews.save(interview),
+                         on_done=lambda saved: self._saved(saved, created),
+                         on_error=self._save_failed)
+
+    def _saved(self, interview: Interview, created: bool) -> None:
+        time = QTime.currentTime().toString("HH:mm:ss")
+        self.fields.saved_at.setText(self.tr("Saved at {time}").format(time=time))
+        self.autosaved.emit(interview)
+        if created:
+            self.session.interviews_changed.emit()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.fields.banner.show_error(error)
+
+    # -- status ------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What stops this interview from being complete."""
+        if self.interview is None:
+            return []
+        found = [*self.field_errors()]
+        if not self.interview.business_id:
+            found.append(self.tr("choose the business"))
+        if not self.interview.consent:
+            found.append(self.tr("the owner's consent is not recorded"))
+        if self.interview.turnover_excl_vat is None:
+            found.append(self.tr("the turnover is missing"))
+        if not any(line.amount is not None for line in self.snapshot().lines):
+            found.append(self.tr("no spending has been entered"))
+        unfinished = [str(n) for n, line in enumerate(self.lines.lines, start=1)
+                      if not line.category and (line.amount is not None
+                                                or line.local_share is not None)]
+        if unfinished:
+            found.append(self.tr("choose a category on line {lines}").format(
+                lines=", ".join(unfinished)))
+        return found
+
+    def field_errors(self) -> list[str]:
+        f = self.fields
+        named = ((f.turnover, self.tr("Turnover")), (f.payroll, self.tr("Payroll")),
+                 (f.staff_local, self.tr("Staff living locally")),
+                 (f.owner_pay, self.tr("Owners' pay")),
+                 (f.owner_local, self.tr("Paid to local owners")))
+        return [f"{name}: {edit.error}" for edit, name in named if edit.error] \
+            + self.lines.errors()
+
+    def _set_status(self, status: InterviewStatus) -> None:
+        self.end_typing_step()  # each status change is its own undo step, never merged
+        self._edit("status", status, self.tr("status"))
+        self.end_typing_step()
+
+    def mark_complete(self) -> None:
+        problems = self.problems()
+        if problems:
+            self._message = self.tr("Not complete yet: {problems}.").format(
+                problems="; ".join(problems))
+            self._refresh_messages()
+            return
+        self._set_status(InterviewStatus.COMPLETE)
+        self.session.interviews_changed.emit()
+
+    def validate(self) -> None:
+        if self.interview and self.interview.status == InterviewStatus.COMPLETE \
+                and not self.problems():
+            self._set_status(InterviewStatus.VALIDATED)
+            self.session.interviews_changed.emit()
+
+    def reopen(self) -> None:
+        if self.interview and self.interview.status == InterviewStatus.VALIDATED:
+            self._set_status(InterviewStatus.COMPLETE)
+            self.session.interviews_changed.emit()
+
+    # -- what the form shows around the fields ---------------------------------------------------
+
+    def _refresh_state(self) -> None:
+        if self.interview is None:
+            return
+        f, status = self.fields, self.interview.status
+        name = f.business.currentText() if self.interview.business_id else ""
+        f.title.setText(name or self.tr("New interview: choose the business"))
+        f.status.setText(labels.status(status))
+        validated = status == InterviewStatus.VALIDATED
+        f.complete_button.setVisible(status == InterviewStatus.DRAFT)
+        f.validate_button.setVisible(status == InterviewStatus.COMPLETE)
+        f.reopen_button.setVisible(validated)
+        for widget in (f.business, f.date, f.surveyor, f.consent, f.notes):
+            widget.setEnabled(not validated)
+        for section in f.data_sections:
+            section.setEnabled(not validated and self.interview.consent)
+        self.lines.read_only = validated
+        self._refresh_totals()
+        self._refresh_messages()
+
+    def _refresh_totals(self) -> None:
+        lines = self.snapshot().lines
+        spent = sum(line.amount or 0 for line in lines)
+        local = sum(round((line.amount or 0) * (line.local_share or 0)) for line in lines)
+        text = self.tr("Spending described: {spent} · of which local: {local}").format(
+            spent=formatting.money(spent), local=formatting.money(local))
+        turnover = self.interview.turnover_excl_vat if self.interview else None
+        if turnover:
+            text += " · " + self.tr("{share} of turnover").format(
+                share=formatting.percent(spent / turnover))
+        self.fields.totals.setText(text)
+
+    def _refresh_messages(self, *_: object) -> None:
+        banner = self.fields.banner
+        errors = self.field_errors()
+        turnover = self.interview.turnover_excl_vat if self.interview else None
+        spent = sum(line.amount or 0 for line in self.snapshot().lines) if self.interview else 0
+        if errors:
+            banner.show_message(self.tr("Not saved until corrected: {errors}").format(
+                errors=" · ".join(errors)))
+        elif self._message:
+            banner.show_message(self._message, "warning")
+        elif turnover is not None and spent > turnover:
+            banner.show_message(self.tr("The spending described is more than the turnover: "
+                                        "check the amounts with the owner."), "warning")
+        else:
+            banner.clear()

@@ -1,0 +1,395 @@
+"""The main window: the welcome screen, or an open study's four views in tabs.
+
+It owns the worker (`TaskRunner`), the open `StudySession` and the settings; the views do
+their own work through the session. Errors appear in a banner, never in a modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from .actions import WindowActions, build_menus
+from .i18n import Translations, resolve_language
+from .resources import app_icon
+from .session import StudySession, create_project, open_project
+from .settings import AppSettings
+from .tasks import TaskRunner
+from .welcome import WelcomeView
+from .widgets.banner import Banner
+from .widgets.progress_panel import ProgressPanel
+
+if TYPE_CHECKING:
+    from ..domain import Study
+
+# The study's views and the dialogs are imported when first needed, not before the first window
+# shows (benchmarks/bench_gui.py measures it).
+
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io")
+
+
+class MainWindow(QMainWindow):
+    study_opened = Signal()
+    study_failed = Signal()
+    study_closed = Signal()
+
+    def __init__(self, settings: AppSettings, translations: Translations,
+                 runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.runner = runner or TaskRunner()
+        self.session: StudySession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.setWindowIcon(app_icon())
+        self.progress = ProgressPanel()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.study_page: QWidget | None = None
+        self.views: dict[str, QWidget] = {}
+        self._dashboard_stale = False
+        self._build()
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+
+    # -- building (again after a language switch) ------------------------------------------------
+
+    def _build(self) -> None:
+        handlers: dict[str, Callable[[], object]] = {
+            "new_study": self.new_study, "open_study": self.choose_study,
+            "open_demo": self.open_demo, "import_file": self.import_file, "save": self.save,
+            "close_study": self.close_study, "quit": self.close, "find": self.find_in_view,
+            "preferences": self.show_preferences, "new_business": self.new_business,
+            "new_interview": lambda: self.new_interview(None),
+            "mark_complete": self.mark_complete, "history": self.toggle_history,
+            "about": self.about,
+            **{f"view_{name}": self._view_shower(name) for name in VIEWS},
+        }
+        self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
+        old = self.pages.widget(0)
+        self.welcome = WelcomeView()
+        self.welcome.new_requested.connect(self.new_study)
+        self.welcome.open_requested.connect(self.choose_study)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_study)
+        self.pages.insertWidget(0, self.welcome)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self._refresh_recent()
+        if self.session is not None:
+            self._build_study_page(self.session)
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+        self._update_title()
+
+    def _default_size(self) -> None:
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1366, screen.width()), min(740, screen.height()))
+
+    def _refresh_recent(self) -> None:
+        recent = self.settings.recent_studies()
+        self.welcome.set_recent(recent)
+        menu = self.window_actions.recent_menu
+        assert menu is not None
+        menu.clear()
+        for path in recent:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_study(p))
+        menu.setEnabled(bool(recent))
+        for action in self.window_actions.study_only:
+            action.setEnabled(self.session is not None)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("Made in Local")
+            return
+        study = self.session.study
+        title = f"{study.name} — Made in Local"
+        if study.fictitious:
+            title += " " + self.tr("(fictitious data)")
+        self.setWindowTitle(title)
+
+    # -- opening and closing studies -------------------------------------------------------------
+
+    @property
+    def banner(self) -> Banner:
+        return self.welcome.banner
+
+    def open_study(self, path: Path) -> None:
+        path = Path(path).expanduser().resolve()
+        self.close_study(forget=False)
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        self.runner.run(lambda task: open_project(path),
+                        on_done=lambda opened: self._study_ready(path, *opened),
+                        on_error=lambda error: self._open_failed(path, error))
+
+    def _open_failed(self, path: Path, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.pages.setCurrentWidget(self.welcome)
+        self.banner.show_error(error)
+        if not path.exists():
+            self.settings.forget_recent(path)
+            self._refresh_recent()
+        self.study_failed.emit()
+
+    def _study_ready(self, path: Path, project: Any, study: Study) -> None:
+        self.statusBar().showMessage(_short(path))
+        self.session = StudySession(self.runner, path, project, study)
+        self.session.long_work_started.connect(self.progress.start)
+        self.session.long_work_progress.connect(self.progress.set_progress)
+        self.session.long_work_ended.connect(self.progress.done)
+        self.settings.add_recent(path)
+        self.banner.clear()
+        self._build_study_page(self.session)
+        self._refresh_recent()
+        self._update_title()
+        self.study_opened.emit()
+
+    def _build_study_page(self, session: StudySession) -> None:
+        from .business_register import BusinessRegisterView
+        from .interviews_view import InterviewsView
+        from .respondents_view import RespondentsView
+
+        current = self.current_view()
+        if self.study_page is not None:
+            self._drop_study_page()
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        businesses = BusinessRegisterView(session)
+        businesses.interview_requested.connect(self.new_interview)
+        interviews = InterviewsView(session, self.settings)
+        self.undo_group.addStack(interviews.form.undo_stack)
+        self.undo_group.setActiveStack(interviews.form.undo_stack)
+        dashboard = self._make_dashboard(session)
+        respondents = RespondentsView(session)
+        input_output = self._make_input_output(session)
+        self.views = {"businesses": businesses, "interview": interviews,
+                      "dashboard": dashboard, "respondents": respondents, "io": input_output}
+        tabs.addTab(businesses, self.tr("Businesses"))
+        tabs.addTab(interviews, self.tr("Interviews"))
+        tabs.addTab(dashboard, self.tr("Dashboard"))
+        tabs.addTab(respondents, self.tr("Round-3 respondents"))
+        tabs.addTab(input_output, self.tr("Input-output model"))
+        tabs.currentChanged.connect(self._tab_changed)
+        for signal in (session.interviews_changed, session.respondents_changed,
+                       session.businesses_changed):
+            signal.connect(self._mark_dashboard_stale)
+        self.study_page = tabs
+        self.pages.addWidget(tabs)
+        self.pages.setCurrentWidget(tabs)
+        start = current or ("interview" if self.settings.open_interview(session.path)
+                            else "businesses")
+        self.show_view(start)
+
+    def _make_dashboard(self, session: StudySession) -> QWidget:
+        try:  # imported here: it brings matplotlib, which the first window must not wait for
+            from .dashboard import DashboardView
+        except ImportError:
+            placeholder = QLabel(self.tr("The dashboard is not available in this build."))
+            return placeholder
+        # Without its project for now: the analysis starts when the tab is first shown, so
+        # opening a study is not kept waiting behind it on the worker.
+        self._dashboard_stale = True
+        return DashboardView(self.runner)
+
+    def _make_input_output(self, session: StudySession) -> QWidget:
+        try:
+            from .io_view import InputOutputView
+        except ImportError:
+            return QLabel(self.tr("The input-output model is not available in this build."))
+        return InputOutputView(self.runner, session.project_getter())
+
+    def _drop_study_page(self) -> None:
+        form = getattr(self.views.get("interview"), "form", None)
+        if form is not None:
+            form.flush()
+            self.undo_group.removeStack(form.undo_stack)
+        self._call_view("dashboard", "cancel")
+        if self.study_page is not None:
+            old = self.study_page
+            self.pages.removeWidget(old)
+            old.hide()
+            # Deleted once the worker has delivered the replies its views are still waiting for
+            # (tasks and replies keep their order), so no reply finds its widget gone.
+            self.runner.run(lambda task: None, on_done=lambda _: old.deleteLater())
+        self.study_page = None
+        self.views = {}
+
+    def close_study(self, *, forget: bool = True) -> None:
+        if self.session is None:
+            return
+        self._drop_study_page()
+        session, self.session = self.session, None
+        session.close()
+        if forget:
+            self.settings.clear_last_study()
+        self.pages.setCurrentWidget(self.welcome)
+        self._refresh_recent()
+        self._update_title()
+        self.statusBar().clearMessage()
+        self.study_closed.emit()
+
+    def new_study(self) -> None:
+        from .new_study_dialog import NewStudyDialog
+
+        dialog = NewStudyDialog(self.runner, self)
+        dialog.accepted.connect(lambda: self._create_study(dialog.path, dialog.study()))
+        dialog.open()
+        self.new_study_dialog = dialog  # reachable by tests and kept alive while open
+
+    def _create_study(self, path: Path, study: Study) -> None:
+        self.close_study(forget=False)
+        self.runner.run(lambda task: create_project(path, study),
+                        on_done=lambda created: self._study_ready(path.resolve(), *created),
+                        on_error=lambda error: self._open_failed(path, error))
+
+    def choose_study(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a study"), str(Path.home()),
+            self.tr("Made in Local studies (*.madeinlocal)"))
+        if chosen:
+            self.open_study(Path(chosen))
+
+    def open_demo(self) -> None:
+        def demo(task: Any) -> Path:
+            from ..project import ensure_demo
+
+            return ensure_demo()
+
+        self.statusBar().showMessage(self.tr("Preparing the demo study…"))
+        self.runner.run(demo, on_done=self.open_study, on_error=self.banner.show_error)
+
+    def import_file(self) -> None:
+        if self.session is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an interchange file"), str(Path.home()),
+            self.tr("Interchange files (*.json)"))
+        if not chosen:
+            return
+        session = self.session
+
+        def imported(report: Any) -> None:
+            self.statusBar().showMessage(self.tr("Imported: {summary}").format(
+                summary=report.summary()), 10_000)
+            session.businesses_changed.emit()
+            session.interviews_changed.emit()
+            session.respondents_changed.emit()
+
+        session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
+                         lambda project, task: project.exchange.import_file(chosen),
+                         on_done=imported, on_error=self._show_study_error,
+                         determinate=False, cancellable=False)
+
+    def _show_study_error(self, error: BaseException) -> None:
+        view = self.views.get(self.current_view() or "")
+        banner = getattr(view, "banner", None)
+        (banner if isinstance(banner, Banner) else self.banner).show_error(error)
+
+    # -- views -----------------------------------------------------------------------------------
+
+    def _view_shower(self, name: str) -> Callable[[], None]:
+        return lambda: self.show_view(name)
+
+    def current_view(self) -> str | None:
+        if not isinstance(self.study_page, QTabWidget):
+            return None
+        return VIEWS[self.study_page.currentIndex()] if self.study_page.count() else None
+
+    def show_view(self, name: str) -> None:
+        if isinstance(self.study_page, QTabWidget) and name in VIEWS:
+            self.study_page.setCurrentIndex(VIEWS.index(name))
+
+    def _tab_changed(self) -> None:
+        if self.current_view() != "dashboard" or not self._dashboard_stale:
+            return
+        self._dashboard_stale = False
+        dashboard = self.views.get("dashboard")
+        if getattr(dashboard, "project", True) is None and self.session is not None:
+            dashboard.set_project(self.session.project_getter())  # type: ignore[union-attr]
+        else:
+            self._call_view("dashboard", "refresh")
+
+    def _mark_dashboard_stale(self) -> None:
+        self._dashboard_stale = True
+        if self.current_view() == "dashboard":
+            self._tab_changed()
+
+    def _call_view(self, name: str | None, method: str, *args: Any) -> None:
+        view = self.views.get(name or "")
+        if view is not None and hasattr(view, method):
+            getattr(view, method)(*args)
+
+    def find_in_view(self) -> None:
+        self._call_view(self.current_view(), "focus_search")
+
+    def save(self) -> None:
+        self._call_view(self.current_view(), "save")
+
+    def new_business(self) -> None:
+        self.show_view("businesses")
+        self._call_view("businesses", "new_business")
+
+    def new_interview(self, business_id: str | None) -> None:
+        self.show_view("interview")
+        self._call_view("interview", "new_interview", business_id)
+
+    def mark_complete(self) -> None:
+        form = getattr(self.views.get("interview"), "form", None)
+        if form is not None:
+            self.show_view("interview")
+            form.mark_complete()
+
+    def toggle_history(self) -> None:
+        self.show_view("interview")
+        self._call_view("interview", "toggle_history")
+
+    # -- preferences, about, closing ---------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.language_changed.connect(self.switch_language)
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def switch_language(self, choice: str) -> None:
+        self.translations.apply(resolve_language(choice))
+        self._build()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About Made in Local"), self.tr(
+            "<b>Made in Local</b> {version}<br>Measure how much of the money spent in local "
+            "shops stays in the territory (LM3 local multiplier).<br>Licence AGPL-3.0 or later."
+            "<br><br>Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). "
+            "Activities: INSEE NAF rév. 2.").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        if self.session is not None:
+            self._drop_study_page()
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)
+
+
+def _short(path: Path) -> str:
+    """The study's path as people write it: "~/Documents/Niort.madeinlocal"."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,270 @@
+"""New study: name, fiscal year, territory (communes or whole intercommunalities), local rules.
+
+The communes come from the shipped COG 2025 reference, searched by name, INSEE code or postal
+code; picking an EPCI adds all its member communes at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import LocalRules, Study, Territory, new_id
+from .completers import SearchCompleter
+from .reference_choices import PickedCommune, PickedEpci, territory_choices
+from .tasks import TaskRunner
+from .widgets.banner import Banner
+from .widgets.number_edits import mark_invalid
+
+STUDY_SUFFIX = ".madeinlocal"
+_BOUNDARIES = ("communes", "epci", "departement", "radius")
+
+
+class NewStudyDialog(QDialog):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New study"))
+        self.setMinimumWidth(640)
+        self._path_edited = False
+        self._communes: dict[str, str] = {}  # INSEE code → name, in the order chosen
+        self.completer: SearchCompleter | None = None
+
+        self.banner = Banner()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Town centre of Niort"))
+        self.name.textEdited.connect(self._suggest_path)
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(dt.date.today().year - 1)  # the last closed fiscal year
+        self.territory_name = QLineEdit()
+        self.territory_name.setPlaceholderText(self.tr("e.g. CA du Niortais"))
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Loading the communes…"))
+        self.search.setEnabled(False)
+        self.chosen = QListWidget()
+        self.chosen.setMinimumHeight(110)
+        self.chosen.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen,
+                  self._remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.count = QLabel()
+        territory = QGroupBox(self.tr("Territory"))
+        territory_form = QFormLayout(territory)
+        territory_form.addRow(self.tr("Name of the territory"), self.territory_name)
+        territory_form.addRow(self.tr("Add a commune or an intercommunality"), self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(remove)
+        territory_form.addRow(self.chosen)
+        territory_form.addRow(row)
+
+        rules = QGroupBox(self.tr("What counts as local"))
+        rules_form = QFormLayout(rules)
+        self.boundary = QComboBox()
+        for code, label in zip(_BOUNDARIES, (
+                self.tr("The communes listed"), self.tr("The intercommunality"),
+                self.tr("The département"), self.tr("A radius around the centre")), strict=True):
+            self.boundary.addItem(label, code)
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(1, 200)
+        self.radius.setValue(30)
+        self.radius.setSuffix(" km")
+        self.radius.setEnabled(False)
+        self.boundary.currentIndexChanged.connect(
+            lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
+        self.supplier_test = QLineEdit(self.tr("its invoicing establishment is in the territory"))
+        self.staff_test = QLineEdit(self.tr("they live in the territory"))
+        self.branch_local = QCheckBox(self.tr("A local branch of a chain counts as local"))
+        self.branch_local.setChecked(True)
+        self.vat_excluded = QCheckBox(self.tr("Amounts are excluding VAT"))
+        self.vat_excluded.setChecked(True)
+        rules_form.addRow(self.tr("Boundary"), self.boundary)
+        rules_form.addRow(self.tr("Radius"), self.radius)
+        rules_form.addRow(self.tr("A supplier is local if"), self.supplier_test)
+        rules_form.addRow(self.tr("An employee is local if"), self.staff_test)
+        rules_form.addRow(self.branch_local)
+        rules_form.addRow(self.vat_excluded)
+
+        self.file = QLineEdit()
+        self.file.textEdited.connect(lambda: setattr(self, "_path_edited", True))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Study name"), self.name)
+        form.addRow(self.tr("Fiscal year"), self.year)
+        form.addRow(self.tr("Study file"), file_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the study"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Enter belongs to the commune search (it adds the best match), not to "Create".
+        for button in (*buttons.buttons(), remove, browse):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        columns = QHBoxLayout()
+        columns.addWidget(territory, 3)
+        columns.addWidget(rules, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self._update_count()
+        self._suggest_path()
+        runner.run(lambda task: territory_choices(), on_done=self._choices_loaded,
+                   on_error=self.banner.show_error)
+
+    # -- territory ---------------------------------------------------------------------------
+
+    def _choices_loaded(self, choices: object) -> None:
+        self.completer = SearchCompleter(choices, self)  # type: ignore[arg-type]
+        self.completer.attach(self.search)
+        self.completer.chosen.connect(self.add_choice)
+        self.search.returnPressed.connect(self._add_best_match)
+        self.search.setPlaceholderText(self.tr("Name, INSEE code or postal code"))
+        self.search.setEnabled(True)
+
+    @property
+    def choices_ready(self) -> bool:
+        return self.completer is not None
+
+    def add_choice(self, payload: object) -> None:
+        if isinstance(payload, PickedEpci):
+            for commune in payload.members:
+                self._communes.setdefault(commune.code, commune.name)
+            if not self.territory_name.text().strip():
+                self.territory_name.setText(payload.name)
+        elif isinstance(payload, PickedCommune):
+            self._communes.setdefault(payload.code, payload.name)
+        self.search.clear()
+        self._refresh_list()
+
+    def _add_best_match(self) -> None:
+        # Enter without choosing in the list takes the best match, as a search box would.
+        if self.completer is not None and self.search.text().strip():
+            matches = self.completer.matches()
+            if matches:
+                self._hide_popup()
+                self.add_choice(matches[0])
+
+    def _hide_popup(self) -> None:
+        popup = self.completer.popup() if self.completer else None
+        if popup is not None:
+            popup.hide()
+
+    def _remove_selected(self) -> None:
+        for item in self.chosen.selectedItems():
+            self._communes.pop(item.data(Qt.ItemDataRole.UserRole), None)
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        self.chosen.clear()
+        for code, name in self._communes.items():
+            item = QListWidgetItem(f"{name} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.chosen.addItem(item)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n commune(s) in the territory", "", len(self._communes)))
+
+    @property
+    def communes(self) -> list[str]:
+        return list(self._communes)
+
+    # -- file --------------------------------------------------------------------------------
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        stem = re.sub(r"[^\w-]+", "-", self.name.text().strip()).strip("-") or self.tr("study")
+        self.file.setText(str(folder / f"{stem}{STUDY_SUFFIX}"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new study as"), self.file.text(),
+            self.tr("Made in Local studies (*.madeinlocal)"))
+        if chosen:
+            self._path_edited = True
+            self.file.setText(chosen if chosen.endswith(STUDY_SUFFIX) else chosen + STUDY_SUFFIX)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file.text().strip()).expanduser()
+
+    # -- result ------------------------------------------------------------------------------
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        found: list[tuple[QWidget, str]] = []
+        if not self.name.text().strip():
+            found.append((self.name, self.tr("Give the study a name")))
+        if not self._communes:
+            found.append((self.search, self.tr("Add at least one commune to the territory")))
+        path = self.path
+        if not self.file.text().strip():
+            found.append((self.file, self.tr("Choose where to save the study file")))
+        elif path.exists():
+            found.append((self.file, self.tr("{name} already exists: choose another file name")
+                          .format(name=path.name)))
+        elif not path.parent.is_dir():
+            found.append((self.file, self.tr("The folder {path} does not exist")
+                          .format(path=path.parent)))
+        return found
+
+    def try_accept(self) -> None:
+        problems = self.problems()
+        for widget in (self.name, self.search, self.file):
+            mark_invalid(widget, any(w is widget for w, _ in problems))
+        if problems:
+            self.banner.show_message(" ".join(message for _, message in problems))
+            problems[0][0].setFocus()
+            return
+        self.banner.clear()
+        self.accept()
+
+    def study(self) -> Study:
+        rules = LocalRules(
+            boundary=str(self.boundary.currentData()),
+            radius_km=self.radius.value() if self.boundary.currentData() == "radius" else None,
+            supplier_test=self.supplier_test.text().strip(),
+            staff_test=self.staff_test.text().strip(),
+            local_branch_counts_as_local=self.branch_local.isChecked(),
+            vat_excluded=self.vat_excluded.isChecked())
+        territory = Territory(self.territory_name.text().strip() or self.name.text().strip(),
+                              self.communes)
+        return Study(id=new_id(), name=self.name.text().strip(), fiscal_year=self.year.value(),
+                     territory=territory, rules=rules)

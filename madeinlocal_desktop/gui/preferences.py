@@ -1,0 +1,57 @@
+"""Preferences: language, surveyor name, what to open at start-up. Applied on OK."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import AppSettings
+
+
+class PreferencesDialog(QDialog):
+    language_changed = Signal(str)  # "fr", "en" or "" (the system's)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        # Each language is named in itself, so it can be found whatever is on screen now.
+        self.language.addItem(self.tr("The system's language"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.surveyor = QLineEdit(settings.surveyor())
+        self.surveyor.setPlaceholderText(self.tr("filled in on new interviews"))
+        self.reopen = QCheckBox(self.tr("Reopen the last study at start-up"))
+        self.reopen.setChecked(settings.reopen_last())
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Surveyor's name"), self.surveyor)
+        form.addRow(self.reopen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        language = str(self.language.currentData())
+        changed = language != self.settings.language()
+        self.settings.set_language(language)
+        self.settings.set_surveyor(self.surveyor.text())
+        self.settings.set_reopen_last(self.reopen.isChecked())
+        super().accept()
+        if changed:
+            self.language_changed.emit(language)

@@ -1,0 +1,111 @@
+"""An open study as the views see it: the worker that owns its Project, and change signals.
+
+Views take the session in their constructor (napari's habit: a view takes its model), run
+their reads and writes through `run`, and listen to the `*_changed` signals to refresh. The
+`Project` object itself is only ever touched on the worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
+
+from .tasks import Task, TaskRunner
+
+if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, never at start-up
+    from ..domain import Study
+    from ..project import Project
+
+ProjectWork = Callable[["Project"], Any]
+
+
+class StudySession(QObject):
+    businesses_changed = Signal()
+    interviews_changed = Signal()
+    respondents_changed = Signal()
+    # (label, task, determinate, cancellable): the main window shows it in its progress panel
+    long_work_started = Signal(str, object, bool, bool)
+    long_work_progress = Signal(float)
+    long_work_ended = Signal()
+
+    def __init__(self, runner: TaskRunner, path: Path, project: Project, study: Study) -> None:
+        super().__init__()
+        self.runner = runner
+        self.path = path
+        self.study = study
+        self._project: Project | None = project
+
+    def project_getter(self) -> Project:
+        """For work already running on the worker thread (the dashboard's analysis)."""
+        if self._project is None:
+            raise RuntimeError("the study is closed")
+        return self._project
+
+    def run(self, work: ProjectWork, *, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> Task:
+        return self.runner.run(lambda task: work(self.project_getter()),
+                               on_done=_while_alive(on_done), on_error=_while_alive(on_error))
+
+    def run_long(self, label: str, work: Callable[[Project, Task], Any], *,
+                 on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None,
+                 determinate: bool = True, cancellable: bool = True) -> Task:
+        """Work with a progress bar and a Cancel button in the main window."""
+
+        def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def done(value: Any) -> None:
+                self.long_work_ended.emit()
+                if callback is not None:
+                    callback(value)
+            return done
+
+        task = self.runner.run(lambda t: work(self.project_getter(), t),
+                               on_done=finish(_while_alive(on_done)),
+                               on_error=finish(_while_alive(on_error)),
+                               on_cancelled=finish(None),
+                               on_progress=self.long_work_progress.emit)
+        self.long_work_started.emit(label, task, determinate, cancellable)
+        return task
+
+    def close(self) -> None:
+        """Close the file after the work already queued (the last autosave) has run."""
+        project = self._project
+        if project is not None:
+            self.runner.call_sync(project.close)
+            self._project = None
+
+
+def _while_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+    """Drop a reply whose widget was destroyed meanwhile (a view closed during the work)."""
+    owner = getattr(callback, "__self__", None)
+    if callback is None or not isinstance(owner, QObject):
+        return callback
+
+    def deliver(value: Any) -> None:
+        if isValid(owner):
+            callback(value)
+
+    return deliver
+
+
+def open_project(path: Path) -> tuple[Project, Study]:
+    """On the worker: open the file and read its settings (imports the storage layer there)."""
+    from ..project import Project
+
+    project = Project.open(path)
+    try:
+        return project, project.study
+    except BaseException:
+        project.close()
+        raise
+
+
+def create_project(path: Path, study: Study) -> tuple[Project, Study]:
+    from ..project import Project
+
+    project = Project.create(path, study)
+    return project, project.study

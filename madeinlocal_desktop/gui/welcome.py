@@ -1,0 +1,100 @@
+"""The first screen when no study is open: start one, open one, or try the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .resources import app_icon
+from .widgets.banner import Banner
+
+
+class WelcomeView(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = Banner()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        title = QLabel("Made in Local")
+        title.setStyleSheet("font-size: 220%; font-weight: bold;")
+        subtitle = QLabel(self.tr("How much of the money spent in local shops stays in the "
+                                  "territory? Interview the shops, compute the LM3 multiplier."))
+        subtitle.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(logo)
+        words = QVBoxLayout()
+        words.addWidget(title)
+        words.addWidget(subtitle)
+        heading.addLayout(words, 1)
+
+        self.new_button = QPushButton(self.tr("New study…"))
+        self.open_button = QPushButton(self.tr("Open a study…"))
+        self.demo_button = QPushButton(self.tr("Open the demo study (fictitious data)"))
+        for button, signal in ((self.new_button, self.new_requested),
+                               (self.open_button, self.open_requested),
+                               (self.demo_button, self.demo_requested)):
+            button.setMinimumHeight(36)
+            button.clicked.connect(signal)
+        actions = QVBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.demo_button)
+        actions.addStretch(1)
+
+        self.recent = QListWidget()
+        self._recent_paths: list[Path] = []
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(self._recent_paths[self.recent.row(item)]))
+        self.no_recent = QLabel(self.tr("No study opened yet."))
+        recent_box = QVBoxLayout()
+        recent_title = QLabel(self.tr("Recent studies"))
+        recent_title.setStyleSheet("font-weight: bold;")
+        recent_box.addWidget(recent_title)
+        recent_box.addWidget(self.no_recent)
+        recent_box.addWidget(self.recent, 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(actions, 1)
+        columns.addSpacing(24)
+        columns.addLayout(recent_box, 2)
+        body = QWidget()
+        body.setMaximumWidth(900)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(heading)
+        body_layout.addSpacing(16)
+        body_layout.addWidget(self.banner)
+        body_layout.addLayout(columns, 1)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(body, 4)
+        layout.addStretch(1)
+
+    def set_recent(self, studies: list[Path]) -> None:
+        self.recent.clear()
+        self._recent_paths = list(studies)
+        for path in studies:
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setToolTip(str(path))
+            if not path.exists():
+                item.setText(f"{path.stem}\n" + self.tr("missing: {folder}").format(
+                    folder=path.parent))
+                item.setForeground(QBrush(QColor("gray")))
+            self.recent.addItem(item)
+        self.no_recent.setVisible(not studies)
+        self.recent.setVisible(bool(studies))

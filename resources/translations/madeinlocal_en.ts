@@ -1,0 +1,1761 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong; your data is safe. Copy the details to report the problem.</source>
+            <translation>Something unexpected went wrong; your data is safe. Copy the details to report the problem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessEditor</name>
+        <message>
+            <source>14 digits</source>
+            <translation>14 digits</translation>
+        </message>
+        <message>
+            <source>code or activity, e.g. boulangerie</source>
+            <translation>code or activity, e.g. boulangerie</translation>
+        </message>
+        <message>
+            <source>name, INSEE code or postal code</source>
+            <translation>name, INSEE code or postal code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Activity (NAF)</source>
+            <translation>Activity (NAF)</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Save the business</source>
+            <translation>Save the business</translation>
+        </message>
+        <message>
+            <source>New interview</source>
+            <translation>New interview</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>New business</translation>
+        </message>
+        <message>
+            <source>Business: {name}</source>
+            <translation>Business: {name}</translation>
+        </message>
+        <message>
+            <source>A SIRET has only digits</source>
+            <translation>A SIRET has only digits</translation>
+        </message>
+        <message>
+            <source>A SIRET has 14 digits ({n} typed)</source>
+            <translation>A SIRET has 14 digits ({n} typed)</translation>
+        </message>
+        <message>
+            <source>The check key is wrong: check the number on the invoice or the shop front</source>
+            <translation>The check key is wrong: check the number on the invoice or the shop front</translation>
+        </message>
+        <message>
+            <source>The NAF code should look like 47.24Z</source>
+            <translation>The NAF code should look like 47.24Z</translation>
+        </message>
+        <message>
+            <source>Not a NAF sub-class: pick one in the list</source>
+            <translation>Not a NAF sub-class: pick one in the list</translation>
+        </message>
+        <message>
+            <source>Choose the commune in the list</source>
+            <translation>Choose the commune in the list</translation>
+        </message>
+        <message>
+            <source>A similar shop is already in the register: {names}. Check it is not the same before saving.</source>
+            <translation>A similar shop is already in the register: {names}. Check it is not the same before saving.</translation>
+        </message>
+        <message>
+            <source>The business needs a name</source>
+            <translation>The business needs a name</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red; nothing was saved.</source>
+            <translation>Correct the fields marked in red; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessRegisterView</name>
+        <message>
+            <source>Search: name, SIRET, activity, commune…</source>
+            <translation>Search: name, SIRET, activity, commune…</translation>
+        </message>
+        <message>
+            <source>All ownership types</source>
+            <translation>All ownership types</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>New business</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business(es)</source>
+            <translation>
+                <numerusform>%n business</numerusform>
+                <numerusform>%n businesses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Activity (NAF)</source>
+            <translation>Activity (NAF)</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Save as PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>There is no chart to save yet</source>
+            <translation>There is no chart to save yet</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved: {error}</source>
+            <translation>The chart could not be saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
+            <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Open a study to see its dashboard.</source>
+            <translation>Open a study to see its dashboard.</translation>
+        </message>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Save as PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Local multiplier LM3 (per euro of sales)</source>
+            <translation>Local multiplier LM3 (per euro of sales)</translation>
+        </message>
+        <message>
+            <source>Local recirculation share (R2 / R1)</source>
+            <translation>Local recirculation share (R2 / R1)</translation>
+        </message>
+        <message>
+            <source>Recalculate</source>
+            <translation>Recalculate</translation>
+        </message>
+        <message>
+            <source>Analysing… %p%</source>
+            <translation>Analysing… %p%</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{name} · fiscal year {year}</source>
+            <translation>{name} · fiscal year {year}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>95% interval {interval} · n = {n} interviews</source>
+            <translation>95% interval {interval} · n = {n} interviews</translation>
+        </message>
+        <message>
+            <source>Typical shop (mean of LM3): {mean}</source>
+            <translation>Typical shop (mean of LM3): {mean}</translation>
+        </message>
+        <message>
+            <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
+            <translation>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</translation>
+        </message>
+        <message>
+            <source>{share} of turnover is paid outside the territory</source>
+            <translation>{share} of turnover is paid outside the territory</translation>
+        </message>
+        <message>
+            <source>Bootstrap: {b} resamples, seed {seed}</source>
+            <translation>Bootstrap: {b} resamples, seed {seed}</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>By sector</translation>
+        </message>
+        <message>
+            <source>By ownership</source>
+            <translation>By ownership</translation>
+        </message>
+        <message>
+            <source>Leakage</source>
+            <translation>Leakage</translation>
+        </message>
+        <message>
+            <source>Money trail</source>
+            <translation>Money trail</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecimalEdit</name>
+        <message>
+            <source>This number cannot be negative</source>
+            <translation>This number cannot be negative</translation>
+        </message>
+        <message>
+            <source>Type a number, for example {example}</source>
+            <translation>Type a number, for example {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>History of this interview</source>
+            <translation>History of this interview</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Line {number}</source>
+            <translation>Line {number}</translation>
+        </message>
+        <message>
+            <source>Removed line</source>
+            <translation>Removed line</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>new record</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputOutputView</name>
+        <message>
+            <source>Model of the territory</source>
+            <translation>Model of the territory</translation>
+        </message>
+        <message>
+            <source>Use another table, from a folder in the app's layout</source>
+            <translation>Use another table, from a folder in the app's layout</translation>
+        </message>
+        <message>
+            <source>FLQ (Flegg, recommended)</source>
+            <translation>FLQ (Flegg, recommended)</translation>
+        </message>
+        <message>
+            <source>AFLQ (augmented Flegg)</source>
+            <translation>AFLQ (augmented Flegg)</translation>
+        </message>
+        <message>
+            <source>CILQ (cross-industry)</source>
+            <translation>CILQ (cross-industry)</translation>
+        </message>
+        <message>
+            <source>SLQ (simple)</source>
+            <translation>SLQ (simple)</translation>
+        </message>
+        <message>
+            <source>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</source>
+            <translation>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</translation>
+        </message>
+        <message>
+            <source>δ</source>
+            <translation>δ</translation>
+        </message>
+        <message>
+            <source>Closed model: include household re-spending (Type II)</source>
+            <translation>Closed model: include household re-spending (Type II)</translation>
+        </message>
+        <message>
+            <source>Use the local purchase shares measured by the survey (hybrid table)</source>
+            <translation>Use the local purchase shares measured by the survey (hybrid table)</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <source>Local share of household spending:</source>
+            <translation>Local share of household spending:</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>A file with two columns, code and employment (persons)</source>
+            <translation>A file with two columns, code and employment (persons)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</source>
+            <translation>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</translation>
+        </message>
+        <message>
+            <source>Save and compute</source>
+            <translation>Save and compute</translation>
+        </message>
+        <message>
+            <source>Multipliers</source>
+            <translation>Multipliers</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Type the territory's employment by sector, then Save and compute.</source>
+            <translation>Type the territory's employment by sector, then Save and compute.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Multipliers table:</source>
+            <translation>Multipliers table:</translation>
+        </message>
+        <message>
+            <source>empty: staff mean, {share} ({n} answers)</source>
+            <translation>empty: staff mean, {share} ({n} answers)</translation>
+        </message>
+        <message>
+            <source>no staff answers yet: type a share</source>
+            <translation>no staff answers yet: type a share</translation>
+        </message>
+        <message>
+            <source>Folder of an input-output table</source>
+            <translation>Folder of an input-output table</translation>
+        </message>
+        <message>
+            <source>Leave every cell empty to use the national table.</source>
+            <translation>Leave every cell empty to use the national table.</translation>
+        </message>
+        <message>
+            <source>Total: {regional} persons, {share} of national employment</source>
+            <translation>Total: {regional} persons, {share} of national employment</translation>
+        </message>
+        <message>
+            <source>Type the employment of every sector (0 when it is absent from the territory); missing: {codes}</source>
+            <translation>Type the employment of every sector (0 when it is absent from the territory); missing: {codes}</translation>
+        </message>
+        <message>
+            <source>Regionalised with {method}</source>
+            <translation>Regionalised with {method}</translation>
+        </message>
+        <message>
+            <source>, δ = {delta}, λ* = {lam}</source>
+            <translation>, δ = {delta}, λ* = {lam}</translation>
+        </message>
+        <message>
+            <source>National table (no regional employment)</source>
+            <translation>National table (no regional employment)</translation>
+        </message>
+        <message>
+            <source>local purchases measured by the survey for {codes}</source>
+            <translation>local purchases measured by the survey for {codes}</translation>
+        </message>
+        <message>
+            <source>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</source>
+            <translation>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</translation>
+        </message>
+        <message>
+            <source>Regional employment</source>
+            <translation>Regional employment</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>multipliers</source>
+            <translation>multipliers</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the multipliers</source>
+            <translation>Export the multipliers</translation>
+        </message>
+        <message>
+            <source>Exported to {name}</source>
+            <translation>Exported to {name}</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>Regional employment is above national employment in sector {code}: type persons, not thousands</source>
+            <translation>Regional employment is above national employment in sector {code}: type persons, not thousands</translation>
+        </message>
+        <message>
+            <source>Sector {code} is not in this table</source>
+            <translation>Sector {code} is not in this table</translation>
+        </message>
+        <message>
+            <source>Regional employment is zero in every sector</source>
+            <translation>Regional employment is zero in every sector</translation>
+        </message>
+        <message>
+            <source>The table folder {table} cannot be found</source>
+            <translation>The table folder {table} cannot be found</translation>
+        </message>
+        <message>
+            <source>δ must be at least 0 and below 1 (0.3 is usual)</source>
+            <translation>δ must be at least 0 and below 1 (0.3 is usual)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewCommands</name>
+        <message>
+            <source>Change {field}</source>
+            <translation>Change {field}</translation>
+        </message>
+        <message>
+            <source>Change line {number}</source>
+            <translation>Change line {number}</translation>
+        </message>
+        <message>
+            <source>Add a spending line</source>
+            <translation>Add a spending line</translation>
+        </message>
+        <message>
+            <source>Remove a spending line</source>
+            <translation>Remove a spending line</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewFields</name>
+        <message>
+            <source>Mark as complete</source>
+            <translation>Mark as complete</translation>
+        </message>
+        <message>
+            <source>Validate</source>
+            <translation>Validate</translation>
+        </message>
+        <message>
+            <source>Reopen for changes</source>
+            <translation>Reopen for changes</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>The owner or manager agrees to answer</source>
+            <translation>The owner or manager agrees to answer</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Turnover, staff and owners</source>
+            <translation>Turnover, staff and owners</translation>
+        </message>
+        <message>
+            <source>Amount (€)</source>
+            <translation>Amount (€)</translation>
+        </message>
+        <message>
+            <source>Local share (%)</source>
+            <translation>Local share (%)</translation>
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation>Turnover excl. VAT</translation>
+        </message>
+        <message>
+            <source>Gross payroll</source>
+            <translation>Gross payroll</translation>
+        </message>
+        <message>
+            <source>Owners' pay and dividends</source>
+            <translation>Owners' pay and dividends</translation>
+        </message>
+        <message>
+            <source>Share of the payroll paid to staff who live in the territory</source>
+            <translation>Share of the payroll paid to staff who live in the territory</translation>
+        </message>
+        <message>
+            <source>Share paid to owners who live in the territory</source>
+            <translation>Share paid to owners who live in the territory</translation>
+        </message>
+        <message>
+            <source>Add a line (Enter)</source>
+            <translation>Add a line (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove the line (Ctrl+Del)</source>
+            <translation>Remove the line (Ctrl+Del)</translation>
+        </message>
+        <message>
+            <source>Other spending in the fiscal year</source>
+            <translation>Other spending in the fiscal year</translation>
+        </message>
+        <message>
+            <source>Notes: context, doubts, what to check later…</source>
+            <translation>Notes: context, doubts, what to check later…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewForm</name>
+        <message>
+            <source>business</source>
+            <translation>business</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>surveyor</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>turnover</source>
+            <translation>turnover</translation>
+        </message>
+        <message>
+            <source>payroll</source>
+            <translation>payroll</translation>
+        </message>
+        <message>
+            <source>staff living locally</source>
+            <translation>staff living locally</translation>
+        </message>
+        <message>
+            <source>owners' pay</source>
+            <translation>owners' pay</translation>
+        </message>
+        <message>
+            <source>local owners</source>
+            <translation>local owners</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Saved at {time}</translation>
+        </message>
+        <message>
+            <source>choose the business</source>
+            <translation>choose the business</translation>
+        </message>
+        <message>
+            <source>the owner's consent is not recorded</source>
+            <translation>the owner's consent is not recorded</translation>
+        </message>
+        <message>
+            <source>the turnover is missing</source>
+            <translation>the turnover is missing</translation>
+        </message>
+        <message>
+            <source>no spending has been entered</source>
+            <translation>no spending has been entered</translation>
+        </message>
+        <message>
+            <source>choose a category on line {lines}</source>
+            <translation>choose a category on line {lines}</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>Payroll</source>
+            <translation>Payroll</translation>
+        </message>
+        <message>
+            <source>Staff living locally</source>
+            <translation>Staff living locally</translation>
+        </message>
+        <message>
+            <source>Owners' pay</source>
+            <translation>Owners' pay</translation>
+        </message>
+        <message>
+            <source>Paid to local owners</source>
+            <translation>Paid to local owners</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>Not complete yet: {problems}.</source>
+            <translation>Not complete yet: {problems}.</translation>
+        </message>
+        <message>
+            <source>New interview: choose the business</source>
+            <translation>New interview: choose the business</translation>
+        </message>
+        <message>
+            <source>Spending described: {spent} · of which local: {local}</source>
+            <translation>Spending described: {spent} · of which local: {local}</translation>
+        </message>
+        <message>
+            <source>{share} of turnover</source>
+            <translation>{share} of turnover</translation>
+        </message>
+        <message>
+            <source>Not saved until corrected: {errors}</source>
+            <translation>Not saved until corrected: {errors}</translation>
+        </message>
+        <message>
+            <source>The spending described is more than the turnover: check the amounts with the owner.</source>
+            <translation>The spending described is more than the turnover: check the amounts with the owner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewListModel</name>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewsView</name>
+        <message>
+            <source>Search a shop or a surveyor…</source>
+            <translation>Search a shop or a surveyor…</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Every status</translation>
+        </message>
+        <message>
+            <source>New interview</source>
+            <translation>New interview</translation>
+        </message>
+        <message>
+            <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
+            <translation>Choose an interview in the list, or start a new one from the business register or with “New interview”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Independent</source>
+            <translation>Independent</translation>
+        </message>
+        <message>
+            <source>Cooperative / social economy</source>
+            <translation>Cooperative / social economy</translation>
+        </message>
+        <message>
+            <source>Franchise</source>
+            <translation>Franchise</translation>
+        </message>
+        <message>
+            <source>Chain branch</source>
+            <translation>Chain branch</translation>
+        </message>
+        <message>
+            <source>Public body / association</source>
+            <translation>Public body / association</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validated</translation>
+        </message>
+        <message>
+            <source>Survey answer</source>
+            <translation>Survey answer</translation>
+        </message>
+        <message>
+            <source>Survey mean</source>
+            <translation>Survey mean</translation>
+        </message>
+        <message>
+            <source>Input-output estimate</source>
+            <translation>Input-output estimate</translation>
+        </message>
+        <message>
+            <source>Coordinator default</source>
+            <translation>Coordinator default</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
+        <message>
+            <source>Staff households</source>
+            <translation>Staff households</translation>
+        </message>
+        <message>
+            <source>Landlords</source>
+            <translation>Landlords</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+        <message>
+            <source>Local authorities</source>
+            <translation>Local authorities</translation>
+        </message>
+        <message>
+            <source>Lenders</source>
+            <translation>Lenders</translation>
+        </message>
+        <message>
+            <source>Charities</source>
+            <translation>Charities</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation>Turnover excl. VAT</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Local share</translation>
+        </message>
+        <message>
+            <source>Re-spend share</source>
+            <translation>Re-spend share</translation>
+        </message>
+        <message>
+            <source>Source of the re-spend share</source>
+            <translation>Source of the re-spend share</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>(fictitious data)</source>
+            <translation>(fictitious data)</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Opening {name}…</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Round-3 respondents</source>
+            <translation>Round-3 respondents</translation>
+        </message>
+        <message>
+            <source>Input-output model</source>
+            <translation>Input-output model</translation>
+        </message>
+        <message>
+            <source>The dashboard is not available in this build.</source>
+            <translation>The dashboard is not available in this build.</translation>
+        </message>
+        <message>
+            <source>The input-output model is not available in this build.</source>
+            <translation>The input-output model is not available in this build.</translation>
+        </message>
+        <message>
+            <source>Open a study</source>
+            <translation>Open a study</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Preparing the demo study…</source>
+            <translation>Preparing the demo study…</translation>
+        </message>
+        <message>
+            <source>Import an interchange file</source>
+            <translation>Import an interchange file</translation>
+        </message>
+        <message>
+            <source>Interchange files (*.json)</source>
+            <translation>Interchange files (*.json)</translation>
+        </message>
+        <message>
+            <source>Imported: {summary}</source>
+            <translation>Imported: {summary}</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <source>About Made in Local</source>
+            <translation>About Made in Local</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
+            <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuBuilder</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New study…</source>
+            <translation>&amp;New study…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a study…</source>
+            <translation>&amp;Open a study…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo study</source>
+            <translation>Open the &amp;demo study</translation>
+        </message>
+        <message>
+            <source>&amp;Import an interchange file…</source>
+            <translation>&amp;Import an interchange file…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Close the study</source>
+            <translation>&amp;Close the study</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Study</source>
+            <translation>&amp;Study</translation>
+        </message>
+        <message>
+            <source>New &amp;business</source>
+            <translation>New &amp;business</translation>
+        </message>
+        <message>
+            <source>New &amp;interview</source>
+            <translation>New &amp;interview</translation>
+        </message>
+        <message>
+            <source>&amp;Mark the interview as complete</source>
+            <translation>&amp;Mark the interview as complete</translation>
+        </message>
+        <message>
+            <source>Interview &amp;history</source>
+            <translation>Interview &amp;history</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Businesses</source>
+            <translation>&amp;Businesses</translation>
+        </message>
+        <message>
+            <source>&amp;Interviews</source>
+            <translation>&amp;Interviews</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Round-3 respondents</source>
+            <translation>&amp;Round-3 respondents</translation>
+        </message>
+        <message>
+            <source>Input-&amp;output model</source>
+            <translation>Input-&amp;output model</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Made in Local</source>
+            <translation>&amp;About Made in Local</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>No study file at {path}</source>
+            <translation>No study file at {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study file</source>
+            <translation>{name} is not a Made in Local study file</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a study file ({reason})</source>
+            <translation>{name} cannot be read as a study file ({reason})</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</source>
+            <translation>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a study file</source>
+            <translation>{path} is a folder, not a study file</translation>
+        </message>
+        <message>
+            <source>This file belongs to the study {other}, not {this}: import it into its own study file</source>
+            <translation>This file belongs to the study {other}, not {this}: import it into its own study file</translation>
+        </message>
+        <message>
+            <source>This SIRET is not valid: it needs 14 digits and a correct check key</source>
+            <translation>This SIRET is not valid: it needs 14 digits and a correct check key</translation>
+        </message>
+        <message>
+            <source>The NAF code should look like 47.24Z</source>
+            <translation>The NAF code should look like 47.24Z</translation>
+        </message>
+        <message>
+            <source>The commune should be a 5-character INSEE code such as 86194</source>
+            <translation>The commune should be a 5-character INSEE code such as 86194</translation>
+        </message>
+        <message>
+            <source>Staff (full-time equivalents) cannot be negative</source>
+            <translation>Staff (full-time equivalents) cannot be negative</translation>
+        </message>
+        <message>
+            <source>The fiscal year should be a year such as 2025</source>
+            <translation>The fiscal year should be a year such as 2025</translation>
+        </message>
+        <message>
+            <source>The turnover cannot be negative</source>
+            <translation>The turnover cannot be negative</translation>
+        </message>
+        <message>
+            <source>Choose the business this interview is about</source>
+            <translation>Choose the business this interview is about</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>amount in €</source>
+            <translation>amount in €</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative</source>
+            <translation>An amount cannot be negative</translation>
+        </message>
+        <message>
+            <source>At most two decimals (cents)</source>
+            <translation>At most two decimals (cents)</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros, for example {example}</source>
+            <translation>Type an amount in euros, for example {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultipliersModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Output
+(Type I)</source>
+            <translation>Output
+(Type I)</translation>
+        </message>
+        <message>
+            <source>Output
+(Type II)</source>
+            <translation>Output
+(Type II)</translation>
+        </message>
+        <message>
+            <source>Value added
+per €</source>
+            <translation>Value added
+per €</translation>
+        </message>
+        <message>
+            <source>Income
+per €</source>
+            <translation>Income
+per €</translation>
+        </message>
+        <message>
+            <source>Income
+(Type I)</source>
+            <translation>Income
+(Type I)</translation>
+        </message>
+        <message>
+            <source>Income
+(Type II)</source>
+            <translation>Income
+(Type II)</translation>
+        </message>
+        <message>
+            <source>Jobs
+per M€</source>
+            <translation>Jobs
+per M€</translation>
+        </message>
+        <message>
+            <source>Local
+purchases</source>
+            <translation>Local
+purchases</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStudyDialog</name>
+        <message>
+            <source>New study</source>
+            <translation>New study</translation>
+        </message>
+        <message>
+            <source>e.g. Town centre of Niort</source>
+            <translation>e.g. Town centre of Niort</translation>
+        </message>
+        <message>
+            <source>e.g. CA du Niortais</source>
+            <translation>e.g. CA du Niortais</translation>
+        </message>
+        <message>
+            <source>Loading the communes…</source>
+            <translation>Loading the communes…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>Name of the territory</source>
+            <translation>Name of the territory</translation>
+        </message>
+        <message>
+            <source>Add a commune or an intercommunality</source>
+            <translation>Add a commune or an intercommunality</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>What counts as local</translation>
+        </message>
+        <message>
+            <source>The communes listed</source>
+            <translation>The communes listed</translation>
+        </message>
+        <message>
+            <source>The intercommunality</source>
+            <translation>The intercommunality</translation>
+        </message>
+        <message>
+            <source>The département</source>
+            <translation>The département</translation>
+        </message>
+        <message>
+            <source>A radius around the centre</source>
+            <translation>A radius around the centre</translation>
+        </message>
+        <message>
+            <source>its invoicing establishment is in the territory</source>
+            <translation>its invoicing establishment is in the territory</translation>
+        </message>
+        <message>
+            <source>they live in the territory</source>
+            <translation>they live in the territory</translation>
+        </message>
+        <message>
+            <source>A local branch of a chain counts as local</source>
+            <translation>A local branch of a chain counts as local</translation>
+        </message>
+        <message>
+            <source>Amounts are excluding VAT</source>
+            <translation>Amounts are excluding VAT</translation>
+        </message>
+        <message>
+            <source>Boundary</source>
+            <translation>Boundary</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Radius</translation>
+        </message>
+        <message>
+            <source>A supplier is local if</source>
+            <translation>A supplier is local if</translation>
+        </message>
+        <message>
+            <source>An employee is local if</source>
+            <translation>An employee is local if</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Study name</source>
+            <translation>Study name</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Study file</source>
+            <translation>Study file</translation>
+        </message>
+        <message>
+            <source>Create the study</source>
+            <translation>Create the study</translation>
+        </message>
+        <message>
+            <source>Name, INSEE code or postal code</source>
+            <translation>Name, INSEE code or postal code</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commune(s) in the territory</source>
+            <translation>
+                <numerusform>%n commune in the territory</numerusform>
+                <numerusform>%n communes in the territory</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+        <message>
+            <source>Save the new study as</source>
+            <translation>Save the new study as</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Give the study a name</source>
+            <translation>Give the study a name</translation>
+        </message>
+        <message>
+            <source>Add at least one commune to the territory</source>
+            <translation>Add at least one commune to the territory</translation>
+        </message>
+        <message>
+            <source>Choose where to save the study file</source>
+            <translation>Choose where to save the study file</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentEdit</name>
+        <message>
+            <source>A share must be between 0 and 100 %</source>
+            <translation>A share must be between 0 and 100 %</translation>
+        </message>
+        <message>
+            <source>Type a percentage between 0 and 100, for example {example}</source>
+            <translation>Type a percentage between 0 and 100, for example {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>The system's language</translation>
+        </message>
+        <message>
+            <source>filled in on new interviews</source>
+            <translation>filled in on new interviews</translation>
+        </message>
+        <message>
+            <source>Reopen the last study at start-up</source>
+            <translation>Reopen the last study at start-up</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Surveyor's name</source>
+            <translation>Surveyor's name</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reference</name>
+        <message>
+            <source>{name} — intercommunality, {n} communes</source>
+            <translation>{name} — intercommunality, {n} communes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalEmploymentModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>National jobs</source>
+            <translation>National jobs</translation>
+        </message>
+        <message>
+            <source>Regional jobs</source>
+            <translation>Regional jobs</translation>
+        </message>
+        <message>
+            <source>Above national employment: type persons, not thousands</source>
+            <translation>Above national employment: type persons, not thousands</translation>
+        </message>
+        <message>
+            <source>Negative employment is not possible</source>
+            <translation>Negative employment is not possible</translation>
+        </message>
+        <message>
+            <source>Type a number of persons, for example 5 590</source>
+            <translation>Type a number of persons, for example 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsView</name>
+        <message>
+            <source>optional, e.g. Employee 3 or Minoterie Dupuis</source>
+            <translation>optional, e.g. Employee 3 or Minoterie Dupuis</translation>
+        </message>
+        <message>
+            <source>Add the answer (Enter)</source>
+            <translation>Add the answer (Enter)</translation>
+        </message>
+        <message>
+            <source>New answer</source>
+            <translation>New answer</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <source>Share spent locally (%)</source>
+            <translation>Share spent locally (%)</translation>
+        </message>
+        <message>
+            <source>Share spent locally</source>
+            <translation>Share spent locally</translation>
+        </message>
+        <message>
+            <source>Remove the selected answer</source>
+            <translation>Remove the selected answer</translation>
+        </message>
+        <message>
+            <source>Mean per group (NEF method)</source>
+            <translation>Mean per group (NEF method)</translation>
+        </message>
+        <message>
+            <source>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</source>
+            <translation>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</translation>
+        </message>
+        <message>
+            <source>No answer yet.</source>
+            <translation>No answer yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answers = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the share this respondent spends locally</source>
+            <translation>Type the share this respondent spends locally</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>What if more were bought locally?</source>
+            <translation>What if more were bought locally?</translation>
+        </message>
+        <message>
+            <source>Share of their own spending that the new local suppliers spend locally (round 3). Starts at the survey mean for that kind of recipient, else the study's default.</source>
+            <translation>Share of their own spending that the new local suppliers spend locally (round 3). Starts at the survey mean for that kind of recipient, else the study's default.</translation>
+        </message>
+        <message>
+            <source>Spending category</source>
+            <translation>Spending category</translation>
+        </message>
+        <message>
+            <source>Share of its non-local spending moved to local suppliers</source>
+            <translation>Share of its non-local spending moved to local suppliers</translation>
+        </message>
+        <message>
+            <source>Re-spend share of the new local suppliers</source>
+            <translation>Re-spend share of the new local suppliers</translation>
+        </message>
+        <message>
+            <source>more kept in the local economy per year</source>
+            <translation>more kept in the local economy per year</translation>
+        </message>
+        <message>
+            <source>New LM3</source>
+            <translation>New LM3</translation>
+        </message>
+        <message>
+            <source>Euros kept locally</source>
+            <translation>Euros kept locally</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Local recirculation</translation>
+        </message>
+        <message>
+            <source>today {today} ({change})</source>
+            <translation>today {today} ({change})</translation>
+        </message>
+        <message>
+            <source>{before} today → {after}</source>
+            <translation>{before} today → {after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShockPanel</name>
+        <message>
+            <source>Impact of extra demand</source>
+            <translation>Impact of extra demand</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>Output:</source>
+            <translation>Output:</translation>
+        </message>
+        <message>
+            <source>Income:</source>
+            <translation>Income:</translation>
+        </message>
+        <message>
+            <source>Jobs:</source>
+            <translation>Jobs:</translation>
+        </message>
+        <message>
+            <source>Sector and amount:</source>
+            <translation>Sector and amount:</translation>
+        </message>
+        <message>
+            <source>In the territory:</source>
+            <translation>In the territory:</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros above zero</source>
+            <translation>Type an amount in euros above zero</translation>
+        </message>
+        <message>
+            <source>Suppliers and household re-spending included (Type II); income is compensation of employees; jobs in persons.</source>
+            <translation>Suppliers and household re-spending included (Type II); income is compensation of employees; jobs in persons.</translation>
+        </message>
+        <message>
+            <source>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</source>
+            <translation>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendLinesModel</name>
+        <message>
+            <source>Line {number}: {problem}</source>
+            <translation>Line {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Spending category</source>
+            <translation>Spending category</translation>
+        </message>
+        <message>
+            <source>Amount (€)</source>
+            <translation>Amount (€)</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Local share</translation>
+        </message>
+        <message>
+            <source>of which local (€)</source>
+            <translation>of which local (€)</translation>
+        </message>
+        <message>
+            <source>Re-spend share</source>
+            <translation>Re-spend share</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
+            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>the amount cannot be negative</source>
+            <translation>the amount cannot be negative</translation>
+        </message>
+        <message>
+            <source>the amount has more than two decimals</source>
+            <translation>the amount has more than two decimals</translation>
+        </message>
+        <message>
+            <source>the amount is not a number</source>
+            <translation>the amount is not a number</translation>
+        </message>
+        <message>
+            <source>the local share</source>
+            <translation>the local share</translation>
+        </message>
+        <message>
+            <source>the re-spend share</source>
+            <translation>the re-spend share</translation>
+        </message>
+        <message>
+            <source>{what} must be between 0 and 100 %</source>
+            <translation>{what} must be between 0 and 100 %</translation>
+        </message>
+        <message>
+            <source>{what} is not a percentage</source>
+            <translation>{what} is not a percentage</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>How much of the money spent in local shops stays in the territory? Interview the shops, compute the LM3 multiplier.</source>
+            <translation>How much of the money spent in local shops stays in the territory? Interview the shops, compute the LM3 multiplier.</translation>
+        </message>
+        <message>
+            <source>New study…</source>
+            <translation>New study…</translation>
+        </message>
+        <message>
+            <source>Open a study…</source>
+            <translation>Open a study…</translation>
+        </message>
+        <message>
+            <source>Open the demo study (fictitious data)</source>
+            <translation>Open the demo study (fictitious data)</translation>
+        </message>
+        <message>
+            <source>No study opened yet.</source>
+            <translation>No study opened yet.</translation>
+        </message>
+        <message>
+            <source>Recent studies</source>
+            <translation>Recent studies</translation>
+        </message>
+        <message>
+            <source>missing: {folder}</source>
+            <translation>missing: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Input-output model (fictitious demo)</source>
+            <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+</TS>

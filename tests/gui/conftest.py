@@ -1,0 +1,76 @@
+"""GUI fixtures: the real main window in French (the users' language), on real study files."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from madeinlocal_desktop.gui.i18n import ensure_compiled
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """A fresh clone has only the .ts sources: build the .qm the way the app would."""
+    ensure_compiled()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo study, generated once per test session (about a second)."""
+    from madeinlocal_desktop.exchange import interchange
+    from madeinlocal_desktop.exchange.demo_study import demo_study
+    from madeinlocal_desktop.project import create_from_data
+
+    path = tmp_path_factory.mktemp("demo") / "demo.madeinlocal"
+    project, _ = create_from_data(path, interchange.parse(demo_study()))
+    project.close()
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.madeinlocal"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def small_study(tmp_path: Path) -> Path:
+    """A study of Poitiers with one bakery and no interview."""
+    from madeinlocal_desktop.domain import Business
+    from madeinlocal_desktop.project import Project
+
+    path = tmp_path / "poitiers.madeinlocal"
+    with Project.new_study(path, "Centre de Poitiers", 2025, ["86194"], "Poitiers") as project:
+        project.businesses.save(Business(id="bakery-1", name="Boulangerie du Marché",
+                                         naf="10.71C", commune="86194",
+                                         siret="73282932000074"))
+    return path
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    from madeinlocal_desktop.gui.app import build_window, make_application
+
+    make_application()
+    main = build_window(lang="fr")
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    main.runner.shutdown()
+
+
+def open_in(window, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.study_opened, timeout=20_000):
+        window.open_study(path)
+
+
+def wait_idle(window, qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Until the worker has delivered everything submitted so far."""
+    done: list[bool] = []
+    window.runner.run(lambda task: None, on_done=lambda _: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=timeout)

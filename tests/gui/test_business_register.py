@@ -1,0 +1,93 @@
+"""The business register: search as you type, add with inline checks, duplicate warning."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from madeinlocal_desktop.gui.business_register import BusinessRegisterView
+
+from .conftest import open_in, wait_idle
+
+
+def _register(window, qtbot, study: Path) -> BusinessRegisterView:  # type: ignore[no-untyped-def]
+    open_in(window, qtbot, study)
+    view = window.views["businesses"]
+    assert isinstance(view, BusinessRegisterView)
+    qtbot.waitUntil(lambda: view.editor.reference_ready, timeout=20_000)
+    wait_idle(window, qtbot)
+    return view
+
+
+def _names(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT name, siret, naf, commune, ownership, staff_fte FROM "
+                          "businesses WHERE deleted = 0 ORDER BY name").fetchall()
+
+
+def test_add_a_business_with_the_keyboard(window, qtbot, small_study) -> None:
+    view = _register(window, qtbot, small_study)
+    window.new_business()
+    editor = view.editor
+    qtbot.keyClicks(editor.name, "Fromagerie des Halles")
+    qtbot.keyClicks(editor.siret, "443 061 841 00047")
+    editor.siret.editingFinished.emit()
+    assert editor.siret_field.error == ""
+    qtbot.keyClicks(editor.naf, "4729Z")
+    editor.naf.editingFinished.emit()
+    assert editor.naf.text() == "47.29Z"
+    assert "Autres commerces de détail alimentaires" in editor.naf_field.message.text()
+    qtbot.keyClicks(editor.commune, "86194")
+    editor.commune.editingFinished.emit()
+    assert editor.commune.text() == "Poitiers (86194)"
+    qtbot.keyClicks(editor.staff, "2,5")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.keyClick(editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    editor.save()  # saving again (a second Ctrl+S) updates the same shop
+    wait_idle(window, qtbot)
+    assert ("Fromagerie des Halles", "44306184100047", "47.29Z", "86194", "independent",
+            2.5) in _names(small_study)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    view.search.setText("fromagerie halles")
+    assert view.proxy.rowCount() == 1
+    view.search.setText("boulangerie")
+    assert view.proxy.rowCount() == 1
+    view.search.setText("86194")  # a commune code finds both
+    assert view.proxy.rowCount() == 2
+
+
+def test_a_bad_siret_is_explained_and_nothing_is_saved(window, qtbot, small_study) -> None:
+    view = _register(window, qtbot, small_study)
+    window.new_business()
+    editor = view.editor
+    qtbot.keyClicks(editor.name, "Bar du Coin")
+    qtbot.keyClicks(editor.siret, "44306184100048")  # last digit wrong: the key fails
+    assert "clé" in editor.siret_field.error.lower()
+    assert editor.siret.property("invalid")
+    qtbot.keyClicks(editor.staff, "-1")
+    assert editor.staff.error
+    editor.save()
+    wait_idle(window, qtbot)
+    assert editor.banner.level == "error"
+    assert [row[0] for row in _names(small_study)] == ["Boulangerie du Marché"]
+    editor.siret.clear()
+    qtbot.keyClicks(editor.siret, "1234")
+    editor.siret.editingFinished.emit()
+    assert "14 chiffres" in editor.siret_field.error
+
+
+def test_a_similar_shop_is_flagged_but_may_still_be_saved(window, qtbot, small_study) -> None:
+    view = _register(window, qtbot, small_study)
+    window.new_business()
+    editor = view.editor
+    qtbot.keyClicks(editor.name, "boulangerie du marche")  # same name, other case, no accent
+    qtbot.keyClicks(editor.commune, "86194")
+    editor.commune.editingFinished.emit()
+    qtbot.waitUntil(lambda: editor.banner.level == "warning", timeout=5000)
+    assert "Boulangerie du Marché" in editor.banner.text
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    assert len(_names(small_study)) == 2

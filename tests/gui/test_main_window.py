@@ -1,0 +1,109 @@
+"""Start-up, welcome screen, recent studies, settings, shortcuts, language and the four views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+
+from madeinlocal_desktop.gui.app import build_window
+from madeinlocal_desktop.gui.main_window import VIEWS
+
+from .conftest import open_in, wait_idle
+
+
+def test_without_a_study_the_welcome_screen_offers_the_ways_in(window) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.new_button.text() == "Nouvelle étude…"
+    assert not window.welcome.recent.isVisible()
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(
+        window.menuBar().actions()[0]))}
+    for key in ("Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+F", "Ctrl+Z", "Ctrl+Q", "Ctrl+1",
+                "Ctrl+3"):
+        assert QKeySequence(key).toString() in shortcuts, key
+    assert window.menuBar().actions()[0].text() == "&Fichier"
+
+def test_the_four_views_and_the_dashboard_are_reachable(window, qtbot, demo_file) -> None:
+    open_in(window, qtbot, demo_file)
+    assert set(window.views) == set(VIEWS)
+    for name in VIEWS:
+        window.show_view(name)
+        assert window.current_view() == name
+    dashboard = window.views["dashboard"]
+    assert type(dashboard).__name__ == "DashboardView"
+    assert "fictives" in window.windowTitle()
+    wait_idle(window, qtbot)
+
+
+def test_the_last_study_and_window_size_come_back(qtbot, small_study, tmp_path: Path) -> None:
+    first = build_window(lang="fr")
+    qtbot.addWidget(first)
+    first.show()
+    open_in(first, qtbot, small_study)
+    first.close_study(forget=False)  # as if the app were quit with the study open
+    first.resize(700, 500)  # the offscreen screen is only 800×600
+    size = (first.width(), first.height())
+    first.close()
+    first.runner.shutdown()
+
+    second = build_window(lang="fr")
+    qtbot.addWidget(second)
+    assert second.settings.last_study() == small_study.resolve()
+    assert second.settings.recent_studies() == [small_study.resolve()]
+    assert (second.width(), second.height()) == size != (800, 600)
+    assert second.welcome.recent.count() == 1
+    second.close()
+    second.runner.shutdown()
+
+
+def test_closing_the_study_forgets_it_for_next_start(window, qtbot, small_study) -> None:
+    open_in(window, qtbot, small_study)
+    window.close_study()
+    assert window.pages.currentWidget() is window.welcome
+    assert window.settings.last_study() is None
+    assert window.settings.recent_studies() == [small_study.resolve()]
+
+
+def test_a_file_that_is_not_a_study_is_explained_in_the_welcome_screen(window, qtbot,
+                                                                      tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.madeinlocal"
+    bogus.write_text("hello", encoding="utf-8")
+    with qtbot.waitSignal(window.study_failed, timeout=10_000):
+        window.open_study(bogus)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.banner.level == "error"
+    assert "n'est pas un fichier d'étude" in window.banner.text
+
+
+def test_switching_language_rebuilds_the_interface(window, qtbot, small_study) -> None:
+    open_in(window, qtbot, small_study)
+    window.switch_language("en")
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.study_page is not None
+    tabs = window.study_page
+    assert tabs.tabText(0) == "Businesses"
+    window.switch_language("fr")
+    assert window.menuBar().actions()[0].text() == "&Fichier"
+    assert window.study_page.tabText(0) == "Commerces"
+    wait_idle(window, qtbot)
+
+
+def test_the_demo_opens_from_the_welcome_screen(window, qtbot) -> None:
+    with qtbot.waitSignal(window.study_opened, timeout=60_000):
+        window.welcome.demo_button.click()
+    assert window.session is not None and window.session.study.fictitious
+    wait_idle(window, qtbot)
+
+
+def test_preferences_change_the_language_and_the_surveyor(window, qtbot, small_study) -> None:
+    open_in(window, qtbot, small_study)
+    window.show_preferences()
+    dialog = window.preferences_dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.surveyor.setText("Camille")
+    dialog.accept()
+    assert window.settings.language() == "en"
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.new_interview("bakery-1")
+    assert window.views["interview"].form.fields.surveyor.text() == "Camille"
+    wait_idle(window, qtbot)
