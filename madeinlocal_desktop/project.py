@@ -7,9 +7,9 @@ imported on first use so the desktop window appears fast.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,39 +25,33 @@ from .domain import (
     check_share,
     check_siret,
     new_id,
+    normalise_siret,
 )
 from .errors import InvalidInput, NotFound
-from .exchange import interchange, reference
+from .exchange import geo, interchange, reference
 from .exchange.interchange import StudyData
+from .project_exchange import (  # the exchange managers, kept in their own module
+    Exchange,
+    ImportReport,
+    Sync,
+    study_file_from_kit,
+)
 from .storage import StudyDatabase, WriteContext
 from .storage import businesses as business_store
 from .storage import interviews as interview_store
 from .storage import respondents as respondent_store
 from .storage import studies as study_store
+from .storage.io_settings import IOSettings
 from .storage.records import record_history
 
 if TYPE_CHECKING:
     from .analysis.engine import AnalysisResult
 
+Commune = geo.Commune
+Epci = geo.Epci
+
 Progress = Callable[[float], None]
 ShouldCancel = Callable[[], bool]
-
-
-@dataclass
-class ImportReport:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    unchanged: dict[str, int] = field(default_factory=dict)
-
-    def add(self, table: str, report: Any) -> None:
-        self.created[table] = len(report.created)
-        self.updated[table] = len(report.updated)
-        self.unchanged[table] = len(report.unchanged)
-
-    def summary(self) -> str:
-        parts = [f"{table}: {self.created[table]} new, {self.updated[table]} updated, "
-                 f"{self.unchanged[table]} unchanged" for table in self.created]
-        return "; ".join(parts)
 
 
 class Project:
@@ -72,6 +66,8 @@ class Project:
         self.respondents = Respondents(self)
         self.analysis = Analysis(self)
         self.exchange = Exchange(self)
+        self.sync = Sync(self)
+        self.io = InputOutput(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -89,6 +85,13 @@ class Project:
             study_store.save_study(project._db, study, project.ctx)
             project._db.set_meta("created_by_device", project.ctx.device)
         return project
+
+    @classmethod
+    def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
+                        device: str | None = None) -> Project:
+        """A surveyor's study file made from the coordinator's kit: same study id and key."""
+        ctx = _context(who, device)
+        return cls(study_file_from_kit(kit, path, ctx.device), ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -183,6 +186,19 @@ class Businesses(_Manager):
         with self._db.atomic():
             business_store.delete(self._db, business_id, self.project.ctx)
 
+    def similar(self, name: str, commune: str | None, siret: str | None, *,
+                exclude_id: str | None = None) -> builtins.list[Business]:
+        """Shops that may be this one: same SIRET, or same normalised name in the same commune.
+
+        A warning for the surveyor, not a rule: two franchises of one brand can share a name.
+        """
+        siret = normalise_siret(siret)
+        key = _name_key(name)
+        found = business_store.same_siret_or_commune(self._db, siret, commune or None)
+        return [b for b in found if b.id != exclude_id and (
+            (siret is not None and b.siret == siret)
+            or (key != "" and _name_key(b.name) == key and b.commune == (commune or None)))]
+
 
 class Interviews(_Manager):
     def list(self) -> list[Interview]:
@@ -225,6 +241,23 @@ class Interviews(_Manager):
         with self._db.atomic():
             interview_store.delete(self._db, interview_id, self.project.ctx)
 
+    def list_summaries(self) -> builtins.list[dict[str, Any]]:
+        """Rows for lists (id, business_name, date, surveyor, status, n_lines...), no lines."""
+        return interview_store.summaries(self._db)
+
+    def surveyors(self) -> builtins.list[str]:
+        """Names already typed as surveyor, for completion."""
+        return interview_store.surveyor_names(self._db)
+
+    def history(self, interview_id: str) -> builtins.list[dict[str, Any]]:
+        """Changes of the interview and of its spending lines (`record` says which), by time."""
+        rows = [dict(row, record="interview")
+                for row in record_history(self._db, "interviews", interview_id)]
+        for line_id in interview_store.line_ids_ever(self._db, interview_id):
+            rows += [dict(row, record=line_id)
+                     for row in record_history(self._db, "spend_lines", line_id)]
+        return sorted(rows, key=lambda row: row["at"])
+
 
 class Respondents(_Manager):
     def list(self) -> list[Respondent]:
@@ -241,6 +274,15 @@ class Respondents(_Manager):
         with self._db.atomic():
             respondent_store.delete(self._db, respondent_id, self.project.ctx)
 
+    def means(self) -> dict[str, tuple[float, int]]:
+        """NEF averaging: per recipient group, the mean of its respondents' shares and how many."""
+        from .analysis.respend import nef_average
+
+        by_group: dict[str, list[float]] = {}
+        for respondent in self.list():
+            by_group.setdefault(str(respondent.group), []).append(respondent.local_share)
+        return {group: (nef_average(shares), len(shares)) for group, shares in by_group.items()}
+
 
 class Analysis(_Manager):
     def frames(self) -> tuple[Any, Any, Any]:
@@ -254,14 +296,19 @@ class Analysis(_Manager):
 
     def run(self, *, bootstrap: int = 2000, seed: int | None = None,
             progress: Progress | None = None,
-            should_cancel: ShouldCancel | None = None) -> AnalysisResult:
+            should_cancel: ShouldCancel | None = None,
+            io_proxy: dict[str, float] | None = None) -> AnalysisResult:
+        """`io_proxy`: Round-3 shares by recipient group; by default the study's input-output
+        estimate (`project.io.io_proxy_shares()`, empty without input-output settings)."""
         from .analysis.engine import analyse
 
+        if io_proxy is None:
+            io_proxy = self.project.io.io_proxy_shares()
         interviews, lines, respondents = self.frames()
         options: dict[str, Any] = {} if seed is None else {"seed": seed}
         return analyse(interviews, lines, respondents=respondents, defaults=self._defaults(),
-                       bootstrap=bootstrap, progress=progress, should_cancel=should_cancel,
-                       **options)
+                       io_proxy=io_proxy or None, bootstrap=bootstrap, progress=progress,
+                       should_cancel=should_cancel, **options)
 
     def scenario(self, category: str, fraction: float, respend_share: float) -> dict[str, Any]:
         from .analysis.scenarios import shift_scenario
@@ -274,39 +321,9 @@ class Analysis(_Manager):
         interviews, lines, respondents = self.frames()
         result = shift_scenario(interviews, lines, respondents=respondents,
                                 defaults=self._defaults(), category=category,
-                                fraction=fraction, respend_share=respend_share)
+                                fraction=fraction, respend_share=respend_share,
+                                io_proxy=self.project.io.io_proxy_shares() or None)
         return result if isinstance(result, dict) else result.to_dict()
-
-
-class Exchange(_Manager):
-    def export_data(self) -> StudyData:
-        return self.project.load_all()
-
-    def export_file(self, path: str | Path) -> None:
-        interchange.write_file(self.export_data(), path)
-
-    def import_data(self, data: StudyData) -> ImportReport:
-        """Add or update every record of `data` in one transaction."""
-        study = self.project.study
-        if data.study_id_given and data.study.id != study.id:
-            raise InvalidInput(
-                f"This file is for the study {data.study.name!r}, not {study.name!r}: "
-                "import it into its own study file")
-        known_codes = {c.code for c in study.categories}
-        missing = {line.category for i in data.interviews for line in i.lines} - known_codes
-        if missing:
-            raise InvalidInput(f"Categories {sorted(missing)} are not in this study")
-        ctx = self.project.ctx
-        report = ImportReport()
-        with self._db.atomic():
-            study_store.save_surveyors(self._db, data.surveyors, ctx)
-            report.add("businesses", business_store.save(self._db, data.businesses, ctx))
-            report.add("interviews", interview_store.save(self._db, data.interviews, ctx))
-            report.add("respondents", respondent_store.save(self._db, data.respondents, ctx))
-        return report
-
-    def import_file(self, path: str | Path) -> ImportReport:
-        return self.import_data(interchange.read_file(path))
 
 
 def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[Project,
@@ -325,3 +342,185 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
 
 def iter_study_files(folder: Path) -> Iterator[Path]:
     yield from sorted(folder.glob("*.madeinlocal"))
+
+
+def _name_key(name: str) -> str:
+    # "Boulangerie  du Marché" and "boulangerie du marche" are the same shop for a surveyor.
+    return " ".join(geo.search_key(name).replace("'", " ").replace("-", " ").split())
+
+
+# -- reference data and the demo, for front ends that must not reach into exchange/ ----------
+
+
+def reference_communes() -> tuple[Commune, ...]:
+    """Every French commune (COG 2025) with its EPCI and postal codes."""
+    return geo.communes()
+
+
+def reference_epcis() -> tuple[Epci, ...]:
+    """Every EPCI à fiscalité propre with its member communes."""
+    return geo.epcis()
+
+
+def commune_name(code: str | None) -> str | None:
+    return geo.commune_name(code)
+
+
+def naf_subclasses() -> tuple[tuple[str, str], ...]:
+    """(code, French label) of every NAF rév. 2 sub-class, e.g. ("47.24Z", "Commerce...")."""
+    return reference.naf_subclasses()
+
+
+def demo_path() -> Path:
+    return paths.user_data_dir() / "demo.madeinlocal"
+
+
+def ensure_demo(fresh: bool = False) -> Path:
+    """The demo study in the user's data folder, generated (deterministically) when missing."""
+    from .exchange.demo_study import demo_study
+
+    target = demo_path()
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    if not target.exists():
+        project, _ = create_from_data(target, interchange.parse(demo_study()))
+        project.close()
+    return target
+
+
+# -- the input-output model of the study (docs/input-output.md) ------------------------------
+
+
+class InputOutput(_Manager):
+    """The study's input-output model: settings, multipliers, shocks, `io_proxy` shares.
+
+    Every call builds the model afresh from the stored settings and the current interviews
+    (a few milliseconds with the shipped tables), so no figure can lag behind an edit.
+    """
+
+    def has_settings(self) -> bool:
+        from .storage import io_settings
+
+        return io_settings.load(self._db) is not None
+
+    def settings(self) -> IOSettings:
+        """The stored settings, or the defaults (A17 table, FLQ, δ = 0.3) when none are."""
+        from .storage import io_settings
+
+        return io_settings.load(self._db) or IOSettings()
+
+    def save_settings(self, settings: IOSettings | None = None, **changes: Any) -> IOSettings:
+        """Check and store settings (all of them, or `changes` to the current ones).
+
+        Refused settings raise `InvalidInput` (with the field to fix) and change nothing.
+        """
+        from .exchange.io_study import configure
+        from .storage import io_settings
+
+        chosen = dataclasses.replace(settings or self.settings(), **changes)
+        checked = io_settings.check(chosen)
+        configure(checked)  # the table-dependent checks: sectors, regional ≤ national...
+        io_settings.save(self._db, checked, self.project.ctx, self.project.study.id)
+        return checked
+
+    def clear_settings(self) -> None:
+        from .storage import io_settings
+
+        io_settings.clear(self._db, self.project.ctx, self.project.study.id)
+
+    # -- tables and the employment form ----------------------------------------------------------
+
+    @staticmethod
+    def tables() -> list[dict[str, Any]]:
+        """The shipped tables: id, title, French title, number of sectors."""
+        from .exchange.io_study import open_table
+        from .exchange.io_workbench import InputOutputWorkbench
+
+        found = []
+        for table_id in InputOutputWorkbench.shipped_tables():
+            bench = open_table(table_id)
+            found.append({"id": table_id, "title": bench.info.title,
+                          "title_fr": bench.info.title_fr, "sectors": len(bench.sectors)})
+        return found
+
+    def sectors(self, table: str | None = None) -> list[tuple[str, str]]:
+        """(code, label) of every sector of `table` (default: the study's)."""
+        from .exchange.io_study import open_table
+
+        bench = open_table(table or self.settings().table)
+        labels = bench.table.labels or tuple(bench.sectors)
+        return list(zip(bench.sectors, labels, strict=True))
+
+    def national_employment(self, table: str | None = None) -> dict[str, float]:
+        """National employment by sector in persons, shown beside the regional form."""
+        from .exchange.io_study import national_employment, open_table
+
+        return national_employment(open_table(table or self.settings().table))
+
+    def read_regional_employment(self, path: str | Path,
+                                 table: str | None = None) -> dict[str, float]:
+        """A `code,employment` CSV (persons) checked against the table; nothing is saved."""
+        from .exchange.io_study import open_table, read_employment_csv
+
+        return read_employment_csv(open_table(table or self.settings().table), Path(path))
+
+    # -- the model -----------------------------------------------------------------------------
+
+    def _model(self) -> Any:
+        from .exchange.io_study import StudyModel, SurveyInputs
+        from .storage.io_survey import naf_by_interview
+
+        interviews, lines, respondents = self.project.analysis.frames()
+        survey = SurveyInputs(interviews, lines, respondents, naf_by_interview(self._db))
+        return StudyModel(self.settings(), survey)
+
+    def workbench(self) -> Any:
+        """The configured `InputOutputWorkbench` (hybrid where the survey observed shares)."""
+        return self._model().bench
+
+    def multipliers(self) -> dict[str, Any]:
+        """`InputOutputWorkbench.compute()` plus labels, jobs per M€, where each column came
+        from (survey or LQ), the observed shares, h_loc and the `io_proxy` shares."""
+        return self._model().multipliers()
+
+    def shock(self, sector: str, amount_euros: float) -> dict[str, Any]:
+        """Effects in the territory of extra final demand for one sector, in euros and jobs."""
+        return self._model().shock(sector, amount_euros)
+
+    def io_proxy_shares(self) -> dict[str, float]:
+        """Round-3 shares for `supplier` and `staff`; empty without settings or h_loc."""
+        if not self.has_settings():
+            return {}
+        return self._model().io_proxy_shares()
+
+    def scenario_impact(self, category: str, fraction: float,
+                        respend_share: float) -> dict[str, Any]:
+        """The shift scenario's extra local purchases as a final-demand shock on the supplying
+        sectors: output, income and jobs in the territory."""
+        from .analysis.scenarios import shift_scenario
+
+        chosen = self.project.study.category(category)
+        if chosen is None:
+            codes = ", ".join(c.code for c in self.project.study.categories)
+            raise InvalidInput(f"Unknown category {category!r}; use one of {codes}",
+                               field="category")
+        if str(chosen.recipient) != "supplier":
+            raise InvalidInput(f"The input-output impact follows purchases from suppliers; "
+                               f"{category!r} is paid to {chosen.recipient}", field="category")
+        check_share(fraction, "shifted fraction")
+        check_share(respend_share, "re-spend share")
+        model = self._model()
+        survey = model.survey
+        scenario = shift_scenario(survey.interviews, survey.lines, respondents=survey.respondents,
+                                  defaults=self.project.analysis._defaults(), category=category,
+                                  fraction=fraction, respend_share=respend_share,
+                                  io_proxy=model.io_proxy_shares() or None)
+        return model.scenario_impact(scenario.to_dict(), category)
+
+    def export_multipliers(self, path: str | Path, *, headers: dict[str, str] | None = None,
+                           lang: str = "fr") -> Path:
+        """The multipliers table as .csv (`;`, decimal comma, BOM) or .xlsx, with attribution."""
+        from .exchange.io_exports import export_multipliers
+
+        return export_multipliers(self.multipliers(), Path(path), headers=headers, lang=lang)

@@ -22,7 +22,7 @@ def test_import_contracts_hold() -> None:
 
 def test_core_runs_without_qt(tmp_path: Path) -> None:
     """The core and the CLI import and analyse a study with PySide6 made unimportable."""
-    script = textwrap.dedent(f"""
+    script = textwrap.dedent("""
         import sys, importlib.abc
 
         class NoQt(importlib.abc.MetaPathFinder):

@@ -64,9 +64,13 @@ def main(ctx: click.Context) -> None:
 
 
 def _register() -> None:
-    from . import study_commands
+    from . import app_commands, study_commands
 
-    for command in study_commands.COMMANDS:
+    for command in [*study_commands.COMMANDS, *app_commands.COMMANDS]:
+        main.add_command(command)
+    from . import exchange_commands
+
+    for command in exchange_commands.COMMANDS:
         main.add_command(command)
     try:
         from .io_commands import io

@@ -33,7 +33,8 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
              + ("  [FICTITIOUS DEMO DATA]" if study.fictitious else ""),
              f"Interviews analysed (n): {data['n']}",
              f"LM3 (ratio of totals):    {_num(lm3['ratio_of_totals'])}  "
-             f"95% CI {_interval(lm3.get('ci95'))}  bootstrap {_interval(lm3.get('bootstrap_ci95'))}",
+             f"95% CI {_interval(lm3.get('ci95'))}  "
+             f"bootstrap {_interval(lm3.get('bootstrap_ci95'))}",
              f"LM3 (mean of shops):      {_num(lm3.get('mean'))}",
              f"Local recirculation share: {_num(data.get('recirculation_share'))}",
              "", "Leakage by category:"]

@@ -9,10 +9,9 @@ from typing import Any
 
 import click
 
-from .. import paths
 from ..errors import InvalidInput
 from ..exchange import interchange
-from ..project import Project, create_from_data
+from ..project import Project, create_from_data, ensure_demo
 from . import desktop_app, user_errors
 from .formatting import analysis_csv, analysis_table, scenario_table
 
@@ -33,15 +32,27 @@ def _terminal_progress() -> Any:
 
 @click.command()
 @STUDY
-@click.option("--name", required=True, help="Study name, e.g. 'Centre-ville de Niort'.")
-@click.option("--year", "fiscal_year", type=int, required=True, help="Fiscal year studied.")
+@click.option("--from-kit", "kit", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Create a surveyor's study file from the coordinator's study "
+              "kit (same study, same key); the other options are then taken from the kit.")
+@click.option("--name", default=None, help="Study name, e.g. 'Centre-ville de Niort'.")
+@click.option("--year", "fiscal_year", type=int, default=None, help="Fiscal year studied.")
 @click.option("--commune", "communes", multiple=True, help="INSEE code of a local commune "
               "(repeat the option for each).")
 @click.option("--territory-name", default="", help="Name of the territory.")
 @user_errors
-def new(study: Path, name: str, fiscal_year: int, communes: tuple[str, ...],
-        territory_name: str) -> None:
-    """Create an empty study file."""
+def new(study: Path, kit: Path | None, name: str | None, fiscal_year: int | None,
+        communes: tuple[str, ...], territory_name: str) -> None:
+    """Create an empty study file, or a surveyor's one from a study kit."""
+    if kit is not None:
+        if name or fiscal_year or communes or territory_name:
+            raise click.UsageError("--from-kit takes the study's settings from the kit: leave "
+                                   "out --name, --year, --commune and --territory-name")
+        with Project.create_from_kit(kit, study) as project:
+            click.echo(f"Created {study} for the study {project.study.name!r} from {kit}")
+        return
+    if name is None or fiscal_year is None:
+        raise click.UsageError("Give --name and --year (or --from-kit KIT)")
     with Project.new_study(study, name, fiscal_year, list(communes), territory_name):
         pass
     click.echo(f"Created {study}")
@@ -65,15 +76,24 @@ def import_(study: Path, file: Path) -> None:
 
 @click.command()
 @STUDY
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json",
-              show_default=True, help="Output format.")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default=None,
+              help="json (interchange, the default), xlsx (one sheet per table and a data "
+                   "dictionary) or csv (OUT is a folder: one file per table and a dictionary). "
+                   "An OUT ending in .xlsx means xlsx.")
+@click.option("--anonymised", "--anonymized", "anonymised", is_flag=True,
+              help="Drop names, SIRET, addresses, notes; replace ids by stable pseudonyms.")
+@click.option("--csv-dialect", type=click.Choice(["fr", "en"]), default="fr",
+              show_default=True, help="fr: ';' and decimal comma (French Excel); en: ',' and "
+                                      "decimal point.")
 @user_errors
-def export(study: Path, out: Path, fmt: str) -> None:
-    """Export the whole study as interchange JSON."""
+def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialect: str) -> None:
+    """Export the whole study (interchange JSON, XLSX or CSV)."""
+    fmt = fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "json")
     with Project.open(study) as project:
-        project.exchange.export_file(out)
-    click.echo(f"Exported {study} to {out}")
+        project.exchange.export(out, format=fmt, anonymised=anonymised,
+                                csv_dialect=csv_dialect, progress=_terminal_progress())
+    click.echo(f"Exported {study} to {out} ({fmt}{', anonymised' if anonymised else ''})")
 
 
 @click.command()
@@ -133,24 +153,6 @@ def scenario(study: Path, category: str, shift: str, respend: str, fmt: str) -> 
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(scenario_table(result))
-
-
-def demo_path() -> Path:
-    return paths.user_data_dir() / "demo.madeinlocal"
-
-
-def ensure_demo(fresh: bool = False) -> Path:
-    """The demo study in the user's data folder, generated (deterministically) when missing."""
-    from ..exchange.demo_study import demo_study
-
-    target = demo_path()
-    if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-    if not target.exists():
-        project, _ = create_from_data(target, interchange.parse(demo_study()))
-        project.close()
-    return target
 
 
 @click.command()

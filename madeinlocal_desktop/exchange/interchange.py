@@ -320,7 +320,7 @@ class _Reader:
 
     def respondent(self, obj: dict[str, Any], where: str, interviews: set[str]) -> Respondent:
         try:
-            group = Recipient(obj.get("group"))
+            group = Recipient(str(obj.get("group")))
             share = check_share(obj.get("local_share"), "local share")
         except ValueError:
             raise InvalidInput(f"{where}.group {obj.get('group')!r} is not a recipient group") \

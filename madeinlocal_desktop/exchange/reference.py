@@ -28,3 +28,16 @@ def sector_of(naf: str | None) -> str:
     group = naf[:4]  # "47.24Z" → "47.2"
     label = _naf_labels().get(group)
     return f"{group} {label}" if label else group
+
+
+@cache
+def naf_subclasses() -> tuple[tuple[str, str], ...]:
+    """Every NAF rév. 2 sub-class (APE code) with its French label, in INSEE order."""
+    try:
+        with resource("naf", "naf_sous_classes.csv").open(encoding="utf-8",
+                                                         newline="") as handle:
+            return tuple((row["code_naf"], row["libelle"]) for row in csv.DictReader(handle))
+    except (FileNotFoundError, KeyError):  # a trimmed build ships only the full list of items
+        with resource("naf", "naf_postes.csv").open(encoding="utf-8", newline="") as handle:
+            return tuple((row["code"], row["libelle"]) for row in csv.DictReader(handle)
+                         if row["niveau"] == "sous_classe")

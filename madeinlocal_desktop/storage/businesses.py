@@ -47,3 +47,12 @@ def delete(sdb: StudyDatabase, business_id: str, ctx: WriteContext) -> int:
 
 def existing_ids(sdb: StudyDatabase) -> set[str]:
     return {r["id"] for r in sdb.query("SELECT id FROM businesses WHERE deleted = 0")}
+
+
+def same_siret_or_commune(sdb: StudyDatabase, siret: str | None,
+                          commune: str | None) -> list[Business]:
+    """Candidates for the duplicate warning: same SIRET, or in the same commune (or none)."""
+    rows = sdb.query(
+        "SELECT * FROM businesses WHERE deleted = 0 AND ((? IS NOT NULL AND siret = ?) "
+        "OR commune IS ? OR commune = ?)", [siret, siret, commune, commune])
+    return [from_row(r) for r in rows]

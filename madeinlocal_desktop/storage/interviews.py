@@ -92,3 +92,26 @@ def delete(sdb: StudyDatabase, interview_id: str, ctx: WriteContext) -> int:
 
 def existing_ids(sdb: StudyDatabase) -> set[str]:
     return {r["id"] for r in sdb.query("SELECT id FROM interviews WHERE deleted = 0")}
+
+
+def summaries(sdb: StudyDatabase) -> list[dict[str, Any]]:
+    """One row per interview for lists: no lines loaded, the shop's name joined in."""
+    return sdb.query(
+        "SELECT i.id, i.business_id, b.name AS business_name, i.date, i.surveyor, i.status, "
+        "i.consent, i.turnover_cents, i.updated_at, "
+        "(SELECT COUNT(*) FROM spend_lines s WHERE s.interview_id = i.id AND s.deleted = 0) "
+        "AS n_lines "
+        "FROM interviews i LEFT JOIN businesses b ON b.id = i.business_id "
+        "WHERE i.deleted = 0 ORDER BY i.date DESC, b.name COLLATE NOCASE")
+
+
+def line_ids_ever(sdb: StudyDatabase, interview_id: str) -> list[str]:
+    """Every line the interview ever had, deleted ones included (for its history)."""
+    return [r["id"] for r in sdb.query(
+        "SELECT id FROM spend_lines WHERE interview_id = ? ORDER BY position", [interview_id])]
+
+
+def surveyor_names(sdb: StudyDatabase) -> list[str]:
+    return [r["surveyor"] for r in sdb.query(
+        "SELECT DISTINCT surveyor FROM interviews WHERE deleted = 0 AND surveyor IS NOT NULL "
+        "AND surveyor != '' ORDER BY surveyor COLLATE NOCASE")]

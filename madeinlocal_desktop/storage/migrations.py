@@ -11,8 +11,8 @@ from sqlite_utils import Database, Migrations
 MIGRATION_SET = "madeinlocal"
 migrations = Migrations(MIGRATION_SET)
 
-_VERSIONED = "version TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, " \
-             "updated_at TEXT, updated_by TEXT, device TEXT"
+_VERSIONED = ("version TEXT NOT NULL DEFAULT '{}', deleted INTEGER NOT NULL DEFAULT 0, "
+              "updated_at TEXT, updated_by TEXT, device TEXT")
 
 
 @migrations()
@@ -27,7 +27,8 @@ def m001_initial(db: Database) -> None:
         fictitious INTEGER NOT NULL DEFAULT 0, {_VERSIONED});
     CREATE TABLE categories (
         code TEXT PRIMARY KEY, label_fr TEXT NOT NULL, label_en TEXT NOT NULL,
-        recipient TEXT NOT NULL, r2_rule TEXT NOT NULL CHECK (r2_rule IN ('share','never','retained')),
+        recipient TEXT NOT NULL,
+        r2_rule TEXT NOT NULL CHECK (r2_rule IN ('share','never','retained')),
         position INTEGER NOT NULL);
     CREATE TABLE surveyors (id TEXT PRIMARY KEY, name TEXT NOT NULL, {_VERSIONED});
     CREATE TABLE businesses (
@@ -63,3 +64,33 @@ def m001_initial(db: Database) -> None:
         field TEXT NOT NULL, old TEXT, new TEXT, who TEXT, at TEXT NOT NULL, device TEXT);
     CREATE INDEX history_record ON history(record_table, record_id);
     """)
+
+
+@migrations()
+def m002_sync(db: Database) -> None:
+    # Merge state lives on each travelling row (one write per record on import): `sync_dots`
+    # says which device's edit each field holds, `sync_conflicts` keeps every concurrent value
+    # of a field until a person chooses (docs/exchange.md).
+    # The list is spelled out: a migration must never change once released.
+    for table in ("study", "surveyors", "businesses", "interviews", "spend_lines", "respondents"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sync_dots TEXT NOT NULL DEFAULT '{{}}'")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sync_conflicts TEXT")
+        db.execute(f"CREATE INDEX {table}_sync_conflicts ON {table}(id) "
+                   "WHERE sync_conflicts IS NOT NULL")
+    # One statement at a time: executescript() would commit the migration's transaction early.
+    for statement in (
+        """CREATE TABLE sync_bundles (
+            bundle_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            file_name TEXT, device TEXT, sequence INTEGER, who TEXT, records INTEGER,
+            at TEXT NOT NULL)""",
+        "CREATE INDEX sync_bundles_sha256 ON sync_bundles(sha256)",
+        """CREATE TABLE sync_outbox (
+            record_table TEXT NOT NULL, record_id TEXT NOT NULL,
+            PRIMARY KEY (record_table, record_id)) WITHOUT ROWID""",
+        "CREATE TABLE sync_devices (device TEXT PRIMARY KEY, who TEXT, last_seen TEXT)",
+        """CREATE TABLE duplicate_dismissals (
+            first_id TEXT NOT NULL, second_id TEXT NOT NULL, who TEXT, at TEXT,
+            PRIMARY KEY (first_id, second_id)) WITHOUT ROWID""",
+    ):
+        db.execute(statement)

@@ -65,8 +65,9 @@ def save_many(
         old = existing.get(row["id"])
         if old is None or old.get("deleted"):
             values = [row.get(name) for name in fields]
-            inserts.append([row["id"], *values, bump(old and old["version"], ctx.device),
-                            now, ctx.who, ctx.device])
+            previous = None if old is None else old["version"]
+            inserts.append([row["id"], *values, bump(previous, ctx.device), now, ctx.who,
+                            ctx.device])
             snapshot = dumps({name: row.get(name) for name in fields})
             history.append((table, row["id"], CREATED, None, snapshot, ctx.who, now, ctx.device))
             report.created.append(row["id"])

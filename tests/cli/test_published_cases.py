@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import one_organisation_doc
 from tests.cli.conftest import write_json
+from tests.conftest import one_organisation_doc
 
 
 def analyse(cli, tmp_path: Path, document: dict, *extra: str) -> dict:

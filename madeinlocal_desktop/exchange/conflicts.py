@@ -1,0 +1,161 @@
+"""Conflicts a person must resolve: the same field changed on two devices since they last
+exchanged. Each keeps every concurrent value; resolving writes the chosen one as a new local
+version (so it supersedes all of them everywhere) and logs the choice in the history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InvalidInput, NotFound
+from ..storage import StudyDatabase, WriteContext
+from ..storage import sync as store
+from ..storage.database import utc_now
+from ..storage.records import bump
+from .merge import Dot, State, is_real_conflict
+from .replication import RESOLVED, fields_of, materialize, state_from_row, write_states
+
+
+@dataclass(frozen=True)
+class ConflictOption:
+    number: int  # 1, 2...: what `take` accepts besides mine/theirs
+    value: Any  # as stored (cents, shares in [0, 1])
+    shown: str  # as a person reads it
+    device: str | None
+    who: str | None  # the person behind the device, when known
+    mine: bool  # made on this device
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    record_id: str
+    field: str
+    record: str  # what the record is, for a person ("Boulangerie du Marché, 2026-03-02")
+    current: Any  # the value shown meanwhile (the same on every device)
+    options: tuple[ConflictOption, ...]
+    record_deleted: bool
+
+
+def conflict_id(table: str, record_id: str, name: str) -> str:
+    return hashlib.sha1(f"{table}/{record_id}/{name}".encode()).hexdigest()[:10]
+
+
+def shown(name: str, value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if name.endswith("_cents") and isinstance(value, int):
+        return f"{value / 100:,.2f} €".replace(",", " ")
+    if name.endswith("_share") and isinstance(value, int | float):
+        return f"{value * 100:g}%"
+    return str(value)
+
+
+def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[str, str]:
+    if table == "study":
+        return {r["id"]: f"the study {r['name']!r}" for r in rows}
+    if table in ("surveyors", "businesses"):
+        return {r["id"]: r["name"] for r in rows}
+    if table == "respondents":
+        return {r["id"]: r["label"] or f"{r['group']} respondent" for r in rows}
+    interview_ids = [r["id"] if table == "interviews" else r["interview_id"] for r in rows]
+    interviews = store.rows_by_ids(sdb, "interviews", interview_ids)
+    shops = store.rows_by_ids(sdb, "businesses",
+                              [i["business_id"] for i in interviews.values()])
+
+    def interview(interview_id: str) -> str:
+        row = interviews.get(interview_id)
+        shop = shops.get(row["business_id"]) if row else None
+        return f"{shop['name'] if shop else '?'}, {row['date'] if row else '?'}"
+
+    if table == "interviews":
+        return {r["id"]: f"interview {interview(r['id'])}" for r in rows}
+    return {r["id"]: f"line {r['category']} of {interview(r['interview_id'])}" for r in rows}
+
+
+def list_conflicts(sdb: StudyDatabase, my_device: str) -> list[Conflict]:
+    people = store.device_names(sdb)
+    found: list[Conflict] = []
+    for table in store.SYNCED:
+        rows = store.rows_with_conflicts(sdb, table)
+        labels = _labels(sdb, table, rows) if rows else {}
+        for row in rows:
+            state = state_from_row(table, row)
+            for name, entries in sorted(state.conflicts.items()):
+                if not is_real_conflict(entries):
+                    continue
+                options = tuple(
+                    ConflictOption(number, e.value, shown(name, e.value),
+                                   e.dot.device if e.dot else None,
+                                   people.get(e.dot.device) if e.dot else None,
+                                   e.dot is not None and e.dot.device == my_device)
+                    for number, e in enumerate(entries, start=1))
+                found.append(Conflict(conflict_id(table, state.id, name), table, state.id, name,
+                                      labels.get(state.id, state.id), state.values.get(name),
+                                      options, bool(state.values.get("deleted"))))
+    return found
+
+
+def find_conflict(sdb: StudyDatabase, my_device: str, wanted: str) -> Conflict:
+    matches = [c for c in list_conflicts(sdb, my_device) if c.id.startswith(wanted.strip())]
+    if not matches or not wanted.strip():
+        raise NotFound(f"No open conflict with id {wanted!r}; list them with `conflicts`")
+    if len(matches) > 1:
+        raise InvalidInput(f"{wanted!r} matches several conflicts; give more characters")
+    return matches[0]
+
+
+def choose(conflict: Conflict, take: str | int) -> Any:
+    """The value `take` designates: an option number, 'mine' or 'theirs'."""
+    options = conflict.options
+    if isinstance(take, int) or str(take).isdigit():
+        number = int(take)
+        if not 1 <= number <= len(options):
+            raise InvalidInput(f"Choose an option between 1 and {len(options)}")
+        return options[number - 1].value
+    mine = [o for o in options if o.mine]
+    theirs = [o for o in options if not o.mine]
+    if take == "mine":
+        if len(mine) != 1:
+            raise InvalidInput("None of these values was made on this device: choose one by "
+                               "its number")
+        return mine[0].value
+    if take == "theirs":
+        if len(mine) != 1 or len(theirs) != 1:
+            raise InvalidInput("'theirs' is ambiguous here: choose one of the values by its "
+                               "number")
+        return theirs[0].value
+    raise InvalidInput(f"Unknown choice {take!r}: use mine, theirs or an option number")
+
+
+def resolve(sdb: StudyDatabase, ctx: WriteContext, conflict: Conflict, value: Any) -> None:
+    """Write `value` as a new version made here; every device then drops the conflict."""
+    table, name = conflict.table, conflict.field
+    if value is not None and any(column == name for column, _ in store.PARENTS.get(table, ())):
+        parent = dict(store.PARENTS[table])[name]
+        if not store.existing_ids(sdb, parent, [value]):
+            raise InvalidInput(f"The {parent[:-1]} {value} does not exist in this study")
+    with sdb.atomic():
+        materialize(sdb)
+        row = store.rows_by_ids(sdb, table, [conflict.record_id])[conflict.record_id]
+        state: State = state_from_row(table, row)
+        entries = state.conflicts.pop(name, ())
+        old = state.values.get(name)
+        version = json.loads(bump(json.dumps(state.version), ctx.device))
+        now = utc_now()
+        state.version = version
+        state.values[name] = value
+        state.dots[name] = Dot(version[ctx.device], ctx.device)
+        state.updated_at, state.updated_by, state.device = now, ctx.who, ctx.device
+        history: list[tuple[Any, ...]] = [(table, state.id, RESOLVED + name,
+                    json.dumps([e.value for e in entries], ensure_ascii=False),
+                    None if value is None else str(value), ctx.who, now, ctx.device)]
+        if old != value:
+            history.append((table, state.id, name, None if old is None else str(old),
+                            None if value is None else str(value), ctx.who, now, ctx.device))
+        assert name in fields_of(table)
+        write_states(sdb, table, [state], history)

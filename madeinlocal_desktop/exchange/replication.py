@@ -1,0 +1,356 @@
+"""Records as they travel: give local edits their dots, collect what to send, plan and apply
+merges of received records (the rules are in merge.py, the SQL in storage/sync.py).
+
+Local saves (storage/records.py) bump the version vector and write history but know nothing of
+dots. Before anything leaves or enters the file, `materialize` reads the history written since
+last time and stamps each field edited here with the dot (device, current counter). That is
+exact for merging: other devices only learn of our state through bundles, and every bundle is
+made after this step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..storage import StudyDatabase
+from ..storage import sync as store
+from ..storage.database import dumps, utc_now
+from ..storage.records import CREATED, append_history
+from .merge import (
+    DELETED,
+    Dot,
+    Kind,
+    Outcome,
+    State,
+    merge,
+    pack_conflicts,
+    pack_dots,
+    unpack_conflicts,
+    unpack_dots,
+)
+from .received_rows import TableRows, fields_of, parse_rows
+
+TABLES = tuple(store.SYNCED)
+WATERMARK = "sync.history_watermark"  # history rows up to here have been given dots
+IMPORTED = "*imported*:"  # history: how many new records of a table a bundle brought
+CONFLICT = "*conflict*:"  # history field prefix: a conflict appeared on that field
+RESOLVED = "*resolved*:"  # history field prefix: a person chose a value
+
+
+# -- rows, states and the wire format ---------------------------------------------------------
+
+def state_from_row(table: str, row: dict[str, Any]) -> State:
+    names = fields_of(table)
+    return State(
+        id=row["id"], version=json.loads(row["version"] or "{}"),
+        values={name: row[name] for name in names},
+        dots=unpack_dots(json.loads(row["sync_dots"] or "{}"), names),
+        conflicts=unpack_conflicts(json.loads(row["sync_conflicts"])
+                                   if row["sync_conflicts"] else None),
+        updated_at=row["updated_at"], updated_by=row["updated_by"], device=row["device"])
+
+
+def row_from_state(table: str, state: State) -> tuple[Any, ...]:
+    """A tuple in storage.sync.columns(table) order."""
+    conflicts = pack_conflicts(state.conflicts)
+    return (state.id, *(state.values.get(name) for name in store.SYNCED[table]),
+            int(state.values.get(DELETED) or 0), dumps(state.version), state.updated_at,
+            state.updated_by, state.device, dumps(pack_dots(state.dots)),
+            dumps(conflicts) if conflicts else None)
+
+
+# -- local edits get their dots -----------------------------------------------------------------
+
+@dataclass
+class LocalEdits:
+    states: dict[tuple[str, str], State] = field(default_factory=dict)
+    watermark: int = 0  # history rows up to here were already stamped
+    last_history_id: int = 0
+
+
+def local_edits(sdb: StudyDatabase) -> LocalEdits:
+    """Records edited here since the last stamp, with their new dots (nothing is written)."""
+    watermark = int(sdb.meta(WATERMARK) or 0)
+    edited: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    last = watermark
+    for history_id, table, record_id, name, device in store.history_after(sdb, watermark):
+        last = history_id
+        names = fields_of(table)
+        if name == CREATED:
+            touched: Sequence[str] = names  # created or revived: every field is this edit's
+        elif name in names:
+            touched = (name,)
+        else:
+            continue
+        for one in touched:
+            edited[(table, record_id)][one] = device
+    result = LocalEdits(watermark=watermark, last_history_id=last)
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in edited:
+        by_table[table].append(record_id)
+    for table, ids in by_table.items():
+        for record_id, row in store.rows_by_ids(sdb, table, ids).items():
+            state = state_from_row(table, row)
+            for name, device in edited[(table, record_id)].items():
+                counter = state.version.get(device)
+                state.dots[name] = Dot(counter, device) if counter else None
+                state.conflicts.pop(name, None)  # an edit made here supersedes what it saw
+            result.states[(table, record_id)] = state
+    return result
+
+
+def materialize(sdb: StudyDatabase) -> LocalEdits:
+    """Stamp local edits with their dots and queue them for the next bundle (caller's
+    transaction)."""
+    edits = local_edits(sdb)
+    by_table: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for (table, _), state in edits.states.items():
+        conflicts = pack_conflicts(state.conflicts)
+        by_table[table].append((dumps(pack_dots(state.dots)),
+                                dumps(conflicts) if conflicts else None, state.id))
+    for table, rows in by_table.items():
+        store.set_sync_state(sdb, table, rows)
+    store.add_to_outbox(sdb, edits.states.keys())
+    if edits.last_history_id > edits.watermark:  # nothing new: write nothing at all
+        sdb.set_meta(WATERMARK, str(edits.last_history_id))
+    return edits
+
+
+# -- what a bundle carries ----------------------------------------------------------------------
+
+def collect(sdb: StudyDatabase, pairs: Iterable[tuple[str, str]]) -> dict[str, TableRows]:
+    """The rows of `pairs`, their parents (so the bundle stands alone) and the study row."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for table, record_id in pairs:
+        ids[table].add(record_id)
+    for table in reversed(TABLES):  # children first, so a parent's own parents are added too
+        if ids.get(table) and table in store.PARENTS:
+            for parent, parent_ids in store.parent_ids(sdb, table, sorted(ids[table])).items():
+                ids[parent].update(parent_ids)
+    return {table: TableRows(list(store.columns(table)), store.travelling_rows(
+                sdb, table, None if table == "study" else sorted(ids.get(table, ()))))
+            for table in TABLES}
+
+
+# -- planning a merge -----------------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    identical: int = 0
+    older: int = 0
+    conflicting: int = 0
+    rejected: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def total(self) -> int:
+        return sum(vars(self).values())
+
+    def summary(self) -> str:
+        return (f"{self.new} new, {self.updated} updated, {self.identical + self.older} "
+                f"identical or older, {self.conflicting} conflicting, {self.rejected} rejected")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    table: str
+    record_id: str
+    reason: str
+
+
+@dataclass
+class Plan:
+    counts: Counts = field(default_factory=Counts)
+    by_table: dict[str, Counts] = field(default_factory=dict)
+    inserts: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    updates: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    history: list[tuple[Any, ...]] = field(default_factory=list)
+    categories: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # table, id, field
+    study_changed: bool = False
+
+    def reject(self, table: str, record_id: str, reason: str) -> None:
+        self.rejections.append(Rejection(table, record_id, reason))
+        self.counts.rejected += 1
+        self.by_table.setdefault(table, Counts()).rejected += 1
+
+
+def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
+               categories: Sequence[Any], *, study_id: str, source: str,
+               overlay: dict[tuple[str, str], State] | None = None) -> Plan:
+    """What importing these rows would do, decided without writing anything.
+
+    `overlay` holds local states not yet written (the preview's local edits); `source` names
+    the bundle in the history.
+    """
+    plan = Plan()
+    for name in set(tables) - set(TABLES):
+        for row in tables[name].rows:
+            plan.reject(name, str(row[0]) if isinstance(row, list) and row else "?",
+                        "belongs to a table this version does not know")
+    known_codes = {c["code"] for c in store.categories(sdb)}
+    plan.categories = _new_categories(categories, known_codes, plan)
+    known_codes |= {c["code"] for c in plan.categories}
+    accepted: dict[str, set[str]] = {}
+    for table in TABLES:
+        block = tables.get(table)
+        if block is None:
+            accepted[table] = set()
+            continue
+        rows, _ = parse_rows(table, block, lambda i, why, t=table: plan.reject(t, i, why))
+        rows = _check_references(sdb, table, rows, accepted, known_codes, study_id, plan)
+        accepted[table] = {row[0] for row in rows}
+        _plan_table(sdb, table, rows, overlay or {}, source, plan)
+    return plan
+
+
+def _new_categories(categories: Sequence[Any], known: set[str], plan: Plan) -> list[dict]:
+    added: list[dict[str, Any]] = []
+    for position, item in enumerate(categories):
+        if not isinstance(item, dict) or not isinstance(item.get("code"), str):
+            plan.reject("categories", "?", "is not a category")
+            continue
+        if item["code"] in known or any(c["code"] == item["code"] for c in added):
+            continue
+        if item.get("r2_rule") not in ("share", "never", "retained") or not all(
+                isinstance(item.get(k), str) for k in ("label_fr", "label_en", "recipient")):
+            plan.reject("categories", item["code"], "is not a valid category")
+            continue
+        given = item.get("position")
+        added.append({"code": item["code"], "label_fr": item["label_fr"],
+                      "label_en": item["label_en"], "recipient": item["recipient"],
+                      "r2_rule": item["r2_rule"],
+                      "position": given if isinstance(given, int) else 1000 + position})
+    return added
+
+
+def _check_references(sdb: StudyDatabase, table: str, rows: list[Any],
+                      accepted: dict[str, set[str]], codes: set[str], study_id: str,
+                      plan: Plan) -> list[Any]:
+    """Drop rows whose parent is neither here nor in the bundle (they could not be stored)."""
+    columns = store.columns(table)
+    if table == "study":
+        for row in rows:
+            if row[0] != study_id:
+                plan.reject(table, row[0], "describes another study")
+        return [row for row in rows if row[0] == study_id]
+    for column, parent in store.PARENTS.get(table, ()):
+        at = columns.index(column)
+        wanted = {row[at] for row in rows if row[at] is not None}
+        missing = wanted - accepted.get(parent, set())
+        if missing:
+            missing -= store.existing_ids(sdb, parent, missing)
+        if missing:
+            for row in rows:
+                if row[at] in missing:
+                    plan.reject(table, row[0],
+                                f"refers to a {parent[:-1]} this study does not have")
+            rows = [row for row in rows if row[at] not in missing]
+    if table == "spend_lines":
+        at = columns.index("category")
+        for row in rows:
+            if row[at] not in codes:
+                plan.reject(table, row[0], f"uses the category {row[at]!r} this study does "
+                                           "not have")
+        rows = [row for row in rows if row[at] in codes]
+    return rows
+
+
+def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
+                overlay: dict[tuple[str, str], State], source: str, plan: Plan) -> None:
+    counts = plan.by_table.setdefault(table, Counts())
+    columns, names = store.columns(table), fields_of(table)
+    at_conflicts = columns.index("sync_conflicts")
+    # Which ids exist first (an index-only query), then whole rows for those alone: in a large
+    # import almost every record is new.
+    known = store.existing_ids(sdb, table, [row[0] for row in rows])
+    local_rows = store.rows_by_ids(sdb, table, [i for i in known if (table, i) not in overlay])
+    inserts = plan.inserts.setdefault(table, [])
+    updates = plan.updates.setdefault(table, [])
+    for row in rows:
+        record_id = row[0]
+        local = overlay.get((table, record_id)) if overlay else None
+        if local is None and record_id in local_rows:
+            local = state_from_row(table, local_rows[record_id])
+        if local is None:
+            # The common case of a large import: the row goes in as it came. Its author,
+            # device and time are on the row; the bundle's arrival is logged once
+            # (one history row per record would double the cost of a large import).
+            inserts.append(row)
+            if row[at_conflicts] is not None:
+                plan.conflicts += [(table, record_id, name)
+                                   for name in json.loads(row[at_conflicts])]
+            continue
+        remote = state_from_row(table, dict(zip(columns, row, strict=True)))
+        outcome = merge(local, remote, names)
+        assert outcome.kind is not Kind.NEW
+        _count(counts, plan.counts, outcome)
+        if outcome.state is None:
+            continue
+        plan.study_changed |= table == "study"
+        updates.append(row if outcome.kind is Kind.TAKEN else
+                       row_from_state(table, outcome.state))
+        _history(plan, table, local, outcome, remote)
+        plan.conflicts += [(table, record_id, name) for name in outcome.new_conflicts]
+    new = len(inserts)
+    counts.new += new
+    plan.counts.new += new
+    plan.study_changed |= table == "study" and (new > 0 or bool(updates))
+    if new:
+        plan.history.append(("sync_bundles", source, IMPORTED + table, None, str(new),
+                             None, utc_now(), None))
+
+
+def _count(counts: Counts, total: Counts, outcome: Outcome) -> None:
+    if outcome.new_conflicts:
+        key = "conflicting"
+    else:
+        key = {Kind.NEW: "new", Kind.IDENTICAL: "identical", Kind.OLDER: "older",
+               Kind.TAKEN: "updated", Kind.MERGED: "updated"}[outcome.kind]
+    setattr(counts, key, getattr(counts, key) + 1)
+    setattr(total, key, getattr(total, key) + 1)
+
+
+def _history(plan: Plan, table: str, local: State, outcome: Outcome, remote: State) -> None:
+    assert outcome.state is not None
+    who, at, device = remote.updated_by, remote.updated_at or "", remote.device
+    for name in outcome.changed:
+        plan.history.append((table, local.id, name, _text(local.values.get(name)),
+                             _text(outcome.state.values.get(name)), who, at, device))
+    for name in outcome.new_conflicts:
+        values = [e.value for e in outcome.state.conflicts[name]]
+        plan.history.append((table, local.id, CONFLICT + name, _text(local.values.get(name)),
+                             json.dumps(values, ensure_ascii=False), who, at, device))
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def apply_plan(sdb: StudyDatabase, plan: Plan) -> None:
+    """Write a plan inside the caller's transaction (parents first; foreign keys checked at
+    commit, so a failure rolls the whole bundle back)."""
+    sdb.db.conn.execute("PRAGMA defer_foreign_keys = ON")
+    store.add_missing_categories(sdb, plan.categories)
+    for table in TABLES:
+        store.insert_rows(sdb, table, plan.inserts.get(table, []))
+        store.update_rows(sdb, table, plan.updates.get(table, []))
+    append_history(sdb, plan.history)
+
+
+def write_states(sdb: StudyDatabase, table: str, states: Sequence[State],
+                 history: Sequence[tuple[Any, ...]]) -> None:
+    """Replace existing rows by states decided here (conflict resolutions)."""
+    store.update_rows(sdb, table, [row_from_state(table, s) for s in states])
+    append_history(sdb, history)
+    store.add_to_outbox(sdb, [(table, s.id) for s in states])

@@ -1,0 +1,165 @@
+"""Making this device's bundle and importing other devices' bundles into a study file.
+
+Import is: check the whole file (bundles.read_bundle), then one transaction that stamps local
+edits, applies the merge plan and logs the bundle. A refused bundle writes nothing at all, not
+even the stamps, so the study file stays byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..errors import InvalidInput
+from ..storage import StudyDatabase, WriteContext
+from ..storage import sync as store
+from ..storage.database import utc_now
+from ..storage.migrations import migrations
+from . import crypto
+from .bundles import BundleInfo, BundleRefused, file_sha256, read_bundle, write_bundle
+from .replication import (
+    WATERMARK,
+    Counts,
+    Plan,
+    Rejection,
+    apply_plan,
+    collect,
+    local_edits,
+    materialize,
+    plan_merge,
+)
+
+KEY = "sync.study_key"
+FOLDER = "sync.folder"
+
+
+def known_schema() -> list[str]:
+    return [step.name for step in migrations._migrations]
+
+
+def study_key(sdb: StudyDatabase) -> bytes | None:
+    value = sdb.meta(KEY)
+    return bytes.fromhex(value) if value else None
+
+
+def ensure_study_key(sdb: StudyDatabase) -> bytes:
+    """The study's key, made on first need (the coordinator's first kit or bundle)."""
+    key = study_key(sdb)
+    if key is None:
+        key = crypto.new_study_key()
+        with sdb.atomic():
+            sdb.set_meta(KEY, key.hex())
+    return key
+
+
+def _study(sdb: StudyDatabase) -> tuple[str, str]:
+    rows = store.all_rows(sdb, "study")
+    live = [r for r in rows if not r["deleted"]] or rows
+    if not live:
+        raise InvalidInput(f"{sdb.path.name} holds no study")
+    return live[0]["id"], live[0]["name"]
+
+
+@dataclass
+class BundleReport:
+    """What happened (or, in a preview, would happen) to one bundle file."""
+
+    file: Path
+    status: str  # imported | preview | already imported | refused
+    bundle_id: str | None = None
+    device: str | None = None
+    who: str | None = None
+    sequence: int | None = None
+    counts: Counts = field(default_factory=Counts)
+    by_table: dict[str, Counts] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    message: str | None = None
+    study_changed: bool = False
+
+    def summary(self) -> str:
+        if self.status in ("refused", "already imported"):
+            return f"{self.file.name}: {self.message or self.status}"
+        verb = "would import" if self.status == "preview" else "imported"
+        return f"{self.file.name} ({self.who or self.device}): {verb} {self.counts.summary()}"
+
+
+def _report(bundle_info: BundleInfo, plan: Plan, status: str) -> BundleReport:
+    return BundleReport(bundle_info.path, status, bundle_info.bundle_id, bundle_info.device,
+                        bundle_info.who, bundle_info.sequence, plan.counts, plan.by_table,
+                        plan.rejections, plan.conflicts, study_changed=plan.study_changed)
+
+
+def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = None,
+                  preview: bool = False, my_device: str | None = None) -> BundleReport:
+    """Import one bundle (or only say what importing it would do); raises BundleRefused."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"No bundle at {path}")
+    sha256 = file_sha256(path)
+    # Re-importing costs one hash and one lookup: the cheap path that makes sync idempotent.
+    known = store.bundle_with_hash(sdb, sha256)
+    if known is not None:
+        return BundleReport(path, "already imported", known, message="already imported")
+    study_id, study_name = _study(sdb)
+    bundle = read_bundle(path, study_id=study_id, study_name=study_name, key=study_key(sdb),
+                         known_schema=known_schema(), passphrase=passphrase, sha256=sha256)
+    info = bundle.info
+    if info.bundle_id in store.known_bundle_ids(sdb):
+        return BundleReport(path, "already imported", info.bundle_id, info.device, info.who,
+                            info.sequence, message="already imported")
+    if info.device == my_device:
+        # Same device id, yet not a bundle of this file: another copy of the study on this
+        # computer. Its save counters overlap ours, so versions would lie; refuse.
+        raise BundleRefused(
+            f"{path.name} was made on this computer by another copy of this study's file (or "
+            "before this file was restored from a backup). Keep one study file per computer; "
+            "nothing was imported.")
+    source = info.bundle_id
+    if preview:
+        edits = local_edits(sdb)  # computed, not written
+        plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
+                          source=source, overlay=edits.states)
+        return _report(info, plan, "preview")
+    with sdb.atomic():
+        materialize(sdb)
+        plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
+                          source=source)
+        apply_plan(sdb, plan)
+        store.log_bundle(sdb, bundle_id=info.bundle_id, sha256=sha256, direction="in",
+                         file_name=path.name, device=info.device, sequence=info.sequence,
+                         who=info.who, records=sum(info.counts.values()))
+        store.remember_device(sdb, info.device, info.who)
+        # The history just written records merges, not edits made here: never stamp it.
+        sdb.set_meta(WATERMARK, str(store.last_history_id(sdb)))
+    return _report(info, plan, "imported")
+
+
+def make_bundle(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
+                passphrase: str | None = None) -> BundleInfo | None:
+    """Write this device's new bundle into `folder`; None when nothing changed since the last."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InvalidInput(f"The folder {folder} does not exist (is the USB key plugged in?)")
+    key = ensure_study_key(sdb)
+    study_id, study_name = _study(sdb)
+    with sdb.atomic():
+        materialize(sdb)
+        pairs = store.outbox(sdb)
+        if not pairs:
+            return None
+        sequence = int(sdb.meta(f"sync.sequence.{ctx.device}") or 0) + 1
+        sdb.set_meta(f"sync.sequence.{ctx.device}", str(sequence))  # used once, even on failure
+    tables = collect(sdb, pairs)
+    info = write_bundle(folder, study_id=study_id, study_name=study_name, device=ctx.device,
+                        sequence=sequence, who=ctx.who, created_at=utc_now(),
+                        app_version=__version__, schema=sdb.schema_steps()[-1],
+                        tables=tables, categories=store.categories(sdb), key=key,
+                        passphrase=passphrase)
+    with sdb.atomic():
+        store.remove_from_outbox(sdb, pairs)
+        store.log_bundle(sdb, bundle_id=info.bundle_id, sha256=info.sha256, direction="out",
+                         file_name=info.path.name, device=ctx.device, sequence=sequence,
+                         who=ctx.who, records=sum(len(t) for t in tables.values()))
+    return info
