@@ -45,3 +45,25 @@ def test_core_runs_without_qt(tmp_path: Path) -> None:
                             env={"MADEINLOCAL_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
     assert "LM3" in result.stdout
+
+
+def test_every_cli_command_is_registered_lazily() -> None:
+    """Each command module's COMMANDS is in the lazy table, so no command goes missing."""
+    import importlib
+
+    from madeinlocal_desktop.cli import LAZY_COMMANDS, main
+
+    modules = set(LAZY_COMMANDS.values()) - {"io_commands"}
+    defined = {c.name for m in modules
+               for c in importlib.import_module(f"madeinlocal_desktop.cli.{m}").COMMANDS}
+    assert defined | {"io"} == set(LAZY_COMMANDS)
+    for name in LAZY_COMMANDS:
+        assert main.get_command(None, name) is not None, name  # type: ignore[arg-type]
+
+
+def test_plain_cli_start_does_not_load_pandas_or_sqlite_utils() -> None:
+    code = ("import sys; from madeinlocal_desktop.cli import main; "
+            "print(any(m in sys.modules for m in ('pandas', 'sqlite_utils', 'PySide6')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "False"

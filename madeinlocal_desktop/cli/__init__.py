@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -10,7 +11,6 @@ from typing import Any, Protocol, TypeVar
 
 import click
 
-from .. import __version__
 from ..errors import Cancelled, UserFacingError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -46,9 +46,37 @@ def desktop_app(ctx: click.Context) -> DesktopApp | None:
     return app if hasattr(app, "launch") else None
 
 
-@click.group(invoke_without_command=True,
+# Command name → module of this package that defines it. Modules are imported only when their
+# command runs: opening a study pulls in sqlite-utils and with it pandas (~0.5 s), which plain
+# `madeinlocal` (the app) and `madeinlocal --help` should not pay for.
+LAZY_COMMANDS = {
+    "new": "study_commands", "import": "study_commands", "export": "study_commands",
+    "analyse": "study_commands", "scenario": "study_commands", "demo": "study_commands",
+    "open": "app_commands",
+    "kit": "exchange_commands", "bundle": "exchange_commands",
+    "import-bundle": "exchange_commands", "sync-folder": "exchange_commands",
+    "conflicts": "exchange_commands", "resolve": "exchange_commands",
+    "duplicates": "exchange_commands", "merge-duplicates": "exchange_commands",
+    "io": "io_commands",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(LAZY_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = LAZY_COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        commands = getattr(module, "COMMANDS", None) or [getattr(module, cmd_name)]
+        return next((c for c in commands if c.name == cmd_name), None)
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="madeinlocal")
+@click.version_option(package_name="madeinlocal-desktop", prog_name="madeinlocal")
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Made in Local: measure how money circulates in a local economy.
@@ -61,22 +89,3 @@ def main(ctx: click.Context) -> None:
             click.echo(ctx.get_help())
             return
         sys.exit(app.launch(None))
-
-
-def _register() -> None:
-    from . import app_commands, study_commands
-
-    for command in [*study_commands.COMMANDS, *app_commands.COMMANDS]:
-        main.add_command(command)
-    from . import exchange_commands
-
-    for command in exchange_commands.COMMANDS:
-        main.add_command(command)
-    try:
-        from .io_commands import io
-    except ImportError:  # the input-output commands are optional in a trimmed build
-        return
-    main.add_command(io)
-
-
-_register()
