@@ -83,3 +83,29 @@ def test_civic_economics_independents_recirculate_3_5_times_more(cli, tmp_path: 
     ratio = (by_owner["independent"]["recirculation_share"]
              / by_owner["chain_branch"]["recirculation_share"])
     assert ratio == pytest.approx(3.507, abs=5e-4)
+
+
+def test_northumberland_local_versus_non_local_supplier(cli, tmp_path: Path) -> None:
+    """NEF 2005: £1 with a local supplier is worth £1.76 locally, with a non-local one £0.36.
+
+    Only the totals are published; the split below is ours (as in the engine's own test):
+    the local supplier is an organisation whose LM3 is 1.76; the non-local one banks the
+    money outside, so only its R2 + R3 (what it re-spends here) counts. Scaled to £100.
+    """
+    doc = one_line_doc(100, 40, 1.0, 0.5)
+    doc["interviews"][0]["lines"][0]["category"] = "wages"
+    doc["interviews"][0]["lines"].append({"category": "supplies", "amount": 50,
+                                          "local_share": 0.2, "respend_share": 0.6,
+                                          "respend_source": "survey"})
+    outside = copy.deepcopy(doc["businesses"][0])
+    outside.update(id=str(uuid.uuid4()), name="Fournisseur national", ownership="chain_branch")
+    doc["businesses"].append(outside)
+    interview = copy.deepcopy(doc["interviews"][0])
+    interview.update(id=str(uuid.uuid4()), business_id=outside["id"])
+    interview["lines"] = [{"category": "wages", "amount": 30, "local_share": 0.8,
+                           "respend_share": 0.5, "respend_source": "survey"}]
+    doc["interviews"].append(interview)
+    result = analyse(cli, tmp_path, doc)
+    local, national = sorted(result["interviews"], key=lambda i: -i["lm3"])
+    assert local["lm3"] == pytest.approx(1.76)
+    assert (national["r2"] + national["r3"]) / national["r1"] == pytest.approx(0.36)
