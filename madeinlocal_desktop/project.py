@@ -17,6 +17,7 @@ from . import paths
 from .domain import (
     Business,
     Interview,
+    InterviewStatus,
     Respondent,
     Study,
     Territory,
@@ -222,6 +223,10 @@ class Interviews(_Manager):
             raise InvalidInput("Choose the business this interview is about", field="business")
         if interview.turnover_excl_vat is not None and interview.turnover_excl_vat < 0:
             raise InvalidInput("The turnover cannot be negative", field="turnover")
+        if interview.status != InterviewStatus.DRAFT and not interview.consent:
+            # Without the person's consent the answers may not be used: it stays a draft.
+            raise InvalidInput("Record the interviewee's consent before marking the interview "
+                               "complete", field="consent")
         codes = {c.code for c in self.project.study.categories}
         for number, line in enumerate(interview.lines, start=1):
             if line.category not in codes:

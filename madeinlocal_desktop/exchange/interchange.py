@@ -272,6 +272,9 @@ class _Reader:
             status = InterviewStatus(obj.get("status", "draft"))
         except ValueError:
             raise InvalidInput(f"{where}.status should be draft, complete or validated") from None
+        if status != InterviewStatus.DRAFT and obj.get("consent") is not True:
+            raise InvalidInput(f"{where}: a {status} interview needs \"consent\": true "
+                               "(without consent it can only be a draft)", field=f"{where}.consent")
         date = _text(obj, "date", where) or ""
         try:
             turnover = euros_to_cents(obj.get("turnover_excl_vat"), "turnover")

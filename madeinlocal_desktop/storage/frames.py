@@ -20,7 +20,7 @@ def analysis_frames(
         "SELECT i.id, i.business_id, b.naf, b.ownership, i.turnover_cents "
         "FROM interviews i JOIN businesses b ON b.id = i.business_id "
         "WHERE i.deleted = 0 AND b.deleted = 0 AND i.status IN ('complete', 'validated') "
-        "ORDER BY i.date, i.id", conn)
+        "AND i.consent = 1 ORDER BY i.date, i.id", conn)
     interviews["sector"] = [sector_of(naf) for naf in interviews.pop("naf")]
     interviews["r1"] = interviews.pop("turnover_cents").astype("float64") / 100
     lines = pd.read_sql_query(
@@ -29,7 +29,7 @@ def analysis_frames(
         "FROM spend_lines l JOIN interviews i ON i.id = l.interview_id "
         "JOIN businesses b ON b.id = i.business_id "
         "JOIN categories c ON c.code = l.category "
-        "WHERE l.deleted = 0 AND i.deleted = 0 AND b.deleted = 0 "
+        "WHERE l.deleted = 0 AND i.deleted = 0 AND b.deleted = 0 AND i.consent = 1 "
         "AND i.status IN ('complete', 'validated') ORDER BY l.interview_id, l.position", conn)
     lines["amount"] = lines.pop("amount_cents").astype("float64") / 100
     for column in ("local_share", "respend_share"):

@@ -108,7 +108,8 @@ def test_invalid_interview_is_refused_and_nothing_saved(tmp_path: Path, change: 
                                                         field: str) -> None:
     with make_project(tmp_path / "s.madeinlocal") as project:
         shop = add_shop(project)
-        interview = Interview(new_id(), shop.id, "2026-03-02", status=InterviewStatus.COMPLETE)
+        interview = Interview(new_id(), shop.id, "2026-03-02", consent=True,
+                              status=InterviewStatus.COMPLETE)
         with pytest.raises(InvalidInput) as error:
             project.interviews.save(dataclasses.replace(interview, **change))
         assert error.value.field == field
@@ -183,3 +184,18 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="already exists"):
         make_project(path)
     assert path.read_bytes() == before
+
+
+def test_an_interview_without_consent_stays_a_draft_and_is_not_analysed(tmp_path: Path) -> None:
+    with make_project(tmp_path / "s.madeinlocal") as project:
+        shop = add_shop(project)
+        lines = [SpendLine(new_id(), "wages", 30_000_00, 1.0, 0.5)]
+        refused = Interview(new_id(), shop.id, "2026-03-02", consent=False,
+                            status=InterviewStatus.COMPLETE, turnover_excl_vat=100_000_00,
+                            lines=lines)
+        with pytest.raises(InvalidInput, match="consent") as error:
+            project.interviews.save(refused)
+        assert error.value.field == "consent"
+        project.interviews.save(dataclasses.replace(refused, status=InterviewStatus.DRAFT))
+        with pytest.raises(InvalidInput, match="No interview can be analysed"):
+            project.analysis.run(bootstrap=0)
