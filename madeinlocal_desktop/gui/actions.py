@@ -56,9 +56,16 @@ class MenuBuilder(QObject):
         add(file_menu, self.tr("&Open a study…"), "open_study", keys.Open)
         self.actions.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         add(file_menu, self.tr("Open the &demo study"), "open_demo")
+        add(file_menu, self.tr("New study from a &kit…"), "new_from_kit")
         file_menu.addSeparator()
         add(file_menu, self.tr("&Import an interchange file…"), "import_file", "Ctrl+I",
             study=True)
+        add(file_menu, self.tr("&Export…"), "export", "Ctrl+E", study=True)
+        add(file_menu, self.tr("Export the study &kit…"), "export_kit", study=True)
+        file_menu.addSeparator()
+        add(file_menu, self.tr("Import &bundles…"), "import_bundles", study=True)
+        add(file_menu, self.tr("&Make a bundle…"), "make_bundle", study=True)
+        add(file_menu, self.tr("S&ync with a folder…"), "sync_folder", study=True)
         file_menu.addSeparator()
         add(file_menu, self.tr("&Save"), "save", keys.Save, study=True)
         add(file_menu, self.tr("&Close the study"), "close_study", keys.Close, study=True)
@@ -89,7 +96,8 @@ class MenuBuilder(QObject):
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),
                  ("dashboard", self.tr("&Dashboard")),
                  ("respondents", self.tr("&Round-3 respondents")),
-                 ("io", self.tr("Input-&output model")))
+                 ("io", self.tr("Input-&output model")), ("conflicts", self.tr("&Conflicts")),
+                 ("duplicates", self.tr("Possible d&uplicates")))
         for number, (name, text) in enumerate(views, start=1):
             self.actions.views[name] = add(view_menu, text, f"view_{name}", f"Ctrl+{number}",
                                            study=True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from .actions import WindowActions, build_menus
+from .exchange_menu import ExchangeMenu
 from .i18n import Translations, resolve_language
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
 
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io")
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "conflicts", "duplicates")
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.study_page: QWidget | None = None
         self.views: dict[str, QWidget] = {}
         self._dashboard_stale = False
+        self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
             "preferences": self.show_preferences, "new_business": self.new_business,
             "new_interview": lambda: self.new_interview(None),
             "mark_complete": self.mark_complete, "history": self.toggle_history,
-            "about": self.about,
+            "about": self.about, **self.exchange.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
 
     def _build_study_page(self, session: StudySession) -> None:
         from .business_register import BusinessRegisterView
+        from .conflicts_view import ConflictsView
+        from .duplicates_view import DuplicatesView
         from .interviews_view import InterviewsView
         from .respondents_view import RespondentsView
 
@@ -172,13 +176,19 @@ class MainWindow(QMainWindow):
         dashboard = self._make_dashboard(session)
         respondents = RespondentsView(session)
         input_output = self._make_input_output(session)
+        conflicts, duplicates = ConflictsView(session), DuplicatesView(session)
         self.views = {"businesses": businesses, "interview": interviews,
-                      "dashboard": dashboard, "respondents": respondents, "io": input_output}
+                      "dashboard": dashboard, "respondents": respondents, "io": input_output,
+                      "conflicts": conflicts, "duplicates": duplicates}
         tabs.addTab(businesses, self.tr("Businesses"))
         tabs.addTab(interviews, self.tr("Interviews"))
         tabs.addTab(dashboard, self.tr("Dashboard"))
         tabs.addTab(respondents, self.tr("Round-3 respondents"))
         tabs.addTab(input_output, self.tr("Input-output model"))
+        for counted in (conflicts, duplicates):  # the title carries the count: "Conflits (3)"
+            index = tabs.addTab(counted, counted.tab_title())
+            counted.count_changed.connect(
+                lambda _=0, i=index, v=counted: tabs.setTabText(i, v.tab_title()))
         tabs.currentChanged.connect(self._tab_changed)
         for signal in (session.interviews_changed, session.respondents_changed,
                        session.businesses_changed):

@@ -17,6 +17,53 @@
         </message>
     </context>
     <context>
+        <name>BundleReportTable</name>
+        <message>
+            <source>Bundle</source>
+            <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Identical</source>
+            <translation>Identical</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>Conflicting</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Ready to import</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Already imported: nothing to do</source>
+            <translation>Already imported: nothing to do</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessEditor</name>
         <message>
             <source>14 digits</source>
@@ -200,6 +247,93 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
+            <translation>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve.</source>
+            <translation>No conflict to resolve.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Typed by</source>
+            <translation>Typed by</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>Keep the selected value</source>
+            <translation>Keep the selected value</translation>
+        </message>
+        <message>
+            <source>or type the right value</source>
+            <translation>or type the right value</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Use this value</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
+            <translation>The value you choose replaces the others on every computer once they import this computer's next bundle.</translation>
+        </message>
+        <message>
+            <source>Conflicts ({n})</source>
+            <translation>Conflicts ({n})</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>{record} — {field}</source>
+            <translation>{record} — {field}</translation>
+        </message>
+        <message>
+            <source>{who} (this computer)</source>
+            <translation>{who} (this computer)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
@@ -294,6 +428,468 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
+            <translation>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</translation>
+        </message>
+        <message>
+            <source>No possible duplicate.</source>
+            <translation>No possible duplicate.</translation>
+        </message>
+        <message>
+            <source>First shop</source>
+            <translation>First shop</translation>
+        </message>
+        <message>
+            <source>Second shop</source>
+            <translation>Second shop</translation>
+        </message>
+        <message>
+            <source>Why they may be the same</source>
+            <translation>Why they may be the same</translation>
+        </message>
+        <message>
+            <source>Merge into one…</source>
+            <translation>Merge into one…</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Not a duplicate</translation>
+        </message>
+        <message>
+            <source>Possible duplicates ({n})</source>
+            <translation>Possible duplicates ({n})</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interview(s)</source>
+            <translation>
+                    <numerusform>%n interview</numerusform>
+                    <numerusform>%n interviews</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
+            <translation>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
+            <translation>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
+            <translation>{name}: {member} is larger than its manifest says; it was not imported.</translation>
+        </message>
+        <message>
+            <source>No bundle at {path}</source>
+            <translation>No bundle at {path}</translation>
+        </message>
+        <message>
+            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
+            <translation>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</translation>
+        </message>
+        <message>
+            <source>{name} holds the same file twice; it was not imported.</source>
+            <translation>{name} holds the same file twice; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local bundle.</source>
+            <translation>{name} is not a Made in Local bundle.</translation>
+        </message>
+        <message>
+            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
+            <translation>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
+            <translation>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</translation>
+        </message>
+        <message>
+            <source>{name}: its files do not match its manifest; it was not imported.</source>
+            <translation>{name}: its files do not match its manifest; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
+            <translation>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
+            <translation>{name} is encrypted: type the passphrase it was made with, then preview again.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
+            <translation>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</translation>
+        </message>
+        <message>
+            <source>This bundle's encryption settings are not readable; it was not imported.</source>
+            <translation>This bundle's encryption settings are not readable; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} holds an unknown file; it was not imported.</source>
+            <translation>{name} holds an unknown file; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</source>
+            <translation>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
+            <translation>The folder {path} does not exist (is the USB key plugged in?)</translation>
+        </message>
+        <message>
+            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
+            <translation>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</translation>
+        </message>
+        <message>
+            <source>Choose the folder to sync with first</source>
+            <translation>Choose the folder to sync with first</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>The passphrase is empty</translation>
+        </message>
+        <message>
+            <source>No study kit at {path}</source>
+            <translation>No study kit at {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study kit.</source>
+            <translation>{name} is not a Made in Local study kit.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask the coordinator for the kit again.</source>
+            <translation>{name} is damaged; ask the coordinator for the kit again.</translation>
+        </message>
+        <message>
+            <source>The kit is damaged; ask the coordinator for the kit again.</source>
+            <translation>The kit is damaged; ask the coordinator for the kit again.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
+            <translation>{path} is a file: a CSV export needs a folder (one file per table).</translation>
+        </message>
+        <message>
+            <source>None of these values was made on this computer: choose one of them.</source>
+            <translation>None of these values was made on this computer: choose one of them.</translation>
+        </message>
+        <message>
+            <source>Several other computers changed this field: choose one of the values.</source>
+            <translation>Several other computers changed this field: choose one of the values.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>This conflict was already resolved.</translation>
+        </message>
+        <message>
+            <source>{text} is not a share; write 40 %</source>
+            <translation>{text} is not a share; write 40 %</translation>
+        </message>
+        <message>
+            <source>{text} is not a value this field accepts</source>
+            <translation>{text} is not a value this field accepts</translation>
+        </message>
+        <message>
+            <source>{text} is not an amount in euros</source>
+            <translation>{text} is not an amount in euros</translation>
+        </message>
+        <message>
+            <source>This field cannot be empty</source>
+            <translation>This field cannot be empty</translation>
+        </message>
+        <message>
+            <source>Choose two different shops to merge</source>
+            <translation>Choose two different shops to merge</translation>
+        </message>
+        <message>
+            <source>One of these shops no longer exists</source>
+            <translation>One of these shops no longer exists</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Spending line</source>
+            <translation>Spending line</translation>
+        </message>
+        <message>
+            <source>Round-3 answer</source>
+            <translation>Round-3 answer</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+        <message>
+            <source>surveyors</source>
+            <translation>surveyors</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>shops</translation>
+        </message>
+        <message>
+            <source>interviews</source>
+            <translation>interviews</translation>
+        </message>
+        <message>
+            <source>spending lines</source>
+            <translation>spending lines</translation>
+        </message>
+        <message>
+            <source>round-3 answers</source>
+            <translation>round-3 answers</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>NAF code</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>What counts as local</translation>
+        </message>
+        <message>
+            <source>Default re-spend shares</source>
+            <translation>Default re-spend shares</translation>
+        </message>
+        <message>
+            <source>Fictitious data</source>
+            <translation>Fictitious data</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Same SIRET</source>
+            <translation>Same SIRET</translation>
+        </message>
+        <message>
+            <source>Same name in the same commune</source>
+            <translation>Same name in the same commune</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the study</source>
+            <translation>Export the study</translation>
+        </message>
+        <message>
+            <source>CSV for French Excel (; and decimal comma)</source>
+            <translation>CSV for French Excel (; and decimal comma)</translation>
+        </message>
+        <message>
+            <source>CSV, international (, and decimal point)</source>
+            <translation>CSV, international (, and decimal point)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>JSON interchange file (can be imported again)</source>
+            <translation>JSON interchange file (can be imported again)</translation>
+        </message>
+        <message>
+            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
+            <translation>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
+            <translation>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</translation>
+        </message>
+        <message>
+            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
+            <translation>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</translation>
+        </message>
+        <message>
+            <source>The whole study in the interchange format, which Made in Local can import again.</source>
+            <translation>The whole study in the interchange format, which Made in Local can import again.</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>anonymised</source>
+            <translation>anonymised</translation>
+        </message>
+        <message>
+            <source>Choose where to export</source>
+            <translation>Choose where to export</translation>
+        </message>
+        <message>
+            <source>{name} is a file: a CSV export needs a folder</source>
+            <translation>{name} is a file: a CSV export needs a folder</translation>
+        </message>
+        <message>
+            <source>{name} is a folder: choose a file name</source>
+            <translation>{name} is a folder: choose a file name</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {path}.</source>
+            <translation>
+                    <numerusform>Exported %n file to {path}.</numerusform>
+                    <numerusform>Exported %n files to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Show the folder</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportKitDialog</name>
+        <message>
+            <source>Export the study kit</source>
+            <translation>Export the study kit</translation>
+        </message>
+        <message>
+            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
+            <translation>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</translation>
+        </message>
+        <message>
+            <source>Save the study kit as</source>
+            <translation>Save the study kit as</translation>
+        </message>
+        <message>
+            <source>Study kits (*{suffix})</source>
+            <translation>Study kits (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Kit file</source>
+            <translation>Kit file</translation>
+        </message>
+        <message>
+            <source>Export the kit</source>
+            <translation>Export the kit</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose where to save the kit</source>
+            <translation>Choose where to save the kit</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
+            <translation>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>History of this interview</source>
@@ -338,6 +934,98 @@
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundlesDialog</name>
+        <message>
+            <source>Import bundles</source>
+            <translation>Import bundles</translation>
+        </message>
+        <message>
+            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
+            <translation>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</translation>
+        </message>
+        <message>
+            <source>Add bundles…</source>
+            <translation>Add bundles…</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Clear the list</translation>
+        </message>
+        <message>
+            <source>only for encrypted bundles</source>
+            <translation>only for encrypted bundles</translation>
+        </message>
+        <message>
+            <source>Preview again</source>
+            <translation>Preview again</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the bundles to import</source>
+            <translation>Choose the bundles to import</translation>
+        </message>
+        <message>
+            <source>Made in Local bundles ({pattern})</source>
+            <translation>Made in Local bundles ({pattern})</translation>
+        </message>
+        <message>
+            <source>Reading the bundles…</source>
+            <translation>Reading the bundles…</translation>
+        </message>
+        <message>
+            <source>Records that will not be imported (they fail a check; the others are imported):</source>
+            <translation>Records that will not be imported (they fail a check; the others are imported):</translation>
+        </message>
+        <message>
+            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
+            <translation>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <translation>
+                    <numerusform>%n bundle refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+                    <numerusform>%n bundles refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These bundles were all imported already: nothing to do.</source>
+            <translation>These bundles were all imported already: nothing to do.</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Importing the bundles…</translation>
+        </message>
+        <message>
+            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
+            <translation>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                    <numerusform>%n bundle imported.</numerusform>
+                    <numerusform>%n bundles imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <translation>
+                    <numerusform>%n field changed on two computers: resolve them in the Conflicts tab.</numerusform>
+                    <numerusform>%n fields changed on two computers: resolve them in the Conflicts tab.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1697,73 @@
         </message>
     </context>
     <context>
+        <name>MakeBundleDialog</name>
+        <message>
+            <source>Make a bundle</source>
+            <translation>Make a bundle</translation>
+        </message>
+        <message>
+            <source>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</source>
+            <translation>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Folder for the bundle</translation>
+        </message>
+        <message>
+            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
+            <translation>Encrypt it with a passphrase (for e-mail or a cloud folder)</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>the same again</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirm the passphrase</translation>
+        </message>
+        <message>
+            <source>Make the bundle</source>
+            <translation>Make the bundle</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Type the same passphrase twice</translation>
+        </message>
+        <message>
+            <source>Making the bundle…</source>
+            <translation>Making the bundle…</translation>
+        </message>
+        <message>
+            <source>Nothing was typed on this computer since its last bundle: no file was written.</source>
+            <translation>Nothing was typed on this computer since its last bundle: no file was written.</translation>
+        </message>
+        <message>
+            <source>Wrote {name} in {folder} ({counts}).</source>
+            <translation>Wrote {name} in {folder} ({counts}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MenuBuilder</name>
         <message>
             <source>&amp;File</source>
@@ -1117,6 +1872,57 @@
         <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
+        </message>
+        <message>
+            <source>New study from a &amp;kit…</source>
+            <translation>New study from a &amp;kit…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Export the study &amp;kit…</source>
+            <translation>Export the study &amp;kit…</translation>
+        </message>
+        <message>
+            <source>Import &amp;bundles…</source>
+            <translation>Import &amp;bundles…</translation>
+        </message>
+        <message>
+            <source>&amp;Make a bundle…</source>
+            <translation>&amp;Make a bundle…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with a folder…</source>
+            <translation>S&amp;ync with a folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts</source>
+            <translation>&amp;Conflicts</translation>
+        </message>
+        <message>
+            <source>Possible d&amp;uplicates</source>
+            <translation>Possible d&amp;uplicates</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two shops</source>
+            <translation>Merge two shops</translation>
+        </message>
+        <message>
+            <source>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</source>
+            <translation>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</translation>
+        </message>
+        <message>
+            <source>Keep {shop}</source>
+            <translation>Keep {shop}</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +2075,65 @@ purchases</translation>
         </message>
     </context>
     <context>
+        <name>NewFromKitDialog</name>
+        <message>
+            <source>New study from a kit</source>
+            <translation>New study from a kit</translation>
+        </message>
+        <message>
+            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
+            <translation>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</translation>
+        </message>
+        <message>
+            <source>Choose the study kit</source>
+            <translation>Choose the study kit</translation>
+        </message>
+        <message>
+            <source>Study kits (*{suffix})</source>
+            <translation>Study kits (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Save the new study as</source>
+            <translation>Save the new study as</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Study kit</source>
+            <translation>Study kit</translation>
+        </message>
+        <message>
+            <source>Study file</source>
+            <translation>Study file</translation>
+        </message>
+        <message>
+            <source>Create the study</source>
+            <translation>Create the study</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>No study kit at {path}</source>
+            <translation>No study kit at {path}</translation>
+        </message>
+        <message>
+            <source>Choose where to save the study file</source>
+            <translation>Choose where to save the study file</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+    </context>
+    <context>
         <name>NewStudyDialog</name>
         <message>
             <source>New study</source>
@@ -1416,6 +2281,13 @@ purchases</translation>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>The folder {path} does not exist</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +2590,89 @@ purchases</translation>
         <message>
             <source>{what} is not a percentage</source>
             <translation>{what} is not a percentage</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFolderDialog</name>
+        <message>
+            <source>Sync with a folder</source>
+            <translation>Sync with a folder</translation>
+        </message>
+        <message>
+            <source>Every computer of the study writes its new bundle into one shared folder (a USB key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it has not seen yet. The folder is remembered for the next time.</source>
+            <translation>Every computer of the study writes its new bundle into one shared folder (a USB key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it has not seen yet. The folder is remembered for the next time.</translation>
+        </message>
+        <message>
+            <source>Folder shared by the study's computers</source>
+            <translation>Folder shared by the study's computers</translation>
+        </message>
+        <message>
+            <source>only if the study's bundles are encrypted</source>
+            <translation>only if the study's bundles are encrypted</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the folder the study's computers share</source>
+            <translation>Choose the folder the study's computers share</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Written: {name}</source>
+            <translation>Written: {name}</translation>
+        </message>
+        <message>
+            <source>Nothing new to send from this computer.</source>
+            <translation>Nothing new to send from this computer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                    <numerusform>%n bundle imported.</numerusform>
+                    <numerusform>%n bundles imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) already imported before.</source>
+            <translation>
+                    <numerusform>%n bundle already imported before.</numerusform>
+                    <numerusform>%n bundles already imported before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of other studies left alone.</source>
+            <translation>
+                    <numerusform>%n bundle of other studies left alone.</numerusform>
+                    <numerusform>%n bundles of other studies left alone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <translation>
+                    <numerusform>%n bundle refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+                    <numerusform>%n bundles refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
+            <translation>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</translation>
         </message>
     </context>
     <context>

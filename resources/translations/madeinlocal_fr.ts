@@ -17,6 +17,53 @@
         </message>
     </context>
     <context>
+        <name>BundleReportTable</name>
+        <message>
+            <source>Bundle</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Identical</source>
+            <translation>Identiques</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflit</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejetés</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Prêt à importer</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>Already imported: nothing to do</source>
+            <translation>Déjà importé : rien à faire</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessEditor</name>
         <message>
             <source>14 digits</source>
@@ -200,6 +247,93 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
+            <translation>Le même champ a été modifié sur deux ordinateurs avant qu'ils n'échangent leurs paquets. Les deux valeurs sont gardées jusqu'à ce que vous en choisissiez une ; votre choix est inscrit dans l'historique et part avec le prochain paquet de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve.</source>
+            <translation>Aucun conflit à résoudre.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Typed by</source>
+            <translation>Saisie par</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre l'autre</translation>
+        </message>
+        <message>
+            <source>Keep the selected value</source>
+            <translation>Garder la valeur sélectionnée</translation>
+        </message>
+        <message>
+            <source>or type the right value</source>
+            <translation>ou saisissez la bonne valeur</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Utiliser cette valeur</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+        <message>
+            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
+            <translation>La valeur choisie remplace les autres sur chaque ordinateur dès qu'il importe le prochain paquet de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Conflicts ({n})</source>
+            <translation>Conflits ({n})</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>{record} — {field}</source>
+            <translation>{record} — {field}</translation>
+        </message>
+        <message>
+            <source>{who} (this computer)</source>
+            <translation>{who} (cet ordinateur)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
@@ -294,6 +428,468 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesView</name>
+        <message>
+            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
+            <translation>Deux enquêteurs ont peut-être enregistré le même commerce dans deux fiches. Fusionnez-les en une seule, ou indiquez qu'il s'agit de commerces différents. Fusionnez sur un seul ordinateur (celui du coordinateur) : la fusion part avec le prochain paquet.</translation>
+        </message>
+        <message>
+            <source>No possible duplicate.</source>
+            <translation>Aucun doublon possible.</translation>
+        </message>
+        <message>
+            <source>First shop</source>
+            <translation>Premier commerce</translation>
+        </message>
+        <message>
+            <source>Second shop</source>
+            <translation>Second commerce</translation>
+        </message>
+        <message>
+            <source>Why they may be the same</source>
+            <translation>Pourquoi ce serait le même</translation>
+        </message>
+        <message>
+            <source>Merge into one…</source>
+            <translation>Fusionner en un seul…</translation>
+        </message>
+        <message>
+            <source>Not a duplicate</source>
+            <translation>Pas un doublon</translation>
+        </message>
+        <message>
+            <source>Possible duplicates ({n})</source>
+            <translation>Doublons possibles ({n})</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interview(s)</source>
+            <translation>
+                    <numerusform>%n entretien</numerusform>
+                    <numerusform>%n entretiens</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
+            <translation>{name} a été créé par une version plus récente de Made in Local. Installez la dernière version pour l'utiliser ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
+            <translation>{name} est endommagé ou incomplet (la copie a-t-elle été interrompue ?). Copiez-le à nouveau depuis l'ordinateur qui l'a créé ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
+            <translation>{name} : {member} est plus grand que ne l'indique son manifeste ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>No bundle at {path}</source>
+            <translation>Aucun paquet à {path}</translation>
+        </message>
+        <message>
+            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
+            <translation>{name} contient un fichier dont le chemin sort de son dossier. Made in Local ne crée jamais de tels fichiers ; il n'a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>{name} holds the same file twice; it was not imported.</source>
+            <translation>{name} contient deux fois le même fichier ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local bundle.</source>
+            <translation>{name} n'est pas un paquet Made in Local.</translation>
+        </message>
+        <message>
+            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
+            <translation>Ce paquet a été créé pour une autre étude ({other}), pas pour {this} : importez-le dans le fichier de cette étude. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
+            <translation>{name} ne porte pas la signature de cette étude : il a été modifié après sa création, ou créé par un fichier d'étude qui ne vient pas du kit de cette étude. Il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: its files do not match its manifest; it was not imported.</source>
+            <translation>{name} : ses fichiers ne correspondent pas à son manifeste ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
+            <translation>{name} : {member} a été modifié après la création du paquet (son SHA-256 ne correspond pas au manifeste). Il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
+            <translation>{name} est chiffré : saisissez la phrase de passe avec laquelle il a été créé, puis relancez l'aperçu.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
+            <translation>Phrase de passe incorrecte pour ce paquet chiffré : demandez-la à la personne qui l'a créé.</translation>
+        </message>
+        <message>
+            <source>This bundle's encryption settings are not readable; it was not imported.</source>
+            <translation>Les paramètres de chiffrement de ce paquet sont illisibles ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} holds an unknown file; it was not imported.</source>
+            <translation>{name} contient un fichier inconnu ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</source>
+            <translation>{name} a été créé sur cet ordinateur par une autre copie du fichier de cette étude (ou avant que ce fichier soit restauré d'une sauvegarde). Gardez un seul fichier d'étude par ordinateur ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
+            <translation>Le dossier {path} n'existe pas (la clé USB est-elle branchée ?)</translation>
+        </message>
+        <message>
+            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
+            <translation>Le dossier de synchronisation {path} n'est pas disponible (la clé USB est-elle branchée, le lecteur réseau connecté ?)</translation>
+        </message>
+        <message>
+            <source>Choose the folder to sync with first</source>
+            <translation>Choisissez d'abord le dossier avec lequel synchroniser</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>La phrase de passe est vide</translation>
+        </message>
+        <message>
+            <source>No study kit at {path}</source>
+            <translation>Aucun kit d'étude à {path}</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study kit.</source>
+            <translation>{name} n'est pas un kit d'étude Made in Local.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask the coordinator for the kit again.</source>
+            <translation>{name} est endommagé ; demandez à nouveau le kit au coordinateur.</translation>
+        </message>
+        <message>
+            <source>The kit is damaged; ask the coordinator for the kit again.</source>
+            <translation>Le kit est endommagé ; demandez-le à nouveau au coordinateur.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
+            <translation>{path} est un fichier : un export CSV demande un dossier (un fichier par table).</translation>
+        </message>
+        <message>
+            <source>None of these values was made on this computer: choose one of them.</source>
+            <translation>Aucune de ces valeurs n'a été saisie sur cet ordinateur : choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>Several other computers changed this field: choose one of the values.</source>
+            <translation>Plusieurs autres ordinateurs ont modifié ce champ : choisissez l'une des valeurs.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>Ce conflit a déjà été résolu.</translation>
+        </message>
+        <message>
+            <source>{text} is not a share; write 40 %</source>
+            <translation>{text} n'est pas une part ; écrivez 40 %</translation>
+        </message>
+        <message>
+            <source>{text} is not a value this field accepts</source>
+            <translation>{text} n'est pas une valeur acceptée par ce champ</translation>
+        </message>
+        <message>
+            <source>{text} is not an amount in euros</source>
+            <translation>{text} n'est pas un montant en euros</translation>
+        </message>
+        <message>
+            <source>This field cannot be empty</source>
+            <translation>Ce champ ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>Choose two different shops to merge</source>
+            <translation>Choisissez deux commerces différents à fusionner</translation>
+        </message>
+        <message>
+            <source>One of these shops no longer exists</source>
+            <translation>L'un de ces commerces n'existe plus</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Étude</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Enquêteur</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Spending line</source>
+            <translation>Ligne de dépense</translation>
+        </message>
+        <message>
+            <source>Round-3 answer</source>
+            <translation>Réponse du 3e tour</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>étude</translation>
+        </message>
+        <message>
+            <source>surveyors</source>
+            <translation>enquêteurs</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>commerces</translation>
+        </message>
+        <message>
+            <source>interviews</source>
+            <translation>entretiens</translation>
+        </message>
+        <message>
+            <source>spending lines</source>
+            <translation>lignes de dépense</translation>
+        </message>
+        <message>
+            <source>round-3 answers</source>
+            <translation>réponses du 3e tour</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>Code NAF</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Propriété</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Effectif (ETP)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Qui a répondu</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>Ce qui compte comme local</translation>
+        </message>
+        <message>
+            <source>Default re-spend shares</source>
+            <translation>Parts de re-dépense par défaut</translation>
+        </message>
+        <message>
+            <source>Fictitious data</source>
+            <translation>Données fictives</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Same SIRET</source>
+            <translation>Même SIRET</translation>
+        </message>
+        <message>
+            <source>Same name in the same commune</source>
+            <translation>Même nom dans la même commune</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the study</source>
+            <translation>Exporter l'étude</translation>
+        </message>
+        <message>
+            <source>CSV for French Excel (; and decimal comma)</source>
+            <translation>CSV pour Excel français (; et virgule décimale)</translation>
+        </message>
+        <message>
+            <source>CSV, international (, and decimal point)</source>
+            <translation>CSV international (, et point décimal)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Classeur Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>JSON interchange file (can be imported again)</source>
+            <translation>Fichier d'échange JSON (réimportable)</translation>
+        </message>
+        <message>
+            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
+            <translation>Anonymisé : sans noms de commerces, SIRET, adresses, noms d'enquêteurs ni notes</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
+            <translation>Un dossier avec un fichier par table et un dictionnaire des colonnes. Excel ouvre les fichiers par un double clic.</translation>
+        </message>
+        <message>
+            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
+            <translation>Une feuille par table et une feuille dictionnaire ; montants en euros, parts en pourcentages.</translation>
+        </message>
+        <message>
+            <source>The whole study in the interchange format, which Made in Local can import again.</source>
+            <translation>Toute l'étude au format d'échange, que Made in Local peut réimporter.</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>anonymised</source>
+            <translation>anonyme</translation>
+        </message>
+        <message>
+            <source>Choose where to export</source>
+            <translation>Choisissez où exporter</translation>
+        </message>
+        <message>
+            <source>{name} is a file: a CSV export needs a folder</source>
+            <translation>{name} est un fichier : un export CSV demande un dossier</translation>
+        </message>
+        <message>
+            <source>{name} is a folder: choose a file name</source>
+            <translation>{name} est un dossier : choisissez un nom de fichier</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {path}.</source>
+            <translation>
+                    <numerusform>Exporté : %n fichier dans {path}.</numerusform>
+                    <numerusform>Exporté : %n fichiers dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Afficher le dossier</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportKitDialog</name>
+        <message>
+            <source>Export the study kit</source>
+            <translation>Exporter le kit d'étude</translation>
+        </message>
+        <message>
+            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
+            <translation>L'ordinateur de chaque enquêteur crée son fichier d'étude à partir de ce kit (Fichier → Nouvelle étude depuis un kit…) : même étude, mêmes catégories et clé de l'étude, pour que leurs paquets puissent être consolidés ici. Qui détient le kit peut envoyer des paquets que l'étude accepte : remettez-le comme une clé (sur une clé USB, pas par un lien public).</translation>
+        </message>
+        <message>
+            <source>Save the study kit as</source>
+            <translation>Enregistrer le kit d'étude sous</translation>
+        </message>
+        <message>
+            <source>Study kits (*{suffix})</source>
+            <translation>Kits d'étude (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Kit file</source>
+            <translation>Fichier du kit</translation>
+        </message>
+        <message>
+            <source>Export the kit</source>
+            <translation>Exporter le kit</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose where to save the kit</source>
+            <translation>Choisissez où enregistrer le kit</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
+            <translation>Kit d'étude {name} enregistré. Sur l'ordinateur de chaque enquêteur : Fichier → Nouvelle étude depuis un kit…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>History of this interview</source>
@@ -338,6 +934,98 @@
         <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundlesDialog</name>
+        <message>
+            <source>Import bundles</source>
+            <translation>Importer des paquets</translation>
+        </message>
+        <message>
+            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
+            <translation>Les paquets sont les fichiers que créent les autres ordinateurs de l'étude. Voici ce que leur import ferait ; rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>Add bundles…</source>
+            <translation>Ajouter des paquets…</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <source>only for encrypted bundles</source>
+            <translation>seulement pour les paquets chiffrés</translation>
+        </message>
+        <message>
+            <source>Preview again</source>
+            <translation>Relancer l'aperçu</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose the bundles to import</source>
+            <translation>Choisissez les paquets à importer</translation>
+        </message>
+        <message>
+            <source>Made in Local bundles ({pattern})</source>
+            <translation>Paquets Made in Local ({pattern})</translation>
+        </message>
+        <message>
+            <source>Reading the bundles…</source>
+            <translation>Lecture des paquets…</translation>
+        </message>
+        <message>
+            <source>Records that will not be imported (they fail a check; the others are imported):</source>
+            <translation>Fiches qui ne seront pas importées (elles échouent à une vérification ; les autres sont importées) :</translation>
+        </message>
+        <message>
+            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
+            <translation>Au total — nouveaux : {new}, mis à jour : {updated}, identiques : {identical}, en conflit : {conflicting}, rejetés : {rejected}. Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <translation>
+                    <numerusform>%n paquet refusé : la raison est sur sa ligne ; les autres paquets peuvent être importés.</numerusform>
+                    <numerusform>%n paquets refusés : la raison est sur leur ligne ; les autres paquets peuvent être importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These bundles were all imported already: nothing to do.</source>
+            <translation>Ces paquets ont tous déjà été importés : rien à faire.</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Import des paquets…</translation>
+        </message>
+        <message>
+            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
+            <translation>Import arrêté après {done} paquets sur {total} : chaque paquet est importé en entier ou pas du tout, les autres n'ont donc pas été touchés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                    <numerusform>%n paquet importé.</numerusform>
+                    <numerusform>%n paquets importés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <translation>
+                    <numerusform>%n champ modifié sur deux ordinateurs : résolvez le conflit dans l'onglet Conflits.</numerusform>
+                    <numerusform>%n champs modifiés sur deux ordinateurs : résolvez les conflits dans l'onglet Conflits.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1697,73 @@
         </message>
     </context>
     <context>
+        <name>MakeBundleDialog</name>
+        <message>
+            <source>Make a bundle</source>
+            <translation>Créer un paquet</translation>
+        </message>
+        <message>
+            <source>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</source>
+            <translation>Un paquet contient ce qui a été saisi sur cet ordinateur depuis son dernier paquet. Remettez-le au coordinateur (clé USB, dossier partagé, courriel) ; il est signé avec la clé de l'étude, une copie modifiée est donc refusée.</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Dossier du paquet</translation>
+        </message>
+        <message>
+            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
+            <translation>Le chiffrer avec une phrase de passe (pour un courriel ou un dossier en ligne)</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>phrase de passe</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même, à nouveau</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirmer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>Make the bundle</source>
+            <translation>Créer le paquet</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choisissez un dossier</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Saisissez deux fois la même phrase de passe</translation>
+        </message>
+        <message>
+            <source>Making the bundle…</source>
+            <translation>Création du paquet…</translation>
+        </message>
+        <message>
+            <source>Nothing was typed on this computer since its last bundle: no file was written.</source>
+            <translation>Rien n'a été saisi sur cet ordinateur depuis son dernier paquet : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Wrote {name} in {folder} ({counts}).</source>
+            <translation>{name} écrit dans {folder} ({counts}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MenuBuilder</name>
         <message>
             <source>&amp;File</source>
@@ -1117,6 +1872,57 @@
         <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
+        </message>
+        <message>
+            <source>New study from a &amp;kit…</source>
+            <translation>Nouvelle étude depuis un &amp;kit…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Export the study &amp;kit…</source>
+            <translation>Exporter le &amp;kit d'étude…</translation>
+        </message>
+        <message>
+            <source>Import &amp;bundles…</source>
+            <translation>Importer des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>&amp;Make a bundle…</source>
+            <translation>&amp;Créer un paquet…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with a folder…</source>
+            <translation>S&amp;ynchroniser avec un dossier…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts</source>
+            <translation>&amp;Conflits</translation>
+        </message>
+        <message>
+            <source>Possible d&amp;uplicates</source>
+            <translation>&amp;Doublons possibles</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two shops</source>
+            <translation>Fusionner deux commerces</translation>
+        </message>
+        <message>
+            <source>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</source>
+            <translation>Gardez une fiche : elle reprend les entretiens de l'autre et les informations qui lui manquent (SIRET, NAF, commune, adresse, effectif) ; l'autre fiche est supprimée.</translation>
+        </message>
+        <message>
+            <source>Keep {shop}</source>
+            <translation>Garder {shop}</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +2075,65 @@ locaux</translation>
         </message>
     </context>
     <context>
+        <name>NewFromKitDialog</name>
+        <message>
+            <source>New study from a kit</source>
+            <translation>Nouvelle étude depuis un kit</translation>
+        </message>
+        <message>
+            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
+            <translation>Le coordinateur remet le kit d'étude à chaque enquêteur. Le fichier d'étude créé à partir du kit appartient à la même étude : ses paquets pourront être consolidés avec les autres.</translation>
+        </message>
+        <message>
+            <source>Choose the study kit</source>
+            <translation>Choisissez le kit d'étude</translation>
+        </message>
+        <message>
+            <source>Study kits (*{suffix})</source>
+            <translation>Kits d'étude (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Save the new study as</source>
+            <translation>Enregistrer la nouvelle étude sous</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Study kit</source>
+            <translation>Kit d'étude</translation>
+        </message>
+        <message>
+            <source>Study file</source>
+            <translation>Fichier d'étude</translation>
+        </message>
+        <message>
+            <source>Create the study</source>
+            <translation>Créer l'étude</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>No study kit at {path}</source>
+            <translation>Aucun kit d'étude à {path}</translation>
+        </message>
+        <message>
+            <source>Choose where to save the study file</source>
+            <translation>Choisissez où enregistrer le fichier d'étude</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} existe déjà : choisissez un autre nom de fichier</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+    </context>
+    <context>
         <name>NewStudyDialog</name>
         <message>
             <source>New study</source>
@@ -1416,6 +2281,13 @@ locaux</translation>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>Le dossier {path} n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +2590,89 @@ locaux</translation>
         <message>
             <source>{what} is not a percentage</source>
             <translation>{what} n'est pas un pourcentage</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFolderDialog</name>
+        <message>
+            <source>Sync with a folder</source>
+            <translation>Synchroniser avec un dossier</translation>
+        </message>
+        <message>
+            <source>Every computer of the study writes its new bundle into one shared folder (a USB key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it has not seen yet. The folder is remembered for the next time.</source>
+            <translation>Chaque ordinateur de l'étude écrit son nouveau paquet dans un même dossier partagé (une clé USB, un lecteur réseau, un dossier Nextcloud ou Dropbox) et importe les paquets qu'il n'a pas encore vus. Le dossier est retenu pour la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Folder shared by the study's computers</source>
+            <translation>Dossier partagé par les ordinateurs de l'étude</translation>
+        </message>
+        <message>
+            <source>only if the study's bundles are encrypted</source>
+            <translation>seulement si les paquets de l'étude sont chiffrés</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Dossier partagé</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose the folder the study's computers share</source>
+            <translation>Choisissez le dossier que partagent les ordinateurs de l'étude</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Written: {name}</source>
+            <translation>Écrit : {name}</translation>
+        </message>
+        <message>
+            <source>Nothing new to send from this computer.</source>
+            <translation>Rien de nouveau à envoyer depuis cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                    <numerusform>%n paquet importé.</numerusform>
+                    <numerusform>%n paquets importés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) already imported before.</source>
+            <translation>
+                    <numerusform>%n paquet déjà importé auparavant.</numerusform>
+                    <numerusform>%n paquets déjà importés auparavant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of other studies left alone.</source>
+            <translation>
+                    <numerusform>%n paquet d'une autre étude laissé de côté.</numerusform>
+                    <numerusform>%n paquets d'autres études laissés de côté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <translation>
+                    <numerusform>%n paquet refusé : la raison est sur sa ligne ; il sera réessayé à la prochaine synchronisation.</numerusform>
+                    <numerusform>%n paquets refusés : la raison est sur leur ligne ; ils seront réessayés à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
+            <translation>Synchronisation arrêtée. Les paquets déjà importés sont gardés en entier ; synchronisez à nouveau pour terminer.</translation>
         </message>
     </context>
     <context>

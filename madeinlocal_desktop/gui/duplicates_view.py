@@ -1,0 +1,244 @@
+"""Possible duplicate shops: two surveyors recorded the same shop as two records.
+
+Same SIRET, or the same name in the same commune (`project.sync.duplicates()`): a person
+decides. Merging keeps one record (it takes the other's interviews and the details it lacks);
+"not a duplicate" takes the pair off the list on this computer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import exchange_text
+from .exchange_widgets import keep_fitted
+from .panel_tasks import run_quietly
+from .session import StudySession
+from .widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from ..project import Project
+    from ..project_exchange import PossibleDuplicate, ShopSummary
+
+_RELOAD_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    pair: PossibleDuplicate
+    communes: dict[str, str]  # INSEE code → name, for the two shops
+
+
+def load_duplicates(project: Project) -> list[DuplicateRow]:
+    from ..project import commune_name
+
+    rows = []
+    for pair in project.sync.duplicates():
+        codes = {s.commune for s in (pair.first, pair.second) if s.commune}
+        rows.append(DuplicateRow(pair, {code: commune_name(code) or code for code in codes}))
+    return rows
+
+
+class DuplicatesView(QWidget):
+    count_changed = Signal(int)
+    loaded = Signal()
+    changed = Signal()  # a merge or a dismissal was written
+
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[DuplicateRow] = []
+        self.count = 0
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(_RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self.merge_dialog: MergeDialog | None = None
+
+        self.banner = Banner()
+        intro = QLabel(self.tr(
+            "Two surveyors may have recorded the same shop as two records. Merge them into "
+            "one, or say they are different shops. Merge on one computer only (the "
+            "coordinator's): the merge travels with the next bundle."))
+        intro.setWordWrap(True)
+        self.empty = QLabel(self.tr("No possible duplicate."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("First shop"), self.tr("Second shop"),
+                                              self.tr("Why they may be the same")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.merge_button = QPushButton(self.tr("Merge into one…"))
+        self.merge_button.clicked.connect(self.ask_merge)
+        self.dismiss_button = QPushButton(self.tr("Not a duplicate"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.merge_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        for signal in (session.businesses_changed, session.interviews_changed):
+            signal.connect(self.schedule_reload)
+        self._show_rows()
+        self.reload()
+
+    def tab_title(self) -> str:
+        return self.tr("Possible duplicates ({n})").format(n=self.count) if self.count else \
+            self.tr("Possible duplicates")
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def schedule_reload(self) -> None:
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        self._reload_timer.stop()
+        run_quietly(self.session, self, load_duplicates, on_done=self._loaded,
+                    on_error=lambda error: exchange_text.show_error(self.banner, error))
+
+    def _loaded(self, rows: list[DuplicateRow]) -> None:
+        self.rows = rows
+        self._show_rows()
+        if len(rows) != self.count:
+            self.count = len(rows)
+            self.count_changed.emit(self.count)
+        self.loaded.emit()
+
+    def _show_rows(self) -> None:
+        self.table.setRowCount(0)
+        for row in self.rows:
+            number = self.table.rowCount()
+            self.table.insertRow(number)
+            pair = row.pair
+            cells = (self.shop_text(pair.first, row), self.shop_text(pair.second, row),
+                     exchange_text.duplicate_reason(pair.reason))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(number, column, item)
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+        if self.rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def shop_text(self, shop: ShopSummary, row: DuplicateRow) -> str:
+        details = [shop.name]
+        if shop.siret:
+            details.append(f"SIRET {shop.siret}")
+        if shop.commune:
+            details.append(row.communes.get(shop.commune, shop.commune))
+        details.append(self.tr("%n interview(s)", "", shop.interviews))
+        return " · ".join(details)
+
+    def selected(self) -> DuplicateRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.rows else []
+        return self.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.merge_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    # -- deciding ----------------------------------------------------------------------------
+
+    def ask_merge(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        # A confirmation, not an error: merging deletes a record, so the person says which.
+        self.merge_dialog = MergeDialog(row, self)
+        self.merge_dialog.accepted.connect(
+            lambda: self.merge(row, self.merge_dialog.keep_id if self.merge_dialog else ""))
+        self.merge_dialog.open()
+
+    def merge(self, row: DuplicateRow, keep_id: str) -> None:
+        first, second = row.pair.ids
+        other_id = second if keep_id == first else first
+        self.banner.clear()
+        run_quietly(self.session, self,
+                    lambda project: project.sync.merge_duplicates(keep_id, other_id),
+                    on_done=lambda _: self._written(),
+                    on_error=lambda error: exchange_text.show_error(self.banner, error))
+
+    def dismiss(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        first, second = row.pair.ids
+        self.banner.clear()
+        run_quietly(self.session, self,
+                    lambda project: project.sync.dismiss_duplicate(first, second),
+                    on_done=lambda _: self._written(),
+                    on_error=lambda error: exchange_text.show_error(self.banner, error))
+
+    def _written(self) -> None:
+        self.session.businesses_changed.emit()
+        self.session.interviews_changed.emit()  # a merge moves interviews to the kept shop
+        self.reload()
+        self.changed.emit()
+
+
+class MergeDialog(QDialog):
+    """Which of the two records to keep; the other's interviews move to it."""
+
+    def __init__(self, row: DuplicateRow, view: DuplicatesView) -> None:
+        super().__init__(view)
+        keep_fitted(self)
+        self.setWindowTitle(self.tr("Merge two shops"))
+        pair = row.pair
+        explain = QLabel(self.tr(
+            "Keep one record: it takes the other's interviews and the details it lacks "
+            "(SIRET, NAF, commune, address, staff); the other record is deleted."))
+        explain.setWordWrap(True)
+        self.choices: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        for shop in (pair.first, pair.second):
+            button = QRadioButton(self.tr("Keep {shop}").format(shop=view.shop_text(shop, row)))
+            button.setChecked(shop.id == pair.suggested_keep)
+            self.choices[shop.id] = button
+            layout.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # As wide as the longer choice: each names a shop whole (SIRET, commune, interviews).
+        self.setMinimumWidth(max(560, *(b.sizeHint().width() + 40
+                                        for b in self.choices.values())))
+
+    @property
+    def keep_id(self) -> str:
+        return next(shop_id for shop_id, button in self.choices.items() if button.isChecked())

@@ -1,0 +1,194 @@
+"""File → Export…: CSV (French Excel or international), XLSX or JSON, anonymised or not.
+
+The formats are the core's (docs/exchange.md); this dialog only chooses among them, proposes a
+destination, and runs the export on the worker with a progress bar and Cancel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import exchange_text
+from .exchange_widgets import PathField, documents_folder, keep_fitted, slug
+from .panel_tasks import run_with_panel
+from .session import StudySession
+from .widgets.banner import Banner
+from .widgets.progress_panel import ProgressPanel
+
+if TYPE_CHECKING:
+    from ..project_exchange import ExportResult
+
+
+class Choice(NamedTuple):
+    format: str  # the facade's ExportFormat value
+    dialect: str  # the facade's CsvDialect value (ignored outside CSV)
+    suffix: str  # "" for CSV: a folder, one file per table
+
+
+CHOICES = {
+    "csv_fr": Choice("csv", "fr", ""),
+    "csv_en": Choice("csv", "en", ""),
+    "xlsx": Choice("xlsx", "fr", ".xlsx"),
+    "json": Choice("json", "fr", ".json"),
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keep_fitted(self)
+        self.session = session
+        self.export_result: ExportResult | None = None
+        self._path_edited = False
+        self.setWindowTitle(self.tr("Export the study"))
+        self.setMinimumWidth(680)
+        self.banner = Banner()
+        self.banner.action_clicked.connect(self.show_folder)
+        self.format = QComboBox()
+        for key, label in (
+                ("csv_fr", self.tr("CSV for French Excel (; and decimal comma)")),
+                ("csv_en", self.tr("CSV, international (, and decimal point)")),
+                ("xlsx", self.tr("Excel workbook (XLSX)")),
+                ("json", self.tr("JSON interchange file (can be imported again)"))):
+            self.format.addItem(label, key)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.anonymised = QCheckBox(self.tr("Anonymised: without shop names, SIRET, addresses, "
+                                            "surveyor names and notes"))
+        self.anonymised.toggled.connect(self._suggest_path)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.destination = PathField("folder", self.tr("Export to"))
+        self.destination.edited.connect(lambda: setattr(self, "_path_edited", True))
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow("", self.explain)
+        form.addRow("", self.anonymised)
+        form.addRow(self.tr("Destination"), self.destination)
+        self.progress = ProgressPanel()
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._format_changed()
+
+    @property
+    def choice(self) -> Choice:
+        return CHOICES[str(self.format.currentData())]
+
+    def choose(self, key: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(key))
+
+    def _format_changed(self) -> None:
+        choice = self.choice
+        self.explain.setText({
+            "csv": self.tr("A folder with one file per table and a dictionary of the columns. "
+                           "Excel opens the files with a double click."),
+            "xlsx": self.tr("One sheet per table and a dictionary sheet; amounts in euros, "
+                            "shares as percentages."),
+            "json": self.tr("The whole study in the interchange format, which Made in Local "
+                            "can import again."),
+        }[choice.format])
+        self.destination.mode = "folder" if choice.format == "csv" else "save"
+        self.destination.suffix = choice.suffix
+        self.destination.name_filter = {
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".json": self.tr("JSON files (*.json)")}.get(choice.suffix, "")
+        self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        choice = self.choice
+        current = self.destination.path
+        if self._path_edited and current is not None:
+            # The person's folder and name stay; only the ending follows the format.
+            stem = current.name.removesuffix(current.suffix) if current.suffix in (
+                ".xlsx", ".json") else current.name
+            self.destination.set_path(current.with_name(stem + choice.suffix))
+            return
+        name = slug(self.session.study.name)
+        if self.anonymised.isChecked():
+            name += "-" + self.tr("anonymised")
+        name += "-csv" if choice.format == "csv" else ""
+        self.destination.set_path(documents_folder() / f"{name}{choice.suffix}")
+
+    def problem(self) -> str:
+        path = self.destination.path
+        if path is None:
+            return self.tr("Choose where to export")
+        if self.choice.format == "csv":
+            if path.exists() and not path.is_dir():
+                return self.tr("{name} is a file: a CSV export needs a folder").format(
+                    name=path.name)
+        elif path.is_dir():
+            return self.tr("{name} is a folder: choose a file name").format(name=path.name)
+        if not path.parent.is_dir():
+            return self.tr("The folder {path} does not exist").format(path=path.parent)
+        return ""
+
+    def export(self) -> None:
+        wrong = self.problem()
+        self.destination.set_message(wrong)
+        if wrong or self.progress.busy:
+            return
+        path, choice = self.destination.path, self.choice
+        anonymised = self.anonymised.isChecked()
+        assert path is not None
+        self.banner.clear()
+        self.export_button.setEnabled(False)
+        run_with_panel(self.session, self.progress, self.tr("Exporting…"),
+                       lambda project, task: project.exchange.export(
+                           path, format=choice.format, anonymised=anonymised,
+                           csv_dialect=choice.dialect, progress=task.progress,
+                           should_cancel=task.should_cancel),
+                       on_done=self._exported, on_error=self._failed,
+                       on_cancelled=self._cancelled)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.export_result = result
+        text = self.tr("Exported %n file(s) to {path}.", "", len(result.files)).format(
+            path=result.path)
+        self.banner.show_message(text, "info", action=self.tr("Show the folder"))
+
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.banner.show_message(self.tr("Export cancelled."), "info")
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        exchange_text.show_error(self.banner, error)
+
+    def show_folder(self) -> None:
+        done = self.export_result
+        if done is not None:
+            target = done.path if done.path.is_dir() else done.path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def reject(self) -> None:
+        self.progress.cancel()
+        super().reject()

@@ -1,0 +1,195 @@
+"""The study kit: the coordinator exports it; each surveyor's computer makes its study file
+from it (same study, same key), so their bundles can be consolidated (docs/exchange.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from . import exchange_text
+from .exchange_widgets import PathField, documents_folder, keep_fitted, slug
+from .panel_tasks import run_quietly
+from .session import StudySession
+from .tasks import TaskRunner
+from .widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from ..domain import Study
+    from ..project import Project
+
+KIT_SUFFIX = ".mlkit"  # what exchange/kit.py names kits
+STUDY_SUFFIX = ".madeinlocal"
+
+
+def _buttons(action: QPushButton, close: QPushButton) -> QHBoxLayout:
+    action.setDefault(True)
+    close.setAutoDefault(False)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(action)
+    row.addWidget(close)
+    return row
+
+
+class ExportKitDialog(QDialog):
+    written = Signal(object)  # the kit's path
+
+    def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keep_fitted(self)
+        self.session = session
+        self.setWindowTitle(self.tr("Export the study kit"))
+        self.setMinimumWidth(620)
+        self.banner = Banner()
+        explain = QLabel(self.tr(
+            "Each surveyor's computer makes its study file from this kit (File → New study "
+            "from kit…): same study, same categories, and the study's key, so their bundles "
+            "can be consolidated here. Whoever holds the kit can send bundles this study "
+            "accepts: hand it over like a key (a USB key, not a public link)."))
+        explain.setWordWrap(True)
+        self.destination = PathField("save", self.tr("Save the study kit as"),
+                                     self.tr("Study kits (*{suffix})").format(suffix=KIT_SUFFIX))
+        self.destination.suffix = KIT_SUFFIX
+        self.destination.set_path(documents_folder() / f"{slug(session.study.name)}{KIT_SUFFIX}")
+        form = QFormLayout()
+        form.addRow(self.tr("Kit file"), self.destination)
+        self.export_button = QPushButton(self.tr("Export the kit"))
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(_buttons(self.export_button, close))
+
+    def export(self) -> None:
+        path = self.destination.path
+        wrong = "" if path is not None and path.parent.is_dir() else (
+            self.tr("Choose where to save the kit") if path is None else
+            self.tr("The folder {path} does not exist").format(path=path.parent))
+        self.destination.set_message(wrong)
+        if wrong or path is None:
+            return
+        self.banner.clear()
+        self.export_button.setEnabled(False)
+        run_quietly(self.session, self, lambda project: project.exchange.export_kit(path),
+                    on_done=self._written, on_error=self._failed)
+
+    def _written(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.banner.show_message(self.tr(
+            "Wrote the study kit {name}. On each surveyor's computer: File → New study from "
+            "kit…").format(name=Path(path).name), "info")
+        self.written.emit(Path(path))
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        exchange_text.show_error(self.banner, error)
+
+
+def project_from_kit(kit: Path, path: Path) -> tuple[Project, Study]:
+    """On the worker: the new study file, opened (nothing is left behind if the kit is bad)."""
+    from ..project import Project
+
+    project = Project.create_from_kit(kit, path)
+    try:
+        return project, project.study
+    except BaseException:
+        project.close()
+        raise
+
+
+class NewFromKitDialog(QDialog):
+    """A surveyor's study file from the coordinator's kit; emits `created` once it is open."""
+
+    created = Signal(object, object, object)  # path, Project, Study
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keep_fitted(self)
+        self.runner = runner
+        self._path_edited = False
+        self.setWindowTitle(self.tr("New study from a kit"))
+        self.setMinimumWidth(640)
+        self.banner = Banner()
+        explain = QLabel(self.tr(
+            "The coordinator gives each surveyor the study kit. The study file made from it "
+            "belongs to the same study: its bundles can be consolidated with the others."))
+        explain.setWordWrap(True)
+        self.kit = PathField("open", self.tr("Choose the study kit"),
+                             self.tr("Study kits (*{suffix})").format(suffix=KIT_SUFFIX))
+        self.kit.changed.connect(self._suggest_path)
+        self.file = PathField("save", self.tr("Save the new study as"),
+                              self.tr("Made in Local studies (*.madeinlocal)"))
+        self.file.suffix = STUDY_SUFFIX
+        self.file.edited.connect(lambda: setattr(self, "_path_edited", True))
+        form = QFormLayout()
+        form.addRow(self.tr("Study kit"), self.kit)
+        form.addRow(self.tr("Study file"), self.file)
+        self.create_button = QPushButton(self.tr("Create the study"))
+        self.create_button.clicked.connect(self.create_study)
+        close = QPushButton(self.tr("Cancel"))
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(_buttons(self.create_button, close))
+
+    def _suggest_path(self) -> None:
+        kit = self.kit.path
+        if not self._path_edited and kit is not None:
+            stem = kit.name.removesuffix(KIT_SUFFIX) or "study"
+            self.file.set_path(documents_folder() / f"{stem}{STUDY_SUFFIX}")
+
+    def problems(self) -> tuple[str, str]:
+        kit, path = self.kit.path, self.file.path
+        kit_problem = (self.tr("Choose the study kit") if kit is None else
+                       self.tr("No study kit at {path}").format(path=kit)
+                       if not kit.is_file() else "")
+        file_problem = (self.tr("Choose where to save the study file") if path is None else
+                        self.tr("{name} already exists: choose another file name").format(
+                            name=path.name) if path.exists() else
+                        self.tr("The folder {path} does not exist").format(path=path.parent)
+                        if not path.parent.is_dir() else "")
+        return kit_problem, file_problem
+
+    def create_study(self) -> None:
+        kit_problem, file_problem = self.problems()
+        self.kit.set_message(kit_problem)
+        self.file.set_message(file_problem)
+        kit, path = self.kit.path, self.file.path
+        if kit_problem or file_problem or kit is None or path is None:
+            return
+        self.banner.clear()
+        self.create_button.setEnabled(False)
+        self.runner.run(lambda task: project_from_kit(kit, path),
+                        on_done=lambda opened: self._created(path, opened),
+                        on_error=self._failed)
+
+    def _created(self, path: Path, opened: tuple[Any, Any]) -> None:
+        if not isValid(self):  # closed meanwhile: nobody will use the file now
+            self.runner.run(lambda task: opened[0].close())
+            return
+        self.created.emit(path.resolve(), *opened)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isValid(self):
+            self.create_button.setEnabled(True)
+            exchange_text.show_error(self.banner, error)
