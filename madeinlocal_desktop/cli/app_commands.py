@@ -11,7 +11,8 @@ import click
 from ..errors import NotFound
 from . import desktop_app, user_errors
 
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io")
+# The main window's views (gui/main_window.py VIEWS; the CLI may not import the GUI).
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "conflicts", "duplicates")
 
 
 @click.command("open")

@@ -107,3 +107,10 @@ def test_preferences_change_the_language_and_the_surveyor(window, qtbot, small_s
     window.new_interview("bakery-1")
     assert window.views["interview"].form.fields.surveyor.text() == "Camille"
     wait_idle(window, qtbot)
+
+
+def test_the_cli_offers_every_view_of_the_window() -> None:
+    from madeinlocal_desktop.cli.app_commands import VIEWS as CLI_VIEWS
+    from madeinlocal_desktop.gui.main_window import VIEWS as WINDOW_VIEWS
+
+    assert set(CLI_VIEWS) == set(WINDOW_VIEWS)
