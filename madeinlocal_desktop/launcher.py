@@ -35,6 +35,10 @@ def main() -> None:
         from .gui.self_test import run_self_test
 
         sys.exit(run_self_test())
+    if len(sys.argv) == 2 and sys.argv[1].lower().endswith(".madeinlocal"):
+        # A study double-clicked in the file manager arrives alone (macOS and the Linux desktop
+        # entry pass it this way; the Windows association says `open`): open it in the app.
+        sys.argv.insert(1, "open")
     from .cli import main as cli_main
 
     cli_main(obj=DesktopApp())
