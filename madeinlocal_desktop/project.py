@@ -35,6 +35,7 @@ from .project_exchange import (  # the exchange managers, kept in their own modu
     Exchange,
     ImportReport,
     Sync,
+    _Manager,
     study_file_from_kit,
 )
 from .storage import StudyDatabase, WriteContext
@@ -150,15 +151,6 @@ def _check_study(study: Study) -> None:
         raise InvalidInput("The fiscal year should be a year such as 2025", field="fiscal_year")
     for code in study.territory.communes:
         check_commune(code)
-
-
-class _Manager:
-    def __init__(self, project: Project) -> None:
-        self.project = project
-
-    @property
-    def _db(self) -> StudyDatabase:
-        return self.project._db
 
 
 class Businesses(_Manager):
