@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from . import gc_guard
 from .i18n import Translations, resolve_language
 from .main_window import VIEWS, MainWindow
 from .resources import app_icon
@@ -34,6 +35,7 @@ QLabel#statusChip { padding: 2px 8px; border-radius: 9px; background: #e8eef5; }
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        gc_guard.install(existing)
         return existing
     QCoreApplication.setOrganizationName("MadeInLocal")
     QCoreApplication.setApplicationName("Made in Local")
@@ -43,6 +45,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE)
+    gc_guard.install(app)
     return app
 
 

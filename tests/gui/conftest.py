@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,17 @@ from madeinlocal_desktop.gui.i18n import ensure_compiled
 def compiled_translations() -> None:
     """A fresh clone has only the .ts sources: build the .qm the way the app would."""
     ensure_compiled()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_ui_thread(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """As the app does (gui/gc_guard.py): widgets left by one test must never be collected
+    by the worker thread of the next, which crashes Qt."""
+    from madeinlocal_desktop.gui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
