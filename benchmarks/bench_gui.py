@@ -33,13 +33,21 @@ sys.path.insert(0, str(ROOT))
 
 SHOWN = textwrap.dedent("""
     import os, sys, time
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     {setup}
     show()
+
+    class FirstPaint(QObject):  # the window is on screen once it has painted
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, shown)
+            return False
+
     def shown():
         print("SHOWN", flush=True)
-        os._exit(0)  # the window is on screen: what happens after is not start-up
-    QTimer.singleShot(0, shown)
+        os._exit(0)  # what happens after the first paint is not start-up
+    painted = FirstPaint()
+    window.installEventFilter(painted)
     app.exec()
 """)
 

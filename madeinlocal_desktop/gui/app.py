@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import gc_guard
 from .i18n import Translations, resolve_language
@@ -73,12 +73,44 @@ def run(study: Path | None, *, screenshot: Path | None = None, view: str | None 
 
 
 def show_window(window: MainWindow, study: Path | None) -> None:
-    """Show the window at once; the study opens on the worker once the window is up."""
+    """Show the window at once; the study opens on the worker once the window has painted.
+
+    Opening imports sqlite-utils and pandas on the worker thread; started earlier, those imports
+    compete with the first paint for the interpreter and the window appears later.
+    """
     window.show()
     if study is not None:
-        QTimer.singleShot(0, lambda: window.open_study(study))
+        after_first_paint(window, lambda: window.open_study(study))
     if os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1":  # benchmarks/bench_bundle.py
-        QTimer.singleShot(0, _report_shown_and_quit)
+        after_first_paint(window, _report_shown_and_quit)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._action: Callable[[], object] | None = action
+        widget.installEventFilter(self)
+        QTimer.singleShot(_FIRST_PAINT_FALLBACK_MS, self._fire)  # should no paint ever come
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # once this paint is done
+        return False
+
+    def _fire(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            self._widget.removeEventFilter(self)
+            action()
+
+
+_FIRST_PAINT_FALLBACK_MS = 500
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
+    """Run `action` on the UI thread just after `widget` is first painted."""
+    _FirstPaint(widget, action)
 
 
 def _report_shown_and_quit() -> None:
