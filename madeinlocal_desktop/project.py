@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -335,10 +335,6 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     return project, report
-
-
-def iter_study_files(folder: Path) -> Iterator[Path]:
-    yield from sorted(folder.glob("*.madeinlocal"))
 
 
 def _name_key(name: str) -> str:

@@ -87,9 +87,6 @@ class Exchange(_Manager):
     def export_data(self) -> StudyData:
         return self.project.load_all()
 
-    def export_file(self, path: str | Path) -> None:
-        interchange.write_file(self.export_data(), path)
-
     def export(self, path: str | Path, *, format: ExportFormat | str = ExportFormat.JSON,
                anonymised: bool = False, csv_dialect: CsvDialect | str = CsvDialect.FR,
                progress: Progress | None = None,

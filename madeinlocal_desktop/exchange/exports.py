@@ -259,10 +259,6 @@ def csv_formatter(kind: str, comma: bool) -> Callable[[Any], str]:
     return lambda value: "" if value is None else chosen(value)
 
 
-def csv_value(value: Any, kind: str, comma: bool) -> str:
-    return csv_formatter(kind, comma)(value)
-
-
 def write_csv(tables: Sequence[Table], folder: Path, dialect: CsvDialect, anonymised: bool,
               check: Callable[[float], None]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,7 @@ from shiboken6 import isValid
 
 from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
 from ..errors import UserFacingError
+from . import mpl
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
 from .tasks import Task, TaskRunner
@@ -384,6 +385,7 @@ class DashboardView(QWidget):
             self.refresh()
 
     def _ensure_charts(self) -> None:
+        mpl.load()
         from .dashboard_charts import ChartPanel
 
         titles = {"by_sector": self.tr("By sector"), "by_ownership": self.tr("By ownership"),

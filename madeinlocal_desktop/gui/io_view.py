@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import formatting
+from . import formatting, mpl
 from .io_messages import settings_message
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
@@ -65,6 +65,7 @@ def _lang() -> str:
 
 def _load(project: Project, lang: str) -> dict[str, Any]:
     """On the worker: everything the view shows when it opens (one round trip)."""
+    mpl.load()
     from ..analysis.io_charts import multipliers_figure
 
     io = project.io
@@ -87,6 +88,7 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
 def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict[str, Any],
                                                                           Figure]:
     """On the worker: save the settings (audited), compute, and draw the chart."""
+    mpl.load()
     from ..analysis.io_charts import multipliers_figure
 
     project.io.save_settings(**changes)

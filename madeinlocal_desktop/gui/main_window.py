@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             "Activities: INSEE NAF rév. 2.").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_window(self.saveGeometry())  # no docks or toolbars to restore
         if self.session is not None:
             self._drop_study_page()
             self.session.close()

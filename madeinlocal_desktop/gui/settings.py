@@ -93,13 +93,8 @@ class AppSettings:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
 
-    def window_state(self) -> QByteArray | None:
-        value = self._q.value("window/state")
-        return value if isinstance(value, QByteArray) else None
-
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
-        self._q.setValue("window/state", state)
         self._q.sync()
 
 
