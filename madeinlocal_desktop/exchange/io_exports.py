@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
+from . import xlsx
 
 # (key of the multipliers result, default header); absent or all-empty columns are left out.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -90,32 +91,15 @@ def write_csv(frame: pd.DataFrame, path: Path, notes: Sequence[str] = ()) -> Non
 
 def write_xlsx(frame: pd.DataFrame, path: Path, notes: Sequence[str] = (),
                sheet: str = "Multipliers") -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    book = Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = sheet[:31]
-    ws.append(list(frame.columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in frame.itertuples(index=False):
-        ws.append([None if isinstance(v, float) and np.isnan(v) else v for v in row])
-    for column, name in enumerate(frame.columns, start=1):
-        numeric = pd.api.types.is_float_dtype(frame[name])
-        letter = ws.cell(row=1, column=column).column_letter
-        width = 14 if numeric else min(60, max(10, int(frame[name].str.len().max() or 0) + 2))
-        ws.column_dimensions[letter].width = width
-        if numeric:
-            for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
-                cell.number_format = "0.0000"
-    ws.freeze_panes = "C2" if frame.shape[1] > 2 else "A2"
-    start = ws.max_row + 2
-    for offset, note in enumerate(notes):
-        ws.cell(row=start + offset, column=1, value=note).font = Font(italic=True)
-    _replace(path, lambda tmp: book.save(tmp))
+    numeric = [pd.api.types.is_float_dtype(frame[name]) for name in frame.columns]
+    widths = [14 if is_number else min(60, max(10, int(frame[name].str.len().max() or 0) + 2))
+              for name, is_number in zip(frame.columns, numeric, strict=True)]
+    rows = [[None if isinstance(v, float) and np.isnan(v) else v for v in row]
+            for row in frame.itertuples(index=False)]
+    xlsx.write_xlsx(path, [xlsx.Sheet(
+        sheet, [str(c) for c in frame.columns], rows,
+        [xlsx.RATIO if is_number else xlsx.TEXT for is_number in numeric], len(rows),
+        widths=widths, frozen_columns=2 if frame.shape[1] > 2 else 0, notes=notes)])
 
 
 def export_multipliers(result: Mapping[str, Any], path: Path, *,

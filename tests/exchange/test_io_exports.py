@@ -55,7 +55,19 @@ def test_xlsx_has_the_table_and_the_attribution(project: Project, tmp_path: Path
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("sector", "label", "output multiplier (Type I)")
     assert rows[1][0] == "AZ" and isinstance(rows[1][2], float)
-    assert any(r[0] and "licensed CC BY 4.0" in str(r[0]) for r in rows)
+    result = project.io.multipliers()
+    assert [r[2] for r in rows[1:len(result["sectors"]) + 1]] == pytest.approx(
+        result["output_multipliers"], rel=1e-12)
+    # What a reader sees: bold wrapped headers, four decimals, sector and label kept in view,
+    # labels wide enough to read, and the licence in italics after an empty row.
+    assert sheet["A1"].font.b and sheet["C1"].alignment.wrap_text
+    assert sheet["C2"].number_format == "0.0000"
+    assert sheet.freeze_panes == "C2"
+    assert sheet.column_dimensions["B"].width > sheet.column_dimensions["A"].width >= 10
+    notes = len(result["sectors"]) + 2  # header, sectors, an empty row
+    assert all(v is None for v in rows[notes - 1])
+    assert any("licensed CC BY 4.0" in str(r[0]) for r in rows[notes:])
+    assert sheet.cell(row=notes + 1, column=1).font.i
 
 
 def test_bad_export_targets_change_nothing(project: Project, tmp_path: Path) -> None:
