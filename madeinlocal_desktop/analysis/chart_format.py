@@ -177,6 +177,16 @@ def wrap(label: str, width: int = 34, lines: int = 2) -> str:
     return "\n".join(parts)
 
 
+def literal(label: str) -> str:
+    """A study's own words as matplotlib should draw them: as typed. Text holding two $ signs
+    is otherwise read as math, and "Frais $x^$" would stop the chart from drawing."""
+    return label.replace("$", r"\$")
+
+
+def literal_labels(labels: Mapping[str, str] | None) -> dict[str, str]:
+    return {key: literal(label) for key, label in (labels or {}).items()}
+
+
 def short_label(label: str, width: int = 46) -> str:
     """A category label on one line: "Services extérieurs (comptable, …)" loses its bracket
     when longer than `width` (0: always), and is wrapped only if still too long."""

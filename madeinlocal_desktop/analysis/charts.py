@@ -28,6 +28,8 @@ from .chart_format import (
     format_euros_short,
     format_number,
     format_percent,
+    literal,
+    literal_labels,
     ownership_label,
     short_label,
     text,
@@ -117,7 +119,7 @@ def lm3_by_group_figure(
     "ownership"; `interval` names the interval to draw ("ci95" or "bootstrap_ci95").
     Bars start at 1 (an LM3 is never below 1), so their length is the local value added.
     """
-    labels = labels or {}
+    labels = literal_labels(labels)
     items = sorted(groups.items(), key=lambda kv: -(kv[1]["lm3"]["ratio_of_totals"] or 0.0))
     fig = _figure(len(items), per_row=0.42)
     ax = fig.add_subplot()
@@ -132,7 +134,8 @@ def lm3_by_group_figure(
         values.append(value)
         lows.append(max(low, lo_end))
         highs.append(min(high, hi_end))
-        name = labels.get(key) or (ownership_label(key, lang) if kind == "ownership" else key)
+        name = labels.get(key) or (ownership_label(key, lang) if kind == "ownership"
+                                   else literal(key))
         lines = wrap(name, 36).split("\n")
         lines[-1] = text(lang, "n_label", texts, label=lines[-1], n=group["n"])
         names.append("\n".join(lines))
@@ -187,7 +190,7 @@ def leakage_figure(
     words. `retained` and `not_described`, when given, are drawn apart in grey: they are neither
     local nor leakage.
     """
-    labels = labels or {}
+    labels = literal_labels(labels)
     rows_data = [(short_label(labels.get(code, code)), entry, PALETTE["leak"])
                  for code, entry in sorted(leakage.items(),
                                            key=lambda kv: -(kv[1].get("euros") or 0.0))]
@@ -240,7 +243,7 @@ def money_trail_figure(
     outside and what it does not spend; round 3 is what the local recipients re-spend locally;
     the last column adds the local rounds up: its height / 100 is the LM3.
     """
-    labels = labels or {}
+    labels = literal_labels(labels)
     trail = money_trail(result)
     money = lambda v: format_amount(v, lang)  # noqa: E731
     fig = _figure()
@@ -333,7 +336,7 @@ def scenario_figure(
     """
     if not outcomes:
         raise ValueError("scenario_figure needs at least one scenario")
-    labels = labels or {}
+    labels = literal_labels(labels)
     base = outcomes[0]["base"]
     r1 = float(base["r1"])
     fig = (Figure(figsize=COMPACT_SIZE, dpi=100, layout="constrained", facecolor="white")

@@ -221,3 +221,27 @@ def test_charts_need_neither_pyplot_nor_qt(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:8] == PNG_SIGNATURE
+
+
+def test_labels_with_dollar_signs_are_drawn_as_typed(demo, labels) -> None:
+    # Two $ signs would make matplotlib read the text between them as math: "Frais $x^$"
+    # stopped the whole dashboard from drawing. A study's own words are always literal.
+    import io
+
+    result, _ = demo
+    code = next(iter(result["leakage_by_category"]))
+    typed = "Frais $x^$ (US$ et CA$)"
+    words = dict(labels, **{code: typed})
+    figures = [
+        charts.leakage_figure(result["leakage_by_category"], lang="fr", labels=words),
+        charts.money_trail_figure(result, lang="fr", labels=words),
+        charts.lm3_by_group_figure(result["by_sector"], kind="sector", lang="fr",
+                                   labels={key: typed for key in result["by_sector"]}),
+    ]
+    for fig in figures:
+        fig.savefig(io.BytesIO(), format="png")  # raised ValueError before
+        drawn = [t for ax in fig.axes for t in (*ax.get_yticklabels(), *ax.texts, ax.xaxis.label)
+                 if "x^" in t.get_text()]
+        assert drawn, "the label is on the chart"
+        assert all(not t._preprocess_math(t.get_text())[1] for t in drawn)  # not math
+        assert all(t._preprocess_math(t.get_text())[0].count("Frais $x^$") == 1 for t in drawn)
