@@ -20,8 +20,7 @@ class Commune:
     code: str  # INSEE code, e.g. "86194"
     name: str
     departement: str
-    epci_siren: str | None
-    epci_name: str | None
+    epci_siren: str | None  # its EPCI's name is in epcis(), not repeated per commune
     postal_codes: tuple[str, ...]
 
 
@@ -44,7 +43,7 @@ def communes() -> tuple[Commune, ...]:
     with resource("geo", "communes.csv").open(encoding="utf-8", newline="") as handle:
         return tuple(
             Commune(code=row["code_insee"], name=row["nom"], departement=row["dep_code"],
-                    epci_siren=row["epci_siren"] or None, epci_name=row["epci_nom"] or None,
+                    epci_siren=row["epci_siren"] or None,
                     postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p))
             for row in csv.DictReader(handle))
 
