@@ -86,6 +86,16 @@ def test_version_is_the_package_version(bundle: Program, source: Program) -> Non
     assert source("--version").stdout.strip() == expected
 
 
+def test_help_is_the_same_as_from_source(bundle: Program, source: Program) -> None:
+    # The bundle compiles libraries without docstrings; the command line's own must stay, since
+    # click builds the help from them. (The first line names the program, which differs.)
+    for command in (["--help"], ["io", "--help"], ["analyse", "--help"]):
+        from_bundle = bundle(*command).stdout.split("\n", 1)[1]
+        assert from_bundle == source(*command).stdout.split("\n", 1)[1]
+        assert len(from_bundle.splitlines()) > 5
+    assert "LM3, local recirculation share and leakage" in bundle("--help").stdout
+
+
 def test_bundle_analyses_a_study_the_source_made(bundle: Program, source: Program,
                                                  tmp_path: Path) -> None:
     study = tmp_path / "made-by-source.madeinlocal"
