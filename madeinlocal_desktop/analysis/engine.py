@@ -20,6 +20,7 @@ from ..errors import Cancelled, InvalidInput
 from .frames import RETAINED, SHARE, Inputs, validate
 from .lm3 import LineArrays, Rounds, leakage, ratio_with_shares, rounds, sum_by
 from .missing import exclusions, impute_amount, impute_local_share
+from .proxy_spread import CONCENTRATION, DRAWS, ProxyDraws, draw_shares, replicate_ratios
 from .respend import Resolved, resolve, survey_means
 from .statistics import (
     DEFAULT_SEED,
@@ -57,6 +58,7 @@ class Prepared:
     amount_imputed: BoolArray
     respend: Resolved
     survey_mean: dict[str, float]
+    recipient: IntArray  # per kept line: its recipient group's code (Round 3)
 
 
 def prepare(
@@ -103,7 +105,7 @@ def prepare(
         inputs=inp, excluded=out.excluded, reasons=out.reasons, rows=rows, r1=inp.r1[rows],
         weight=inp.weight[rows],
         lines=kept, local_imputed=local.imputed[keep], amount_imputed=amount.imputed[keep],
-        respend=respend, survey_mean=means,
+        respend=respend, survey_mean=means, recipient=inp.recipient.codes[keep],
     )
 
 
@@ -143,6 +145,9 @@ class RatioSummary:
     bootstrap_ci95: tuple[float, float] | None
     bootstrap_b: int
     seed: int
+    # 95 % range of the LM3 when the estimated Round-3 shares are drawn (proxy_spread.py);
+    # None when every share used was surveyed.
+    proxy_ci95: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -152,6 +157,7 @@ class RatioSummary:
             "ci95": _pair(self.ci95),
             "bootstrap_ci95": _pair(self.bootstrap_ci95),
             "bootstrap": {"B": int(self.bootstrap_b), "seed": int(self.seed)},
+            "proxy_ci95": _pair(self.proxy_ci95),
         }
 
 
@@ -214,6 +220,7 @@ class AnalysisResult:
     respend_inputs: dict[str, Any]
     missing: MissingSummary
     interviews: pd.DataFrame
+    proxy_shares: ProxyDraws | None = None
 
     def to_dict(self) -> dict[str, Any]:
         table = self.interviews
@@ -247,6 +254,7 @@ class AnalysisResult:
             "respend_sources": dict(self.respend_sources),
             "respend_inputs": {k: dict(v) for k, v in self.respend_inputs.items()},
             "missing": self.missing.to_dict(),
+            "proxy_shares": None if self.proxy_shares is None else self.proxy_shares.to_dict(),
         }
 
 
@@ -297,6 +305,7 @@ def _summaries(
     labels: Sequence[str] | npt.NDArray[np.object_],
     rnd: Rounds, weight: FloatArray, fraction: float,
     reps: FloatArray | None, rep_codes: IntArray | None, B: int, seed: int,
+    proxy: FloatArray | None = None,
 ) -> dict[str, GroupSummary]:
     """One summary per group present; loops over groups only (a handful), never interviews."""
     k = len(labels)
@@ -314,8 +323,9 @@ def _summaries(
         boot = None
         if reps is not None and n_units >= 2 and int(g) in column:
             boot = percentile_interval(reps[:, column[int(g)]])
+        spread = None if proxy is None else percentile_interval(proxy[:, g])
         summary = RatioSummary(ratio, float(mean[g] / count[g]), se,
-                               t_interval(ratio, se, n_units), boot, B, seed)
+                               t_interval(ratio, se, n_units), boot, B, seed, spread)
         out[str(labels[int(g)])] = GroupSummary(int(count[g]), summary, float(wr2[g] / wr1[g]))
     return out
 
@@ -376,17 +386,28 @@ def analyse(
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
     workers: int | None = None,
+    proxy_draws: int = DRAWS,
+    proxy_concentration: float = CONCENTRATION,
 ) -> AnalysisResult:
     """LM3, recirculation, leakage and their uncertainty for a set of interviews.
 
     `population` is the number of businesses N in the surveyed population (finite-population
-    correction; none when omitted). `bootstrap` is B (0 skips it). `progress(done)` receives a
+    correction; none when omitted). `bootstrap` is B (0 skips it). `proxy_draws` Monte Carlo
+    draws (0 skips them) spread the io_proxy and default Round-3 shares, each from a Beta
+    distribution of concentration `proxy_concentration` around it. `progress(done)` receives a
     fraction in [0, 1]; `should_cancel()` returning True raises `Cancelled`. `workers` is the
     number of bootstrap threads (default: up to 4 cores); the result does not depend on it.
     """
     if bootstrap < 0:
         raise InvalidInput(f"The number of bootstrap replicates cannot be negative ({bootstrap})",
                            field="bootstrap")
+    if proxy_draws < 0:
+        raise InvalidInput(f"The number of Monte Carlo draws cannot be negative ({proxy_draws})",
+                           field="proxy_draws")
+    if not proxy_concentration > 0 or not math.isfinite(proxy_concentration):
+        raise InvalidInput("The concentration of the Beta around estimated shares must be a "
+                           f"positive number (got {proxy_concentration})",
+                           field="proxy_concentration")
     report = _Progress(progress, should_cancel)
     report(0.0)
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
@@ -409,18 +430,30 @@ def analyse(
 
     all_units = np.zeros(len(units.wx), dtype=np.intp)
     all_interviews = np.zeros(len(prep.rows), dtype=np.intp)
+    sector, ownership = inp.sector.codes[prep.rows], inp.ownership.codes[prep.rows]
+    spread = draw_shares(prep.lines, prep.respend.source, prep.recipient,
+                         inp.recipient.labels, draws=proxy_draws, seed=seed,
+                         concentration=proxy_concentration)
+
+    def proxy(domain: IntArray, n_domains: int) -> FloatArray | None:
+        if spread is None:
+            return None
+        return replicate_ratios(spread, prep.lines, prep.weight, rnd, domain, n_domains)
+
     overall = _summaries(units, all_units, all_interviews, ("all",), rnd, prep.weight, fraction,
                          None if reps is None else reps.overall[:, None],
                          None if reps is None else np.zeros(1, dtype=np.intp),
-                         bootstrap, seed)["all"]
-    by_sector = _summaries(units, units.sector, inp.sector.codes[prep.rows], inp.sector.labels,
+                         bootstrap, seed, proxy(all_interviews, 1))["all"]
+    by_sector = _summaries(units, units.sector, sector, inp.sector.labels,
                            rnd, prep.weight, fraction,
                            None if reps is None else reps.by_stratum,
-                           None if reps is None else reps.strata, bootstrap, seed)
-    by_ownership = _summaries(units, units.ownership, inp.ownership.codes[prep.rows],
+                           None if reps is None else reps.strata, bootstrap, seed,
+                           proxy(sector, len(inp.sector.labels)))
+    by_ownership = _summaries(units, units.ownership, ownership,
                               inp.ownership.labels, rnd, prep.weight, fraction,
                               None if reps is None else reps.by_domain[0],
-                              None if reps is None else reps.domain_codes[0], bootstrap, seed)
+                              None if reps is None else reps.domain_codes[0], bootstrap, seed,
+                              proxy(ownership, len(inp.ownership.labels)))
 
     total = leak.total_r1
     leak_codes = np.unique(prep.lines.category[prep.lines.rule != RETAINED])  # shown apart
@@ -461,6 +494,7 @@ def analyse(
             bounds=_bounds(prep, overall.lm3.ratio_of_totals),
         ),
         interviews=_interview_table(prep, rnd, leak.spent),
+        proxy_shares=spread,
     )
     report(1.0)
     return result

@@ -54,6 +54,14 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
         bounds = missing["bounds"]
         lines += ["", f"{imputed} missing answers were imputed; LM3 bounds with them at 0% / 100%: "
                       f"{_num(bounds.get('low'))} – {_num(bounds.get('high'))}"]
+    proxy = data.get("proxy_shares")
+    if proxy and lm3.get("proxy_ci95"):
+        groups = ", ".join(f"{group} {share['share']:.0%} ({share['source']})"
+                           for group, share in proxy["groups"].items())
+        lines += ["", f"Round-3 shares estimated, not surveyed: {groups}.",
+                  f"LM3 95% range with them uncertain (Monte Carlo, {proxy['draws']} draws, "
+                  f"Beta of concentration {proxy['concentration']:g}): "
+                  f"{_interval(lm3['proxy_ci95'])}"]
     return "\n".join(lines)
 
 

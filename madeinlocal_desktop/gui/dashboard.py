@@ -359,6 +359,21 @@ class DashboardView(QWidget):
             typical += "\n" + self.tr("{count} missing shares imputed: LM3 from {low} to {high} "
                                       "with them at 0% or 100%").format(
                 count=count, low=n.decimal(bounds["low"]), high=n.decimal(bounds["high"]))
+        spread, estimated = lm3.get("proxy_ci95"), data.get("proxy_shares") or {}
+        tip = ""
+        if spread and estimated.get("groups"):
+            low, high = n.decimal(spread[0]), n.decimal(spread[1])
+            typical += "\n" + self.tr("Estimated re-spend shares ({count} groups): LM3 {low} to "
+                                      "{high}").format(count=len(estimated["groups"]),
+                                                       low=low, high=high)
+            tip = self.tr(
+                "Nobody answered for these recipients' local re-spending: the study uses an "
+                "estimate ({groups}). Drawing each estimate {draws} times around its value "
+                "(Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws."
+            ).format(groups=", ".join(f"{group} {n.percent(v['share'])}"
+                                      for group, v in estimated["groups"].items()),
+                     draws=n.decimal(estimated.get("draws"), 0), low=low, high=high)
+        self.typical.setToolTip(tip)
         self.typical.setText(typical)
         self.recirculation.setText(n.percent(data.get("recirculation_share")))
         leaked = sum(e.get("share") or 0.0 for e in data.get("leakage_by_category", {}).values())

@@ -392,6 +392,14 @@
             <translation>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</translation>
         </message>
         <message>
+            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
+            <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</source>
+            <translation>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</translation>
+        </message>
+        <message>
             <source>{share} of turnover is paid outside the territory</source>
             <translation>{share} of turnover is paid outside the territory</translation>
         </message>

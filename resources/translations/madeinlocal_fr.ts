@@ -392,6 +392,14 @@
             <translation>{count} parts manquantes imputées : LM3 de {low} à {high} si elles valaient 0 % ou 100 %</translation>
         </message>
         <message>
+            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
+            <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
+        </message>
+        <message>
+            <source>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</source>
+            <translation>Personne n'a répondu pour la part redépensée localement par ces bénéficiaires : l'étude utilise une estimation ({groups}). En tirant chaque estimation {draws} fois autour de sa valeur (Monte-Carlo), le LM3 reste entre {low} et {high} dans 95 % des tirages.</translation>
+        </message>
+        <message>
             <source>{share} of turnover is paid outside the territory</source>
             <translation>{share} du chiffre d'affaires est payé hors du territoire</translation>
         </message>

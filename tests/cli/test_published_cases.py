@@ -109,3 +109,21 @@ def test_northumberland_local_versus_non_local_supplier(cli, tmp_path: Path) -> 
     local, national = sorted(result["interviews"], key=lambda i: -i["lm3"])
     assert local["lm3"] == pytest.approx(1.76)
     assert (national["r2"] + national["r3"]) / national["r1"] == pytest.approx(0.36)
+
+
+def test_a_coordinator_default_share_gets_a_monte_carlo_range(cli, tmp_path: Path) -> None:
+    """The staff's Round-3 share is the coordinator's 45.4 %, not an answer: LM3 =
+    1.64 + 0.30 × s, and the range follows s ~ Beta(9.08, 10.92) (concentration 20)."""
+    doc = one_organisation_doc()
+    wages = doc["interviews"][0]["lines"][0]
+    wages["respend_share"] = wages["respend_source"] = None
+    doc["study"]["respend_defaults"] = {
+        "staff": {"share": 0.454, "justification": "NEF staff survey, 2002"}}
+    result = analyse(cli, tmp_path, doc)
+    assert result["lm3"]["ratio_of_totals"] == pytest.approx(1.7762)
+    low, high = result["lm3"]["proxy_ci95"]
+    assert 1.64 + 0.30 * 0.22 < low < 1.7762 < high < 1.64 + 0.30 * 0.68
+    assert result["proxy_shares"]["groups"]["staff"]["source"] == "default"
+    text = cli("analyse", tmp_path / "case.madeinlocal").stdout
+    assert "Round-3 shares estimated, not surveyed: staff 45% (default)." in text
+    assert f"[{low:.3f}, {high:.3f}]" in text
