@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .domain import Business
-from .errors import Cancelled, InvalidInput, NotFound, UserFacingError
+from .errors import InvalidInput, NotFound, UserFacingError
 from .exchange import conflicts as conflict_rules
 from .exchange import interchange
 from .exchange.bundles import BundleInfo
@@ -151,10 +151,13 @@ class Sync(_Manager):
         return self._each(files, passphrase, False, progress, should_cancel)
 
     def import_bundle(self, file: str | Path, *, passphrase: str | None = None,
-                      preview: bool = False) -> BundleReport:
-        """One bundle; a refused bundle raises its UserFacingError."""
+                      preview: bool = False, progress: Progress | None = None,
+                      should_cancel: ShouldCancel | None = None) -> BundleReport:
+        """One bundle; a refused bundle raises its UserFacingError, a cancelled one Cancelled
+        (and changes nothing)."""
         report = import_bundle(self._db, Path(file), passphrase=passphrase, preview=preview,
-                               my_device=self.project.ctx.device)
+                               my_device=self.project.ctx.device, progress=progress,
+                               should_cancel=should_cancel)
         if report.study_changed:
             self.project._study = None
         return report
@@ -162,13 +165,16 @@ class Sync(_Manager):
     def _each(self, files: Sequence[str | Path], passphrase: str | None, preview: bool,
               progress: Progress | None,
               should_cancel: ShouldCancel | None) -> list[BundleReport]:
+        """Bundle after bundle; Cancelled stops inside the current one, which is rolled back
+        (the ones before it stay imported)."""
         reports = []
         for done, file in enumerate(files):
-            if should_cancel is not None and should_cancel():
-                raise Cancelled()
+            within = None if progress is None else (
+                lambda fraction, done=done: progress((done + fraction) / len(files)))
             try:
-                reports.append(self.import_bundle(file, passphrase=passphrase,
-                                                  preview=preview))
+                reports.append(self.import_bundle(file, passphrase=passphrase, preview=preview,
+                                                  progress=within,
+                                                  should_cancel=should_cancel))
             except UserFacingError as error:  # refused, newer, wrong passphrase, missing file
                 reports.append(BundleReport(Path(file), "refused", message=str(error)))
             if progress is not None:

@@ -64,8 +64,11 @@ def sync_folder(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
     for done, path in enumerate(candidates):
         if should_cancel is not None and should_cancel():
             raise Cancelled()
+        within = None if progress is None else (
+            lambda fraction, done=done: progress((done + fraction) / len(candidates)))
         try:
-            report = import_bundle(sdb, path, passphrase=passphrase, my_device=ctx.device)
+            report = import_bundle(sdb, path, passphrase=passphrase, my_device=ctx.device,
+                                   progress=within, should_cancel=should_cancel)
         except ForeignBundle:
             result.other_studies += 1
         except (BundleRefused, NewerFileError, InvalidInput) as error:

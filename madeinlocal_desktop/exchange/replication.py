@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,11 +187,13 @@ class Plan:
 
 def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
                categories: Sequence[Any], *, study_id: str, source: str,
-               overlay: dict[tuple[str, str], State] | None = None) -> Plan:
+               overlay: dict[tuple[str, str], State] | None = None,
+               step: Callable[[float], None] | None = None) -> Plan:
     """What importing these rows would do, decided without writing anything.
 
     `overlay` holds local states not yet written (the preview's local edits); `source` names
-    the bundle in the history.
+    the bundle in the history; `step(done)` is called after each table (it may raise
+    Cancelled).
     """
     plan = Plan()
     for name in set(tables) - set(TABLES):
@@ -202,7 +204,7 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
     plan.categories = _new_categories(categories, known_codes, plan)
     known_codes |= {c["code"] for c in plan.categories}
     accepted: dict[str, set[str]] = {}
-    for table in TABLES:
+    for number, table in enumerate(TABLES, start=1):
         block = tables.get(table)
         if block is None:
             accepted[table] = set()
@@ -211,6 +213,8 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
         rows = _check_references(sdb, table, rows, accepted, known_codes, study_id, plan)
         accepted[table] = {row[0] for row in rows}
         _plan_table(sdb, table, rows, overlay or {}, source, plan)
+        if step is not None:
+            step(number / len(TABLES))
     return plan
 
 
@@ -337,14 +341,18 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def apply_plan(sdb: StudyDatabase, plan: Plan) -> None:
+def apply_plan(sdb: StudyDatabase, plan: Plan,
+               step: Callable[[float], None] | None = None) -> None:
     """Write a plan inside the caller's transaction (parents first; foreign keys checked at
-    commit, so a failure rolls the whole bundle back)."""
+    commit, so a failure, or Cancelled raised by `step` after a table, rolls the whole bundle
+    back)."""
     sdb.db.conn.execute("PRAGMA defer_foreign_keys = ON")
     store.add_missing_categories(sdb, plan.categories)
-    for table in TABLES:
+    for number, table in enumerate(TABLES, start=1):
         store.insert_rows(sdb, table, plan.inserts.get(table, []))
         store.update_rows(sdb, table, plan.updates.get(table, []))
+        if step is not None:
+            step(number / len(TABLES))
     append_history(sdb, plan.history)
 
 

@@ -7,11 +7,12 @@ even the stamps, so the study file stays byte for byte as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..errors import InvalidInput
+from ..errors import Cancelled, InvalidInput
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
 from ..storage.database import utc_now
@@ -91,9 +92,36 @@ def _report(bundle_info: BundleInfo, plan: Plan, status: str) -> BundleReport:
                         plan.rejections, plan.conflicts, study_changed=plan.study_changed)
 
 
+class _Steps:
+    """Progress through one bundle's phases (reading, planning, writing), each a share of the
+    whole; asking to cancel raises Cancelled at the next step, inside the transaction."""
+
+    READ, PLAN = 0.3, 0.65  # where reading and planning end
+
+    def __init__(self, progress: Callable[[float], None] | None,
+                 should_cancel: Callable[[], bool] | None) -> None:
+        self.progress, self.should_cancel = progress, should_cancel
+
+    def __call__(self, done: float) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled()
+        if self.progress is not None:
+            self.progress(done)
+
+    def within(self, start: float, end: float) -> Callable[[float], None]:
+        return lambda done: self(start + (end - start) * done)
+
+
 def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = None,
-                  preview: bool = False, my_device: str | None = None) -> BundleReport:
-    """Import one bundle (or only say what importing it would do); raises BundleRefused."""
+                  preview: bool = False, my_device: str | None = None,
+                  progress: Callable[[float], None] | None = None,
+                  should_cancel: Callable[[], bool] | None = None) -> BundleReport:
+    """Import one bundle (or only say what importing it would do); raises BundleRefused.
+
+    `should_cancel()` is asked between phases and tables: a cancelled import raises Cancelled
+    and leaves the study file as it was."""
+    step = _Steps(progress, should_cancel)
+    step(0.0)
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"No bundle at {path}")
@@ -106,6 +134,7 @@ def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = No
     bundle = read_bundle(path, study_id=study_id, study_name=study_name, key=study_key(sdb),
                          known_schema=known_schema(), passphrase=passphrase, sha256=sha256)
     info = bundle.info
+    step(step.READ)
     if info.bundle_id in store.known_bundle_ids(sdb):
         return BundleReport(path, "already imported", info.bundle_id, info.device, info.who,
                             info.sequence, message="already imported")
@@ -120,13 +149,13 @@ def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = No
     if preview:
         edits = local_edits(sdb)  # computed, not written
         plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
-                          source=source, overlay=edits.states)
+                          source=source, overlay=edits.states, step=step.within(step.READ, 1.0))
         return _report(info, plan, "preview")
     with sdb.atomic():
         materialize(sdb)
         plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
-                          source=source)
-        apply_plan(sdb, plan)
+                          source=source, step=step.within(step.READ, step.PLAN))
+        apply_plan(sdb, plan, step=step.within(step.PLAN, 1.0))
         store.log_bundle(sdb, bundle_id=info.bundle_id, sha256=sha256, direction="in",
                          file_name=path.name, device=info.device, sequence=info.sequence,
                          who=info.who, records=sum(info.counts.values()))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import Cancelled
 from . import exchange_text
 from .bundle_reports import BundleReportTable, rejection_lines
 from .exchange_widgets import PassphraseField, PathField, documents_folder, keep_fitted
@@ -47,12 +48,12 @@ BUNDLE_FILTER = "*.zip"
 class ImportOutcome:
     reports: list[BundleReport] = field(default_factory=list)
     total: int = 0
-    stopped: bool = False  # cancelled between two bundles
+    stopped: bool = False  # cancelled: the bundle under way was rolled back
 
 
 def import_each(project: Project, task: Task, files: Sequence[Path],
                 passphrase: str | None) -> ImportOutcome:
-    """Import bundle by bundle, stopping between two when asked.
+    """Import bundle by bundle; Cancel stops inside the bundle under way, which is rolled back.
 
     Not `import_bundles(files, should_cancel=...)`: that raises Cancelled and so loses the
     reports of the bundles already imported (each is its own committed transaction), and the
@@ -60,11 +61,16 @@ def import_each(project: Project, task: Task, files: Sequence[Path],
     """
     outcome = ImportOutcome(total=len(files))
     for number, file in enumerate(files):
-        if task.should_cancel():
+        def progress(done: float, number: int = number) -> None:
+            task.progress((number + done) / len(files))
+
+        try:
+            outcome.reports += project.sync.import_bundles(
+                [file], passphrase=passphrase, should_cancel=task.should_cancel,
+                progress=progress)
+        except Cancelled:
             outcome.stopped = True
             break
-        outcome.reports += project.sync.import_bundles([file], passphrase=passphrase)
-        task.progress((number + 1) / len(files))
     return outcome
 
 

@@ -297,3 +297,35 @@ def test_a_file_from_before_sync_is_upgraded_and_sends_all_its_records(tmp_path)
         [report] = fresh.sync.import_bundles([info.path])
         assert report.counts.rejected == 0
         assert fresh.interviews.get(interview.id) == interview
+
+
+@pytest.mark.parametrize("stop_at", [1, 3, 8])  # while reading, planning, writing
+def test_cancel_stops_inside_a_bundle_and_changes_nothing(trio, tmp_path, stop_at: int) -> None:
+    from madeinlocal_desktop.errors import Cancelled
+
+    coord, alice, _ = trio
+    for number in range(3):
+        add_interview(alice, f"Boutique {number}")
+    info = alice.sync.make_bundle(tmp_path / "post")
+    path = coord.path
+    coord.close()
+    before = path.read_bytes()
+    asked: list[int] = []
+
+    def should_cancel() -> bool:
+        asked.append(1)
+        return len(asked) >= stop_at
+
+    seen: list[float] = []
+    with Project.open(path, device="dev-coord") as again:
+        with pytest.raises(Cancelled):
+            again.sync.import_bundles([info.path], should_cancel=should_cancel,
+                                      progress=seen.append)
+        assert again.interviews.list() == []
+        assert seen == sorted(seen) and all(0 <= f < 1 for f in seen)
+    assert path.read_bytes() == before
+    with Project.open(path, device="dev-coord") as again:  # and it imports whole later
+        fractions: list[float] = []
+        [report] = again.sync.import_bundles([info.path], progress=fractions.append)
+        assert report.status == "imported" and len(again.interviews.list()) == 3
+        assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) > 5

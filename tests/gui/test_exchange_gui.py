@@ -189,6 +189,35 @@ def test_cancelling_between_bundles_keeps_the_ones_already_imported_whole(
     assert "Boulangerie Marché SARL" in names and "Épicerie Solidaire" not in names
 
 
+def test_cancelling_during_a_bundle_rolls_that_bundle_back(
+        window, qtbot, devices: TwoDevices, monkeypatch) -> None:
+    from madeinlocal_desktop.project_exchange import Sync
+
+    before = devices.a.read_bytes()
+    open_in(window, qtbot, devices.a)
+    dialog = open_import(window, qtbot, [devices.bundle])
+    original, seen = Sync.import_bundles, []
+
+    def cancel_once_read(self, files, *, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def report(done: float) -> None:
+            seen.append(done)
+            progress(done)
+            if done > 0:  # the bundle is read and checked: Cancel is pressed now
+                assert dialog.task is not None
+                dialog.task.cancel()
+        return original(self, files, progress=report, **kwargs)
+
+    monkeypatch.setattr(Sync, "import_bundles", cancel_once_read)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    assert dialog.outcome is not None and dialog.outcome.stopped
+    assert dialog.outcome.reports == [] and 0 < max(seen) < 1
+    assert "après 0 paquets sur 1" in dialog.banner.text
+    dialog.reject()
+    window.close_study()
+    assert devices.a.read_bytes() == before
+
+
 def test_an_encrypted_bundle_asks_for_its_passphrase_in_place(
         window, qtbot, devices: TwoDevices, tmp_path: Path) -> None:
     with Project.open(devices.b, device="dev-b", who="Lucie") as b:
