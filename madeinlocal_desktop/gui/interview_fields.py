@@ -40,6 +40,9 @@ class InterviewFields(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 125%;")
+        # Long texts wrap rather than widen the window: the form must fit 1,093 px (a 1366-px
+        # laptop screen at 125 %).
+        self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("statusChip")
         self.saved_at = QLabel()
@@ -122,6 +125,7 @@ class InterviewFields(QWidget):
         for button in (self.add_line_button, self.remove_line_button):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid_buttons = QHBoxLayout()
         grid_buttons.addWidget(self.totals, 1)

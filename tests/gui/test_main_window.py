@@ -35,6 +35,20 @@ def test_the_four_views_and_the_dashboard_are_reachable(window, qtbot, demo_file
     wait_idle(window, qtbot)
 
 
+def test_every_view_fits_a_1366_px_laptop_screen_at_125_percent(window, qtbot,
+                                                                 demo_file) -> None:
+    # 1366 × 768 at 125 % leaves 1093 × 614 logical pixels, less a taskbar of about 32.
+    open_in(window, qtbot, demo_file)
+    for name in VIEWS:
+        window.show_view(name)
+        example = getattr(window.views[name], "show_example", None)
+        if example is not None:
+            example()  # the interview form with the longest title and lines of the demo
+        wait_idle(window, qtbot)
+        smallest = window.minimumSizeHint()
+        assert smallest.width() <= 1093 and smallest.height() <= 582, (name, smallest)
+
+
 def test_the_last_study_and_window_size_come_back(qtbot, small_study, tmp_path: Path) -> None:
     first = build_window(lang="fr")
     qtbot.addWidget(first)
