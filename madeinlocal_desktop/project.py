@@ -135,9 +135,12 @@ class Project:
         return record_history(self._db, table, record_id)
 
     def load_all(self) -> StudyData:
+        from .storage import io_settings
+
         return StudyData(self.study, study_store.load_surveyors(self._db),
                          business_store.load_all(self._db), interview_store.load_all(self._db),
-                         respondent_store.load_all(self._db))
+                         respondent_store.load_all(self._db),
+                         io_settings=io_settings.load(self._db))
 
 
 def _context(who: str | None, device: str | None) -> WriteContext:
@@ -329,6 +332,12 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
     project = Project.create(path, data.study, **kwargs)
     try:
         report = project.exchange.import_data(data)
+        if data.io_settings is not None:
+            try:
+                project.io.save_settings(data.io_settings)
+            except InvalidInput as error:  # a table this computer does not have, say
+                raise InvalidInput(f"study.io_settings: {error.message}",
+                                   field="study.io_settings") from None
     except BaseException:
         project.close()
         for suffix in ("", "-wal", "-shm"):

@@ -39,6 +39,8 @@ from ..domain import (
     new_id,
 )
 from ..errors import InvalidInput, NewerFileError
+from ..storage import io_settings
+from ..storage.io_settings import IOSettings
 
 FORMAT = "madeinlocal/1"
 
@@ -53,6 +55,7 @@ class StudyData:
     interviews: list[Interview] = field(default_factory=list)
     respondents: list[Respondent] = field(default_factory=list)
     study_id_given: bool = True  # False when a script left study.id out: import anywhere
+    io_settings: IOSettings | None = None  # the input-output model's settings, if chosen
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -100,7 +103,24 @@ def parse(document: Any) -> StudyData:
                                      known_interviews)
                    for i, r in enumerate(_list(document, "respondents"))]
     return StudyData(study, surveyors, businesses, interviews, respondents,
-                     study_id_given="id" in document["study"])
+                     study_id_given="id" in document["study"],
+                     io_settings=_io_settings(document["study"].get("io_settings")))
+
+
+def _io_settings(value: Any) -> IOSettings | None:
+    """Checks that need no table (method, δ, shares, employment figures); the table-dependent
+    ones run when the settings are applied to a study."""
+    if value is None:
+        return None
+    where = "study.io_settings"
+    try:
+        return io_settings.from_mapping(_obj(value, where))
+    except InvalidInput as error:
+        if error.message.startswith(where):
+            raise
+        raise InvalidInput(f"{where}: {error.message}", field=where) from None
+    except TypeError as error:
+        raise InvalidInput(f"{where}: {error}", field=where) from None
 
 
 def _obj(value: Any, where: str) -> dict[str, Any]:
@@ -368,6 +388,8 @@ def to_document(data: StudyData) -> dict[str, Any]:
             "respend_defaults": {k: dataclasses.asdict(v)
                                  for k, v in study.respend_defaults.items()},
             "fictitious": study.fictitious,
+            **({} if data.io_settings is None
+               else {"io_settings": io_settings.to_mapping(data.io_settings)}),
         },
         "surveyors": [{"id": s.id, "name": s.name} for s in data.surveyors],
         "businesses": [

@@ -105,15 +105,28 @@ def _number(value: Any, what: str, where: str) -> float:
     return number
 
 
+def from_mapping(data: Mapping[str, Any]) -> IOSettings:
+    """Checked settings from their JSON object (InvalidInput); keys a newer version wrote are
+    kept."""
+    known = {name: data[name] for name in IOSettings.__dataclass_fields__
+             if name in data and name != "extra"}
+    extra = {k: v for k, v in data.items() if k not in known and k != "format"}
+    return check(IOSettings(**known, extra=extra))
+
+
+def to_mapping(settings: IOSettings) -> dict[str, Any]:
+    """The settings as a JSON object (what from_mapping reads back)."""
+    data = json.loads(settings.to_json())
+    data.pop("format", None)
+    return dict(data)
+
+
 def from_json(text: str) -> IOSettings:
     try:
         data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("not an object")
-        known = {name: data[name] for name in IOSettings.__dataclass_fields__
-                 if name in data and name != "extra"}
-        extra = {k: v for k, v in data.items() if k not in known and k != "format"}
-        return check(IOSettings(**known, extra=extra))
+        return from_mapping(data)
     except (ValueError, TypeError, InvalidInput) as error:
         raise StudyFileError(f"The input-output settings stored in this study cannot be read "
                              f"({error}); choose them again") from error

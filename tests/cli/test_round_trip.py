@@ -42,3 +42,53 @@ def test_reimport_is_a_no_op(cli, tmp_path: Path) -> None:
     cli("import", study, source)
     again = cli("import", study, source)
     assert "interviews: 0 new, 0 updated" in again.stdout
+
+
+def test_the_input_output_settings_travel_with_the_study(cli, tmp_path: Path) -> None:
+    from madeinlocal_desktop.project import Project
+    from tests.io_support import REGION
+
+    first = tmp_path / "first.madeinlocal"
+    cli("import", first, write_json(tmp_path / "demo.json", demo_study()))
+    with Project.open(first, device="dev-test") as project:
+        chosen = project.io.save_settings(regional_employment=REGION, method="aflq", delta=0.25,
+                                          closed=True, h_loc=0.4)
+        multipliers = project.io.multipliers()
+    cli("export", first, tmp_path / "out.json")
+    settings = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["study"][
+        "io_settings"]
+    assert (settings["method"], settings["delta"], settings["h_loc"]) == ("aflq", 0.25, 0.4)
+    assert settings["regional_employment"] == REGION
+
+    second = tmp_path / "second.madeinlocal"
+    cli("import", second, tmp_path / "out.json")
+    with Project.open(second, device="dev-test") as project:
+        assert project.io.settings() == chosen
+        assert project.io.multipliers()["output_multipliers"] == \
+            multipliers["output_multipliers"]
+    cli("export", second, tmp_path / "again.json")
+    assert (tmp_path / "again.json").read_text() == (tmp_path / "out.json").read_text()
+
+
+def test_bad_input_output_settings_are_refused_and_create_nothing(cli, tmp_path: Path) -> None:
+    for settings, message in (
+            ({"table": "fr-2014-a17", "delta": 1.5}, "study.io_settings: δ must satisfy"),
+            ({"table": "fr-2014-a17", "method": "guess"}, "study.io_settings: Unknown"),
+            ({"table": "fr-2014-a17", "regional_employment": {"AZ": -3}},
+             "study.io_settings"),
+            ({"table": "fr-2099-a17"}, "study.io_settings"),
+            ("flq", "study.io_settings: expected an object")):
+        document = demo_study()
+        document["study"]["io_settings"] = settings
+        study = tmp_path / "refused.madeinlocal"
+        done = cli("import", study, write_json(tmp_path / "bad.json", document), ok=False)
+        assert done.returncode == 2 and message in done.stderr, (settings, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert not study.exists() and not list(tmp_path.glob("refused.madeinlocal*"))
+
+
+def test_a_study_without_settings_exports_none(cli, tmp_path: Path) -> None:
+    study = tmp_path / "s.madeinlocal"
+    cli("import", study, write_json(tmp_path / "demo.json", demo_study()))
+    cli("export", study, tmp_path / "out.json")
+    assert "io_settings" not in json.loads((tmp_path / "out.json").read_text())["study"]
