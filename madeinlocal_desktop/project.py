@@ -76,24 +76,34 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None,
              device: str | None = None) -> Project:
-        return cls(StudyDatabase(path), _context(who, device))
+        """`device` defaults to this computer's id for this file (see `_replica`)."""
+        sdb = StudyDatabase(path)
+        return cls(sdb, _context(who, device or _replica(sdb.meta(REPLICA_KEY))))
 
     @classmethod
     def create(cls, path: str | Path, study: Study, *, who: str | None = None,
                device: str | None = None) -> Project:
         _check_study(study)
-        project = cls(StudyDatabase(path, create=True), _context(who, device))
+        token = None if device else _new_token()  # a caller that names the device manages ids
+        project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
         with project._db.atomic():
             study_store.save_study(project._db, study, project.ctx)
             project._db.set_meta("created_by_device", project.ctx.device)
+            if token:
+                project._db.set_meta(REPLICA_KEY, token)
         return project
 
     @classmethod
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
                         device: str | None = None) -> Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key."""
-        ctx = _context(who, device)
-        return cls(study_file_from_kit(kit, path, ctx.device), ctx)
+        token = None if device else _new_token()
+        ctx = _context(who, device or _replica(token))
+        sdb = study_file_from_kit(kit, path, ctx.device)
+        if token:
+            with sdb.atomic():
+                sdb.set_meta(REPLICA_KEY, token)
+        return cls(sdb, ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -141,6 +151,23 @@ class Project:
                          business_store.load_all(self._db), interview_store.load_all(self._db),
                          respondent_store.load_all(self._db),
                          io_settings=io_settings.load(self._db))
+
+
+# Version vectors count saves per device, so two study files on one computer must not share
+# a device id: each file made here draws a token, and its device id is this installation's id
+# plus that token. A copy taken to another computer gets that computer's id; a file made
+# before tokens existed keeps the installation's id, as it always had.
+REPLICA_KEY = "sync.replica_token"
+
+
+def _new_token() -> str:
+    import secrets
+
+    return secrets.token_hex(3)
+
+
+def _replica(token: str | None) -> str:
+    return paths.device_id() + (f"-{token}" if token else "")
 
 
 def _context(who: str | None, device: str | None) -> WriteContext:

@@ -139,12 +139,13 @@ def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = No
         return BundleReport(path, "already imported", info.bundle_id, info.device, info.who,
                             info.sequence, message="already imported")
     if info.device == my_device:
-        # Same device id, yet not a bundle of this file: another copy of the study on this
-        # computer. Its save counters overlap ours, so versions would lie; refuse.
+        # Same device id, yet not a bundle of this file: a copy of this very file edited beside
+        # it (files made separately have their own ids). Its save counters overlap ours, so
+        # versions would lie; refuse.
         raise BundleRefused(
             f"{path.name} was made on this computer by another copy of this study's file (or "
-            "before this file was restored from a backup). Keep one study file per computer; "
-            "nothing was imported.")
+            "before this file was restored from a backup). Work in one copy of a study file, "
+            "not two side by side; nothing was imported.")
     source = info.bundle_id
     if preview:
         edits = local_edits(sdb)  # computed, not written

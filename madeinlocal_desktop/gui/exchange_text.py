@@ -68,8 +68,8 @@ def _patterns() -> list[tuple[str, str]]:
             "Exchange", "{name} holds an unknown file; it was not imported.")),
         (r"^(?P<name>.+?) was made on this computer by another copy", translate(
             "Exchange", "{name} was made on this computer by another copy of this study's "
-            "file (or before this file was restored from a backup). Keep one study file per "
-            "computer; nothing was imported.")),
+            "file (or before this file was restored from a backup). Work in one copy of a "
+            "study file, not two side by side; nothing was imported.")),
         (r"^The folder (?P<path>.+?) does not exist", translate(
             "Exchange", "The folder {path} does not exist (is the USB key plugged in?)")),
         (r"^The sync folder (?P<path>.+?) is not available", translate(

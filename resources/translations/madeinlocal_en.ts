@@ -544,8 +544,8 @@
             <translation>{name} holds an unknown file; it was not imported.</translation>
         </message>
         <message>
-            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</source>
-            <translation>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</translation>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
+            <translation>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</translation>
         </message>
         <message>
             <source>The folder {path} does not exist (is the USB key plugged in?)</source>

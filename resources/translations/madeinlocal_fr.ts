@@ -544,8 +544,8 @@
             <translation>{name} contient un fichier inconnu ; il n'a pas été importé.</translation>
         </message>
         <message>
-            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Keep one study file per computer; nothing was imported.</source>
-            <translation>{name} a été créé sur cet ordinateur par une autre copie du fichier de cette étude (ou avant que ce fichier soit restauré d'une sauvegarde). Gardez un seul fichier d'étude par ordinateur ; rien n'a été importé.</translation>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
+            <translation>{name} a été créé sur cet ordinateur par une autre copie du fichier de cette étude (ou avant que ce fichier soit restauré d'une sauvegarde). Travaillez dans une seule copie du fichier d'étude, pas deux côte à côte ; rien n'a été importé.</translation>
         </message>
         <message>
             <source>The folder {path} does not exist (is the USB key plugged in?)</source>
