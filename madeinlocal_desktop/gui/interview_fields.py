@@ -70,6 +70,13 @@ class InterviewFields(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.business.setMinimumContentsLength(24)
+        # A long "shop — commune" that does not fit shows its start, the shop's name, once the
+        # cursor is elsewhere (QLineEdit would otherwise keep showing the end).
+        shop_name = self.business.lineEdit()
+        assert shop_name is not None
+        shop_name.textChanged.connect(
+            lambda _: None if shop_name.hasFocus() else shop_name.setCursorPosition(0))
+        shop_name.editingFinished.connect(lambda: shop_name.setCursorPosition(0))
         self.date = DateEdit()
         self.date.setCalendarPopup(True)
         self.surveyor = QLineEdit()

@@ -39,6 +39,7 @@ def test_whole_interview_typed_with_the_keyboard(window, qtbot, small_study) -> 
     view = _start_interview(window, qtbot, small_study)
     form = view.form
     assert focused() is form.fields.date
+    assert form.fields.business.lineEdit().cursorPosition() == 0  # the shop's name shows
     press(qtbot, Key.Key_Tab)
     type_text(qtbot, "Camille")
     press(qtbot, Key.Key_Tab)
@@ -213,6 +214,9 @@ def test_a_new_interview_starts_by_choosing_the_shop_by_name(window, qtbot,
     qtbot.keyClicks(form.fields.business.lineEdit(), "boulangerie du ma")
     qtbot.keyClick(form.fields.business.lineEdit(), Key.Key_Return)
     assert form.interview.business_id == "bakery-1"
+    press(qtbot, Key.Key_Tab)
+    # Leaving the field shows the start of "shop — commune", even when it is too narrow.
+    assert form.fields.business.lineEdit().cursorPosition() == 0
     _settle(window, qtbot)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert _rows(small_study, "SELECT business_id, status FROM interviews") == [
