@@ -99,11 +99,8 @@ class Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key."""
         token = None if device else _new_token()
         ctx = _context(who, device or _replica(token))
-        sdb = study_file_from_kit(kit, path, ctx.device)
-        if token:
-            with sdb.atomic():
-                sdb.set_meta(REPLICA_KEY, token)
-        return cls(sdb, ctx)
+        return cls(study_file_from_kit(kit, path, ctx.device,
+                                       {REPLICA_KEY: token} if token else None), ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,

@@ -9,7 +9,7 @@ GUI and the CLI can show; the types front ends need are re-exported here.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -283,12 +283,13 @@ def _interviews(sdb: StudyDatabase, business_id: str) -> Iterable[Any]:
             yield interview
 
 
-def study_file_from_kit(kit: str | Path, path: str | Path, device: str) -> StudyDatabase:
+def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
+                        meta: Mapping[str, str] | None = None) -> StudyDatabase:
     """A new study file filled from a kit; nothing is left behind if the kit is refused."""
     checked = read_kit(Path(kit))  # the whole kit is checked before the file is created
     sdb = StudyDatabase(path, create=True)
     try:
-        install_kit(sdb, checked, device)
+        install_kit(sdb, checked, device, meta)
     except BaseException:
         sdb.close()
         for suffix in ("", "-wal", "-shm"):

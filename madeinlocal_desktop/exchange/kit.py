@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,8 +105,9 @@ def read_kit(path: Path) -> Kit:
     return Kit(study[0], str(study[1]), key, tables, categories)
 
 
-def install_kit(sdb: StudyDatabase, kit: Kit, device: str) -> None:
-    """Fill a new, empty study file from a kit (one transaction)."""
+def install_kit(sdb: StudyDatabase, kit: Kit, device: str,
+                meta: Mapping[str, str] | None = None) -> None:
+    """Fill a new, empty study file from a kit (one transaction, `meta` entries included)."""
     with sdb.atomic():
         plan = plan_merge(sdb, kit.tables, kit.categories, study_id=kit.study_id,
                           source="study kit")
@@ -116,4 +118,6 @@ def install_kit(sdb: StudyDatabase, kit: Kit, device: str) -> None:
         apply_plan(sdb, plan)
         sdb.set_meta(KEY, kit.key.hex())
         sdb.set_meta("created_by_device", device)
+        for key, value in (meta or {}).items():
+            sdb.set_meta(key, value)
         sdb.set_meta(WATERMARK, str(store.last_history_id(sdb)))
