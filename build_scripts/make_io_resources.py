@@ -3,7 +3,7 @@
 Run from the repository root (stdlib only, so the derivation does not depend on numpy/pandas
 versions):
 
-    uv run python build_scripts/make_io_resources.py --source /work/shared/data
+    uv run python build_scripts/make_io_resources.py --source ../shared/data
 
 It reads `io/` (France 2014, WIOD 2016 release, domestic flows, see its README) and `naf/` (INSEE
 NAF rév. 2) and writes `resources/io/<table-id>/` in the layout of `resources/io/README.md` and
@@ -228,8 +228,8 @@ def build_naf(naf_dir: Path, io_dir: Path, out_dir: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=Path("/work/shared/data"),
-                        help="folder holding io/ and naf/ (default: %(default)s)")  # fmt: skip
+    parser.add_argument("--source", type=Path, required=True,
+                        help="the reference data folder holding io/ and naf/")
     parser.add_argument("--resources", type=Path, default=REPO / "resources")
     args = parser.parse_args()
     io_dir, naf_dir = args.source / "io", args.source / "naf"
