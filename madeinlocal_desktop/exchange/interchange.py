@@ -113,14 +113,11 @@ def _io_settings(value: Any) -> IOSettings | None:
     if value is None:
         return None
     where = "study.io_settings"
+    obj = _obj(value, where)
     try:
-        return io_settings.from_mapping(_obj(value, where))
+        return io_settings.from_mapping(obj)
     except InvalidInput as error:
-        if error.message.startswith(where):
-            raise
         raise InvalidInput(f"{where}: {error.message}", field=where) from None
-    except TypeError as error:
-        raise InvalidInput(f"{where}: {error}", field=where) from None
 
 
 def _obj(value: Any, where: str) -> dict[str, Any]:

@@ -74,8 +74,16 @@ def check(settings: IOSettings) -> IOSettings:
         if not 0 <= h_loc <= 1:
             raise InvalidInput("The local share of household spending must be between 0 and "
                                f"100% (got {h_loc * 100:g}%)", field="io.h_loc")
+    for name in ("closed", "use_survey"):
+        if not isinstance(getattr(settings, name), bool):
+            raise InvalidInput(f"{name} should be true or false, not "
+                               f"{getattr(settings, name)!r}", field=f"io.{name}")
     employment = None
     if settings.regional_employment is not None:
+        if not isinstance(settings.regional_employment, Mapping):
+            raise InvalidInput("Regional employment should give persons by sector code "
+                               f"(got {settings.regional_employment!r})",
+                               field="io.regional_employment")
         employment = {}
         for code, value in settings.regional_employment.items():
             where = f"io.regional_employment.{code}"
@@ -89,8 +97,8 @@ def check(settings: IOSettings) -> IOSettings:
             raise InvalidInput("Regional employment is zero in every sector",
                                field="io.regional_employment")
     return IOSettings(table=settings.table.strip(), method=settings.method, delta=delta,
-                      closed=bool(settings.closed), regional_employment=employment,
-                      h_loc=h_loc, use_survey=bool(settings.use_survey), extra=settings.extra)
+                      closed=settings.closed, regional_employment=employment,
+                      h_loc=h_loc, use_survey=settings.use_survey, extra=settings.extra)
 
 
 def _number(value: Any, what: str, where: str) -> float:

@@ -77,6 +77,9 @@ def test_bad_input_output_settings_are_refused_and_create_nothing(cli, tmp_path:
             ({"table": "fr-2014-a17", "regional_employment": {"AZ": -3}},
              "study.io_settings"),
             ({"table": "fr-2099-a17"}, "study.io_settings"),
+            ({"regional_employment": [5590, 1140]}, "study.io_settings: Regional employment "
+                                                   "should give persons by sector code"),
+            ({"closed": "yes"}, "study.io_settings: closed should be true or false"),
             ("flq", "study.io_settings: expected an object")):
         document = demo_study()
         document["study"]["io_settings"] = settings
