@@ -299,7 +299,7 @@ def test_a_file_from_before_sync_is_upgraded_and_sends_all_its_records(tmp_path)
         assert fresh.interviews.get(interview.id) == interview
 
 
-@pytest.mark.parametrize("stop_at", [1, 3, 8])  # while reading, planning, writing
+@pytest.mark.parametrize("stop_at", [1, 3, 8])  # before reading, while planning, writing
 def test_cancel_stops_inside_a_bundle_and_changes_nothing(trio, tmp_path, stop_at: int) -> None:
     from madeinlocal_desktop.errors import Cancelled
 
