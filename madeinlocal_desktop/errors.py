@@ -1,10 +1,18 @@
 """One error vocabulary for the whole application.
 
-Core code raises `UserFacingError` subclasses whose message a surveyor can act on. Front ends
-(CLI, GUI) show that message as it is; anything else is an unexpected error.
+Core code raises `UserFacingError` subclasses with a stable code and its parameters:
+
+    raise InvalidInput("interview.share_range", field="local_share", line=3, share=1.3)
+
+The code's French and English texts live in one catalogue (`catalogue/`), used by the CLI and
+the GUI alike; `str(error)` is the text in the current language (`language.current()`), with
+numbers written that language's way. Front ends show it as it is; anything else is an
+unexpected error.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class MadeInLocalError(Exception):
@@ -12,15 +20,33 @@ class MadeInLocalError(Exception):
 
 
 class UserFacingError(MadeInLocalError):
-    """An error whose message is meant for a person and says what to do."""
+    """An error meant for a person: a catalogue code and the values its text names."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, /, *, field: str | None = None, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
         self.field = field  # the form field or JSON path the message is about, if any
 
+    def text(self, lang: str | None = None) -> str:
+        from .catalogue import render
+
+        return render(self.code, self.params, lang)
+
+    @property
+    def message(self) -> str:
+        return self.text()
+
     def __str__(self) -> str:
-        return self.message
+        return self.text()
+
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable across processes, params included
+        return (_rebuild, (type(self), self.code, self.field, self.params))
+
+
+def _rebuild(cls: type[UserFacingError], code: str, field: str | None,
+             params: dict[str, Any]) -> UserFacingError:
+    return cls(code, field=field, **params)
 
 
 class InvalidInput(UserFacingError):
