@@ -123,7 +123,7 @@ def startup(programs: dict[str, list[str]], study: Path, home: Path,
 
 
 def demo_study(path: Path) -> Path:
-    from madeinlocal_desktop.exchange.demo_study import demo_study as document
+    from madeinlocal_desktop.demo.study import demo_study as document
     from madeinlocal_desktop.exchange.interchange import parse
     from madeinlocal_desktop.project import create_from_data
 

@@ -23,7 +23,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from madeinlocal_desktop.exchange.demo_study import demo_study
+from madeinlocal_desktop.demo.study import demo_study
 from madeinlocal_desktop.exchange.interchange import parse
 from madeinlocal_desktop.project import Project, create_from_data
 

@@ -20,16 +20,10 @@ import time
 import zipfile
 from pathlib import Path
 
-from madeinlocal_desktop.domain import (
-    Business,
-    Interview,
-    InterviewStatus,
-    SpendLine,
-    new_id,
-)
+from madeinlocal_desktop.domain import Business, Interview, InterviewStatus, SpendLine, new_id
 from madeinlocal_desktop.exchange.interchange import StudyData
-from madeinlocal_desktop.exchange.received_rows import TableRows, json_lines_to_rows
 from madeinlocal_desktop.project import Project
+from madeinlocal_desktop.sync.received_rows import TableRows, json_lines_to_rows
 
 CATEGORIES = ("goods_resale", "supplies", "services", "energy", "wages", "rent", "local_taxes")
 TABLES = ("businesses", "interviews", "spend_lines")

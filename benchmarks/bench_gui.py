@@ -95,7 +95,7 @@ def startup(study: Path, runs: int, home: Path) -> tuple[float, float]:
 
 def synthetic_study(path: Path, interviews: int) -> Path:
     """Demo studies of several seeds merged (the generator makes at most 5,000 shops each)."""
-    from madeinlocal_desktop.exchange.demo_study import demo_study
+    from madeinlocal_desktop.demo.study import demo_study
     from madeinlocal_desktop.exchange.interchange import parse
     from madeinlocal_desktop.project import create_from_data
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from madeinlocal_desktop.exchange.demo_study import demo_study
+from madeinlocal_desktop.demo.study import demo_study
 from madeinlocal_desktop.exchange.interchange import parse
 from madeinlocal_desktop.project import Project, create_from_data
 

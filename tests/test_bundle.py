@@ -70,7 +70,7 @@ def write_json(path: Path, document: object) -> Path:
 
 
 def demo_document(path: Path) -> Path:
-    from madeinlocal_desktop.exchange.demo_study import demo_study
+    from madeinlocal_desktop.demo.study import demo_study
 
     return write_json(path, demo_study(n_businesses=40))
 

@@ -10,18 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from madeinlocal_desktop.errors import InvalidInput
+from ..domain.io_settings import DEFAULT_DELTA, DEFAULT_METHOD, METHODS
+from ..errors import InvalidInput
 
 FloatArray = NDArray[np.float64]
-Method = Literal["slq", "cilq", "flq", "aflq"]
-METHODS: tuple[Method, ...] = ("slq", "cilq", "flq", "aflq")
-DEFAULT_METHOD: Method = "flq"
-DEFAULT_DELTA = 0.3  # Flegg & Tohmo's usual value
 SURVEY = "survey"  # source tag of a cell taken from the survey in a hybrid table
 
 

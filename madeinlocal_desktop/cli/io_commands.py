@@ -15,13 +15,13 @@ from typing import Any, TypeVar
 import click
 import pandas as pd
 
-from madeinlocal_desktop.analysis.regionalisation import DEFAULT_DELTA, METHODS
-from madeinlocal_desktop.errors import InvalidInput, UserFacingError
-from madeinlocal_desktop.exchange.io_workbench import (
+from madeinlocal_desktop.analysis.io_workbench import (
     InputOutputWorkbench,
     euros_per_unit,
     persons_per_unit,
 )
+from madeinlocal_desktop.analysis.regionalisation import DEFAULT_DELTA, METHODS
+from madeinlocal_desktop.errors import InvalidInput, UserFacingError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_USER_ERROR = 2

@@ -20,11 +20,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .. import crypto
 from ..domain import Business, Respondent, Study, Surveyor
 from ..errors import Cancelled, InvalidInput
 from ..storage import StudyDatabase
 from ..storage import sync as store
-from . import crypto, interchange, xlsx
+from . import interchange, xlsx
 from .interchange import StudyData
 
 Progress = Callable[[float], None]

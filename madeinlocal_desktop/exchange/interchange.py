@@ -36,11 +36,11 @@ from ..domain import (
     check_share,
     check_siret,
     euros_to_cents,
+    io_settings,
     new_id,
 )
+from ..domain.io_settings import IOSettings
 from ..errors import InvalidInput, NewerFileError
-from ..storage import io_settings
-from ..storage.io_settings import IOSettings
 
 FORMAT = "madeinlocal/1"
 

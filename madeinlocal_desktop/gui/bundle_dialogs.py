@@ -39,7 +39,7 @@ from .widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
     from ..project import Project
-    from ..project_exchange import BundleInfo, BundleReport, FolderSyncResult
+    from ..project.managers_exchange import BundleInfo, BundleReport, FolderSyncResult
 
 BUNDLE_FILTER = "*.zip"
 

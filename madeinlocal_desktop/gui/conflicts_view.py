@@ -35,7 +35,7 @@ from .widgets.field_message import FieldWithMessage
 
 if TYPE_CHECKING:
     from ..project import Project
-    from ..project_exchange import Conflict, ConflictOption
+    from ..project.managers_exchange import Conflict, ConflictOption
 
 _CONFLICT_MARK = "*conflict*:"  # the history's field prefix for "a conflict appeared here"
 _RELOAD_DELAY_MS = 300  # several edits in a row (an import) cost one reload

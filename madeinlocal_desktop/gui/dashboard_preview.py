@@ -24,8 +24,8 @@ SCREEN = (1366, 768)
 
 def demo_study_path() -> Path:
     """The demo study in the user's data folder, made on first use (as `madeinlocal demo`)."""
+    from ..demo.study import demo_study
     from ..exchange import interchange
-    from ..exchange.demo_study import demo_study
 
     target = paths.user_data_dir() / "demo.madeinlocal"
     if not target.exists():

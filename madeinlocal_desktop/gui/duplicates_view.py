@@ -34,7 +34,7 @@ from .widgets.banner import Banner
 
 if TYPE_CHECKING:
     from ..project import Project
-    from ..project_exchange import PossibleDuplicate, ShopSummary
+    from ..project.managers_exchange import PossibleDuplicate, ShopSummary
 
 _RELOAD_DELAY_MS = 300
 

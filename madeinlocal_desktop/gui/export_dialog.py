@@ -30,7 +30,7 @@ from .widgets.banner import Banner
 from .widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
-    from ..project_exchange import ExportResult
+    from ..project.managers_exchange import ExportResult
 
 
 class Choice(NamedTuple):

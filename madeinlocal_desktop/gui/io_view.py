@@ -55,8 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["InputOutputView"]
 
-METHODS = ("flq", "aflq", "cilq", "slq")
-DELTA_METHODS = ("flq", "aflq")
+from ..domain.io_settings import DELTA_METHODS, METHODS
 
 
 def _lang() -> str:

@@ -45,8 +45,8 @@ def _step(name: str, action: Callable[[], Any]) -> Any:
 
 def _steps(folder: Path) -> None:
     from .. import __version__
+    from ..demo.study import demo_study
     from ..exchange import interchange
-    from ..exchange.demo_study import demo_study
     from ..paths import resource
     from ..project import create_from_data
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from madeinlocal_desktop.exchange.demo_study import demo_study
+from madeinlocal_desktop.demo.study import demo_study
 from tests.cli.conftest import write_json
 
 

@@ -8,7 +8,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from madeinlocal_desktop.analysis.io_charts import multipliers_figure
-from madeinlocal_desktop.exchange.io_workbench import InputOutputWorkbench
+from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
 
 
 def result(closed: bool = False) -> dict:

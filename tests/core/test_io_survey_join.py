@@ -10,8 +10,8 @@ import pytest
 
 from madeinlocal_desktop.analysis import io_survey
 from madeinlocal_desktop.analysis.io_model import technical_coefficients
+from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
 from madeinlocal_desktop.errors import InvalidInput
-from madeinlocal_desktop.exchange.io_workbench import InputOutputWorkbench
 from madeinlocal_desktop.project import Project
 from tests.io_support import (
     OBSERVED,

@@ -32,8 +32,8 @@ def collect_garbage_on_the_ui_thread(qapp) -> Iterator[None]:  # type: ignore[no
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo study, generated once per test session (about a second)."""
+    from madeinlocal_desktop.demo.study import demo_study
     from madeinlocal_desktop.exchange import interchange
-    from madeinlocal_desktop.exchange.demo_study import demo_study
     from madeinlocal_desktop.project import create_from_data
 
     path = tmp_path_factory.mktemp("demo") / "demo.madeinlocal"

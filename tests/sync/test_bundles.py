@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from madeinlocal_desktop import crypto
 from madeinlocal_desktop.errors import NewerFileError, UserFacingError
-from madeinlocal_desktop.exchange import crypto
-from madeinlocal_desktop.exchange.bundles import MANIFEST, RECORDS, SIGNATURE
-from madeinlocal_desktop.exchange.sync_bundles import study_key
 from madeinlocal_desktop.project import Project
-from tests.exchange.sync_helpers import add_interview, coordinator, join, snapshot
+from madeinlocal_desktop.sync.bundles import MANIFEST, RECORDS, SIGNATURE
+from madeinlocal_desktop.sync.study_bundles import study_key
+from tests.sync.sync_helpers import add_interview, coordinator, join, snapshot
 
 
 @pytest.fixture

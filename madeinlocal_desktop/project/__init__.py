@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import paths
-from .domain import (
+from .. import paths
+from ..domain import (
     Business,
     Interview,
     InterviewStatus,
@@ -28,26 +28,23 @@ from .domain import (
     new_id,
     normalise_siret,
 )
-from .errors import InvalidInput, NotFound
-from .exchange import geo, interchange, reference
-from .exchange.interchange import StudyData
-from .project_exchange import (  # the exchange managers, kept in their own module
-    Exchange,
-    ImportReport,
-    Sync,
-    _Manager,
-    study_file_from_kit,
-)
-from .storage import StudyDatabase, WriteContext
-from .storage import businesses as business_store
-from .storage import interviews as interview_store
-from .storage import respondents as respondent_store
-from .storage import studies as study_store
-from .storage.io_settings import IOSettings
-from .storage.records import record_history
+from ..domain.io_settings import IOSettings
+from ..domain.io_settings import check as check_io_settings
+from ..errors import InvalidInput, NotFound
+from ..exchange import interchange
+from ..exchange.interchange import StudyData
+from ..reference import geo
+from ..reference import naf as reference
+from ..storage import StudyDatabase, WriteContext
+from ..storage import businesses as business_store
+from ..storage import interviews as interview_store
+from ..storage import respondents as respondent_store
+from ..storage import studies as study_store
+from ..storage.records import record_history
+from .managers_exchange import Exchange, ImportReport, Sync, _Manager, study_file_from_kit
 
 if TYPE_CHECKING:
-    from .analysis.engine import AnalysisResult
+    from ..analysis.engine import AnalysisResult
 
 Commune = geo.Commune
 Epci = geo.Epci
@@ -142,7 +139,7 @@ class Project:
         return record_history(self._db, table, record_id)
 
     def load_all(self) -> StudyData:
-        from .storage import io_settings
+        from ..storage import io_settings
 
         return StudyData(self.study, study_store.load_surveyors(self._db),
                          business_store.load_all(self._db), interview_store.load_all(self._db),
@@ -300,7 +297,7 @@ class Respondents(_Manager):
 
     def means(self) -> dict[str, tuple[float, int]]:
         """NEF averaging: per recipient group, the mean of its respondents' shares and how many."""
-        from .analysis.respend import nef_average
+        from ..analysis.respend import nef_average
 
         by_group: dict[str, list[float]] = {}
         for respondent in self.list():
@@ -310,7 +307,7 @@ class Respondents(_Manager):
 
 class Analysis(_Manager):
     def frames(self) -> tuple[Any, Any, Any]:
-        from .storage.frames import analysis_frames
+        from ..storage.frames import analysis_frames
 
         return analysis_frames(self._db, reference.sector_of)
 
@@ -324,7 +321,7 @@ class Analysis(_Manager):
             io_proxy: dict[str, float] | None = None) -> AnalysisResult:
         """`io_proxy`: Round-3 shares by recipient group; by default the study's input-output
         estimate (`project.io.io_proxy_shares()`, empty without input-output settings)."""
-        from .analysis.engine import analyse
+        from ..analysis.engine import analyse
 
         if io_proxy is None:
             io_proxy = self.project.io.io_proxy_shares()
@@ -335,7 +332,7 @@ class Analysis(_Manager):
                        should_cancel=should_cancel, **options)
 
     def scenario(self, category: str, fraction: float, respend_share: float) -> dict[str, Any]:
-        from .analysis.scenarios import shift_scenario
+        from ..analysis.scenarios import shift_scenario
 
         if self.project.study.category(category) is None:
             codes = ", ".join(c.code for c in self.project.study.categories)
@@ -403,7 +400,7 @@ def demo_path() -> Path:
 
 def ensure_demo(fresh: bool = False) -> Path:
     """The demo study in the user's data folder, generated (deterministically) when missing."""
-    from .exchange.demo_study import demo_study
+    from ..demo.study import demo_study
 
     target = demo_path()
     if fresh:
@@ -426,13 +423,13 @@ class InputOutput(_Manager):
     """
 
     def has_settings(self) -> bool:
-        from .storage import io_settings
+        from ..storage import io_settings
 
         return io_settings.load(self._db) is not None
 
     def settings(self) -> IOSettings:
         """The stored settings, or the defaults (A17 table, FLQ, δ = 0.3) when none are."""
-        from .storage import io_settings
+        from ..storage import io_settings
 
         return io_settings.load(self._db) or IOSettings()
 
@@ -441,17 +438,17 @@ class InputOutput(_Manager):
 
         Refused settings raise `InvalidInput` (with the field to fix) and change nothing.
         """
-        from .exchange.io_study import configure
-        from .storage import io_settings
+        from ..analysis.io_study import configure
+        from ..storage import io_settings
 
         chosen = dataclasses.replace(settings or self.settings(), **changes)
-        checked = io_settings.check(chosen)
+        checked = check_io_settings(chosen)
         configure(checked)  # the table-dependent checks: sectors, regional ≤ national...
         io_settings.save(self._db, checked, self.project.ctx, self.project.study.id)
         return checked
 
     def clear_settings(self) -> None:
-        from .storage import io_settings
+        from ..storage import io_settings
 
         io_settings.clear(self._db, self.project.ctx, self.project.study.id)
 
@@ -460,8 +457,8 @@ class InputOutput(_Manager):
     @staticmethod
     def tables() -> list[dict[str, Any]]:
         """The shipped tables: id, title, French title, number of sectors."""
-        from .exchange.io_study import open_table
-        from .exchange.io_workbench import InputOutputWorkbench
+        from ..analysis.io_study import open_table
+        from ..analysis.io_workbench import InputOutputWorkbench
 
         found = []
         for table_id in InputOutputWorkbench.shipped_tables():
@@ -472,7 +469,7 @@ class InputOutput(_Manager):
 
     def sectors(self, table: str | None = None) -> list[tuple[str, str]]:
         """(code, label) of every sector of `table` (default: the study's)."""
-        from .exchange.io_study import open_table
+        from ..analysis.io_study import open_table
 
         bench = open_table(table or self.settings().table)
         labels = bench.table.labels or tuple(bench.sectors)
@@ -480,22 +477,22 @@ class InputOutput(_Manager):
 
     def national_employment(self, table: str | None = None) -> dict[str, float]:
         """National employment by sector in persons, shown beside the regional form."""
-        from .exchange.io_study import national_employment, open_table
+        from ..analysis.io_study import national_employment, open_table
 
         return national_employment(open_table(table or self.settings().table))
 
     def read_regional_employment(self, path: str | Path,
                                  table: str | None = None) -> dict[str, float]:
         """A `code,employment` CSV (persons) checked against the table; nothing is saved."""
-        from .exchange.io_study import open_table, read_employment_csv
+        from ..analysis.io_study import open_table, read_employment_csv
 
         return read_employment_csv(open_table(table or self.settings().table), Path(path))
 
     # -- the model -----------------------------------------------------------------------------
 
     def _model(self) -> Any:
-        from .exchange.io_study import StudyModel, SurveyInputs
-        from .storage.io_survey import naf_by_interview
+        from ..analysis.io_study import StudyModel, SurveyInputs
+        from ..storage.io_survey import naf_by_interview
 
         interviews, lines, respondents = self.project.analysis.frames()
         survey = SurveyInputs(interviews, lines, respondents, naf_by_interview(self._db))
@@ -524,7 +521,7 @@ class InputOutput(_Manager):
                         respend_share: float) -> dict[str, Any]:
         """The shift scenario's extra local purchases as a final-demand shock on the supplying
         sectors: output, income and jobs in the territory."""
-        from .analysis.scenarios import shift_scenario
+        from ..analysis.scenarios import shift_scenario
 
         chosen = self.project.study.category(category)
         if chosen is None:
@@ -547,6 +544,6 @@ class InputOutput(_Manager):
     def export_multipliers(self, path: str | Path, *, headers: dict[str, str] | None = None,
                            lang: str = "fr") -> Path:
         """The multipliers table as .csv (`;`, decimal comma, BOM) or .xlsx, with attribution."""
-        from .exchange.io_exports import export_multipliers
+        from ..exchange.io_exports import export_multipliers
 
         return export_multipliers(self.multipliers(), Path(path), headers=headers, lang=lang)

@@ -11,13 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, crypto
 from ..errors import Cancelled, InvalidInput
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
 from ..storage.database import utc_now
 from ..storage.migrations import migrations
-from . import crypto
 from .bundles import BundleInfo, BundleRefused, file_sha256, read_bundle, write_bundle
 from .replication import (
     WATERMARK,

@@ -9,13 +9,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from madeinlocal_desktop.errors import InvalidInput, NotFound
-from madeinlocal_desktop.exchange import io_tables
-from madeinlocal_desktop.exchange.io_workbench import (
+from madeinlocal_desktop.analysis.io_workbench import (
     InputOutputWorkbench,
     euros_per_unit,
     persons_per_unit,
 )
+from madeinlocal_desktop.errors import InvalidInput, NotFound
+from madeinlocal_desktop.reference import io_tables
 
 # Published in shared/data/io/README.md (3 decimals), computed there by the data's author.
 README_A17 = {

@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 
 from madeinlocal_desktop.domain import Business, Interview, SpendLine, new_id
 from madeinlocal_desktop.errors import InvalidInput
-from madeinlocal_desktop.exchange.merge import Order, compare
 from madeinlocal_desktop.project import Project
 from madeinlocal_desktop.storage.sync import SYNCED
-from tests.exchange.sync_helpers import coordinator, field_values, join, snapshot
+from madeinlocal_desktop.sync.merge import Order, compare
+from tests.sync.sync_helpers import coordinator, field_values, join, snapshot
 
 DEVICES = 3
 NAMES = ("Boulangerie", "Épicerie", "Café")

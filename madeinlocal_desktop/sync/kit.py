@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .. import __version__, crypto
 from ..errors import InvalidInput, NewerFileError
 from ..storage import StudyDatabase
 from ..storage import sync as store
 from ..storage.database import utc_now
-from . import crypto
 from .received_rows import TableRows, parse_rows
 from .replication import WATERMARK, apply_plan, collect, materialize, plan_merge
-from .sync_bundles import KEY, ensure_study_key, known_schema
+from .study_bundles import KEY, ensure_study_key, known_schema
 
 FORMAT = "madeinlocal-kit/1"
 SUFFIX = ".mlkit"

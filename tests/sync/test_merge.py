@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from madeinlocal_desktop.exchange.merge import (
+from madeinlocal_desktop.sync.merge import (
     Dot,
     Entry,
     Kind,

@@ -14,14 +14,9 @@ from typing import Any
 
 import pytest
 
-from madeinlocal_desktop.domain import (
-    DEFAULT_CATEGORIES,
-    check_commune,
-    check_naf,
-    siret_is_valid,
-)
-from madeinlocal_desktop.exchange import demo_study as demo_module
-from madeinlocal_desktop.exchange.demo_study import demo_study
+from madeinlocal_desktop.demo import study as demo_module
+from madeinlocal_desktop.demo.study import demo_study
+from madeinlocal_desktop.domain import DEFAULT_CATEGORIES, check_commune, check_naf, siret_is_valid
 
 REQUIRED_NAF = {
     "10.71C",  # boulangerie

@@ -14,35 +14,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .domain import Business
-from .errors import InvalidInput, NotFound, UserFacingError
-from .exchange import conflicts as conflict_rules
-from .exchange import interchange
-from .exchange.bundles import BundleInfo
-from .exchange.conflicts import Conflict, ConflictOption
-from .exchange.duplicates import PossibleDuplicate, ShopSummary, find_duplicates
-from .exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
-from .exchange.folder_sync import FolderSyncResult, sync_folder
-from .exchange.interchange import StudyData
-from .exchange.kit import export_kit, install_kit, read_kit
-from .exchange.record_checks import parse_typed_value, problem
-from .exchange.replication import Counts, Rejection
-from .exchange.sync_bundles import (
-    FOLDER,
-    BundleReport,
-    ensure_study_key,
-    import_bundle,
-    make_bundle,
-)
-from .storage import StudyDatabase
-from .storage import businesses as business_store
-from .storage import interviews as interview_store
-from .storage import respondents as respondent_store
-from .storage import studies as study_store
-from .storage import sync as sync_store
+from ..domain import Business
+from ..errors import InvalidInput, NotFound, UserFacingError
+from ..exchange import interchange
+from ..exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
+from ..exchange.interchange import StudyData
+from ..storage import StudyDatabase
+from ..storage import businesses as business_store
+from ..storage import interviews as interview_store
+from ..storage import respondents as respondent_store
+from ..storage import studies as study_store
+from ..storage import sync as sync_store
+from ..sync import conflicts as conflict_rules
+from ..sync.bundles import BundleInfo
+from ..sync.conflicts import Conflict, ConflictOption
+from ..sync.duplicates import PossibleDuplicate, ShopSummary, find_duplicates
+from ..sync.folder_sync import FolderSyncResult, sync_folder
+from ..sync.kit import export_kit, install_kit, read_kit
+from ..sync.record_checks import parse_typed_value, problem
+from ..sync.replication import Counts, Rejection
+from ..sync.study_bundles import FOLDER, BundleReport, ensure_study_key, import_bundle, make_bundle
 
 if TYPE_CHECKING:
-    from .project import Project
+    from . import Project
 
 Progress = Callable[[float], None]
 ShouldCancel = Callable[[], bool]

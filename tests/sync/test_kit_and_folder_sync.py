@@ -9,10 +9,10 @@ import pytest
 
 from madeinlocal_desktop.domain import Surveyor, new_id
 from madeinlocal_desktop.errors import InvalidInput, NewerFileError
-from madeinlocal_desktop.exchange.sync_bundles import study_key
 from madeinlocal_desktop.project import Project
 from madeinlocal_desktop.storage import studies as study_store
-from tests.exchange.sync_helpers import add_interview, coordinator, join, snapshot
+from madeinlocal_desktop.sync.study_bundles import study_key
+from tests.sync.sync_helpers import add_interview, coordinator, join, snapshot
 
 
 def test_a_kit_gives_every_device_the_study_id_key_setup_and_surveyors(tmp_path: Path) -> None:

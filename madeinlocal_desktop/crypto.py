@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from ..errors import InvalidInput
+from .errors import InvalidInput
 
 KEY_BYTES = 32
 # Scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB and about 0.1 s per bundle; the parameters travel

@@ -13,7 +13,7 @@ from ..errors import Cancelled, InvalidInput, NewerFileError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
 from .bundles import SUFFIX, BundleInfo, BundleRefused, ForeignBundle, id_from_file_name
-from .sync_bundles import BundleReport, import_bundle, make_bundle
+from .study_bundles import BundleReport, import_bundle, make_bundle
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from madeinlocal_desktop.domain import Business, new_id
-from madeinlocal_desktop.exchange.duplicates import normalise_name
-from tests.exchange.sync_helpers import add_interview, coordinator, join
+from madeinlocal_desktop.sync.duplicates import normalise_name
+from tests.sync.sync_helpers import add_interview, coordinator, join
 
 
 def test_normalised_names() -> None:

@@ -8,7 +8,7 @@ import sqlite3
 
 from madeinlocal_desktop import paths
 from madeinlocal_desktop.project import Project
-from tests.exchange.sync_helpers import add_interview, coordinator, snapshot
+from tests.sync.sync_helpers import add_interview, coordinator, snapshot
 
 
 def test_two_files_from_one_kit_on_one_computer_sync_like_two_computers(tmp_path) -> None:

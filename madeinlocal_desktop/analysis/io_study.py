@@ -17,13 +17,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..analysis import io_model, io_survey
-from ..analysis.io_model import FloatArray
-from ..analysis.io_survey import ObservedShare
+from ..domain.io_settings import IOSettings
 from ..errors import InvalidInput, UserFacingError
-from ..storage.io_settings import IOSettings
-from . import io_tables
-from .io_tables import LoadedTable
+from ..reference import io_tables
+from ..reference.io_tables import LoadedTable
+from . import io_model, io_survey
+from .io_model import FloatArray
+from .io_survey import ObservedShare
 from .io_workbench import InputOutputWorkbench, euros_per_unit, persons_per_unit
 
 STAFF = "staff"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
-from .errors import InvalidInput
+from ..errors import InvalidInput
 
 Cents = int
 """An amount of money in euro cents, stored exactly."""

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .. import crypto
 from ..errors import InvalidInput, NewerFileError
-from . import crypto
 from .received_rows import TableRows, json_lines_to_rows, rows_to_json_lines
 
 FORMAT = "madeinlocal-bundle/1"

@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from madeinlocal_desktop.analysis.io_model import FloatArray, IOTable, make_table
-from madeinlocal_desktop.errors import InvalidInput, NotFound
-from madeinlocal_desktop.paths import resource
+from ..errors import InvalidInput, NotFound
+from ..paths import resource
+from .io_table import FloatArray, IOTable, make_table
 
 SHIPPED_TABLES = ("fr-2014-a17", "fr-2014-a38", "fr-2014-w56")
 ACCOUNT_COLUMNS = ("value_added", "compensation", "employment", "household_consumption")

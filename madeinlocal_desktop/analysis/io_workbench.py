@@ -19,8 +19,8 @@ from madeinlocal_desktop.analysis import io_model, regionalisation
 from madeinlocal_desktop.analysis.io_model import FloatArray, Multipliers
 from madeinlocal_desktop.analysis.regionalisation import Regionalisation
 from madeinlocal_desktop.errors import InvalidInput
-from madeinlocal_desktop.exchange import io_tables
-from madeinlocal_desktop.exchange.io_tables import LoadedTable, TableInfo
+from madeinlocal_desktop.reference import io_tables
+from madeinlocal_desktop.reference.io_tables import LoadedTable, TableInfo
 
 SIGNIFICANT_DIGITS = 10  # JSON keeps 10 significant digits: exact enough, readable
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from madeinlocal_desktop.errors import InvalidInput, NotFound
-from tests.exchange.sync_helpers import add_interview, coordinator, join, snapshot
+from tests.sync.sync_helpers import add_interview, coordinator, join, snapshot
 
 
 @pytest.fixture
