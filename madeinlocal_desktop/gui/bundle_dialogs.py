@@ -38,8 +38,7 @@ from .widgets.field_message import FieldWithMessage
 from .widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
-    from ..project import Project
-    from ..project.managers_exchange import BundleInfo, BundleReport, FolderSyncResult
+    from ..project import BundleInfo, BundleReport, FolderSyncResult, Project
 
 BUNDLE_FILTER = "*.zip"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from . import exchange_text
 
 if TYPE_CHECKING:
-    from ..project.managers_exchange import BundleReport
+    from ..project import BundleReport
 
 COUNTS = ("new", "updated", "identical", "conflicting", "rejected")
 _REFUSED = QColor("#b3261e")

@@ -34,8 +34,7 @@ from .widgets.banner import Banner
 from .widgets.field_message import FieldWithMessage
 
 if TYPE_CHECKING:
-    from ..project import Project
-    from ..project.managers_exchange import Conflict, ConflictOption
+    from ..project import Conflict, ConflictOption, Project
 
 _CONFLICT_MARK = "*conflict*:"  # the history's field prefix for "a conflict appeared here"
 _RELOAD_DELAY_MS = 300  # several edits in a row (an import) cost one reload

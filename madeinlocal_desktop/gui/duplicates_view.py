@@ -33,8 +33,7 @@ from .session import StudySession
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
-    from ..project import Project
-    from ..project.managers_exchange import PossibleDuplicate, ShopSummary
+    from ..project import PossibleDuplicate, Project, ShopSummary
 
 _RELOAD_DELAY_MS = 300
 

@@ -30,7 +30,7 @@ from .widgets.banner import Banner
 from .widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
-    from ..project.managers_exchange import ExportResult
+    from ..project import ExportResult
 
 
 class Choice(NamedTuple):

@@ -157,7 +157,7 @@ def test_cancelling_an_import_before_it_starts_leaves_the_file_unchanged(
 
 def test_cancelling_between_bundles_keeps_the_ones_already_imported_whole(
         window, qtbot, devices: TwoDevices, monkeypatch) -> None:
-    from madeinlocal_desktop.project.managers_exchange import Sync
+    from madeinlocal_desktop.project.sync import Sync
 
     later = devices.bundle.parent / "later"
     later.mkdir()
@@ -191,7 +191,7 @@ def test_cancelling_between_bundles_keeps_the_ones_already_imported_whole(
 
 def test_cancelling_during_a_bundle_rolls_that_bundle_back(
         window, qtbot, devices: TwoDevices, monkeypatch) -> None:
-    from madeinlocal_desktop.project.managers_exchange import Sync
+    from madeinlocal_desktop.project.sync import Sync
 
     before = devices.a.read_bytes()
     open_in(window, qtbot, devices.a)

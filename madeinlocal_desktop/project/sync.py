@@ -1,125 +1,31 @@
-"""The facade's exchange managers: `project.exchange` (exports, interchange JSON, the study kit)
-and `project.sync` (bundles, folder sync, conflicts, possible duplicates).
-
-Part of the project layer, kept apart from project.py so each stays readable. Long operations
-take plain `progress(fraction)` and `should_cancel()` callables and return plain dataclasses the
-GUI and the CLI can show; the types front ends need are re-exported here.
-"""
+"""Bundles between devices, folder sync, conflicts and possible duplicates: `project.sync`."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain import Business
 from ..errors import InvalidInput, NotFound, UserFacingError
-from ..exchange import interchange
-from ..exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
-from ..exchange.interchange import StudyData
 from ..storage import StudyDatabase
 from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
-from ..storage import respondents as respondent_store
-from ..storage import studies as study_store
 from ..storage import sync as sync_store
 from ..sync import conflicts as conflict_rules
 from ..sync.bundles import BundleInfo
-from ..sync.conflicts import Conflict, ConflictOption
-from ..sync.duplicates import PossibleDuplicate, ShopSummary, find_duplicates
+from ..sync.conflicts import Conflict
+from ..sync.duplicates import PossibleDuplicate, find_duplicates
 from ..sync.folder_sync import FolderSyncResult, sync_folder
-from ..sync.kit import export_kit, install_kit, read_kit
 from ..sync.record_checks import parse_typed_value, problem
-from ..sync.replication import Counts, Rejection
-from ..sync.study_bundles import FOLDER, BundleReport, ensure_study_key, import_bundle, make_bundle
+from ..sync.study_bundles import FOLDER, BundleReport, import_bundle, make_bundle
+from .base import Manager, Progress, ShouldCancel
 
-if TYPE_CHECKING:
-    from . import Project
-
-Progress = Callable[[float], None]
-ShouldCancel = Callable[[], bool]
 _UNSET: Any = object()
 
-__all__ = [
-    "BundleInfo", "BundleReport", "Conflict", "ConflictOption", "Counts", "CsvDialect",
-    "Exchange", "ExportFormat", "ExportResult", "FolderSyncResult", "ImportReport",
-    "PossibleDuplicate", "Rejection", "ShopSummary", "Sync", "study_file_from_kit",
-]
 
-
-@dataclass
-class ImportReport:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    unchanged: dict[str, int] = field(default_factory=dict)
-
-    def add(self, table: str, report: Any) -> None:
-        self.created[table] = len(report.created)
-        self.updated[table] = len(report.updated)
-        self.unchanged[table] = len(report.unchanged)
-
-    def summary(self) -> str:
-        parts = [f"{table}: {self.created[table]} new, {self.updated[table]} updated, "
-                 f"{self.unchanged[table]} unchanged" for table in self.created]
-        return "; ".join(parts)
-
-
-class _Manager:
-    def __init__(self, project: Project) -> None:
-        self.project = project
-
-    @property
-    def _db(self) -> StudyDatabase:
-        return self.project._db
-
-
-class Exchange(_Manager):
-    """Files in and out: exports, interchange JSON, the study kit."""
-
-    def export_data(self) -> StudyData:
-        return self.project.load_all()
-
-    def export(self, path: str | Path, *, format: ExportFormat | str = ExportFormat.JSON,
-               anonymised: bool = False, csv_dialect: CsvDialect | str = CsvDialect.FR,
-               progress: Progress | None = None,
-               should_cancel: ShouldCancel | None = None) -> ExportResult:
-        """CSV (a folder, one file per table), XLSX or interchange JSON; see docs/exchange.md."""
-        key = ensure_study_key(self._db) if anonymised else None
-        return export_study(self._db, self.project.study, self.export_data, Path(path),
-                            fmt=format, anonymised=anonymised, dialect=csv_dialect, key=key,
-                            progress=progress, should_cancel=should_cancel)
-
-    def export_kit(self, path: str | Path) -> Path:
-        """The study kit surveyors' devices are created from (it holds the study key)."""
-        return export_kit(self._db, Path(path))
-
-    def import_data(self, data: StudyData) -> ImportReport:
-        """Add or update every record of `data` in one transaction."""
-        study = self.project.study
-        if data.study_id_given and data.study.id != study.id:
-            raise InvalidInput(
-                f"This file is for the study {data.study.name!r}, not {study.name!r}: "
-                "import it into its own study file")
-        known_codes = {c.code for c in study.categories}
-        missing = {line.category for i in data.interviews for line in i.lines} - known_codes
-        if missing:
-            raise InvalidInput(f"Categories {sorted(missing)} are not in this study")
-        ctx = self.project.ctx
-        report = ImportReport()
-        with self._db.atomic():
-            study_store.save_surveyors(self._db, data.surveyors, ctx)
-            report.add("businesses", business_store.save(self._db, data.businesses, ctx))
-            report.add("interviews", interview_store.save(self._db, data.interviews, ctx))
-            report.add("respondents", respondent_store.save(self._db, data.respondents, ctx))
-        return report
-
-    def import_file(self, path: str | Path) -> ImportReport:
-        return self.import_data(interchange.read_file(path))
-
-
-class Sync(_Manager):
+class Sync(Manager):
     """Bundles between devices, folder sync, conflicts and possible duplicates."""
 
     # -- bundles ---------------------------------------------------------------------------------
@@ -275,19 +181,3 @@ def _interviews(sdb: StudyDatabase, business_id: str) -> Iterable[Any]:
         interview = interview_store.get(sdb, interview_id)
         if interview is not None:
             yield interview
-
-
-def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
-                        meta: Mapping[str, str] | None = None) -> StudyDatabase:
-    """A new study file filled from a kit; nothing is left behind if the kit is refused."""
-    checked = read_kit(Path(kit))  # the whole kit is checked before the file is created
-    sdb = StudyDatabase(path, create=True)
-    try:
-        install_kit(sdb, checked, device, meta)
-    except BaseException:
-        sdb.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
-    return sdb
-

@@ -1,0 +1,63 @@
+"""The shops of the study: `project.businesses`."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+
+from ..domain import (
+    Business,
+    check_commune,
+    check_naf,
+    check_siret,
+    normalise_siret,
+)
+from ..errors import InvalidInput, NotFound
+from ..reference import geo
+from ..storage import businesses as business_store
+from .base import Manager
+
+
+class Businesses(Manager):
+    def list(self) -> list[Business]:
+        return business_store.load_all(self._db)
+
+    def get(self, business_id: str) -> Business:
+        business = business_store.get(self._db, business_id)
+        if business is None:
+            raise NotFound(f"No business with id {business_id}")
+        return business
+
+    def save(self, business: Business) -> Business:
+        if not business.name.strip():
+            raise InvalidInput("The business needs a name", field="name")
+        checked = dataclasses.replace(
+            business, name=business.name.strip(), siret=check_siret(business.siret),
+            naf=check_naf(business.naf), commune=check_commune(business.commune))
+        if checked.staff_fte is not None and checked.staff_fte < 0:
+            raise InvalidInput("Staff (FTE) cannot be negative", field="staff_fte")
+        with self._db.atomic():
+            business_store.save(self._db, [checked], self.project.ctx)
+        return checked
+
+    def delete(self, business_id: str) -> None:
+        with self._db.atomic():
+            business_store.delete(self._db, business_id, self.project.ctx)
+
+    def similar(self, name: str, commune: str | None, siret: str | None, *,
+                exclude_id: str | None = None) -> builtins.list[Business]:
+        """Shops that may be this one: same SIRET, or same normalised name in the same commune.
+
+        A warning for the surveyor, not a rule: two franchises of one brand can share a name.
+        """
+        siret = normalise_siret(siret)
+        key = _name_key(name)
+        found = business_store.same_siret_or_commune(self._db, siret, commune or None)
+        return [b for b in found if b.id != exclude_id and (
+            (siret is not None and b.siret == siret)
+            or (key != "" and _name_key(b.name) == key and b.commune == (commune or None)))]
+
+
+def _name_key(name: str) -> str:
+    # "Boulangerie  du Marché" and "boulangerie du marche" are the same shop for a surveyor.
+    return " ".join(geo.search_key(name).replace("'", " ").replace("-", " ").split())

@@ -1,0 +1,80 @@
+"""Files in and out — exports, interchange JSON, the study kit: `project.exchange`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InvalidInput
+from ..exchange import interchange
+from ..exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
+from ..exchange.interchange import StudyData
+from ..storage import businesses as business_store
+from ..storage import interviews as interview_store
+from ..storage import respondents as respondent_store
+from ..storage import studies as study_store
+from ..sync.kit import export_kit
+from ..sync.study_bundles import ensure_study_key
+from .base import Manager, Progress, ShouldCancel
+
+
+@dataclass
+class ImportReport:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    def add(self, table: str, report: Any) -> None:
+        self.created[table] = len(report.created)
+        self.updated[table] = len(report.updated)
+        self.unchanged[table] = len(report.unchanged)
+
+    def summary(self) -> str:
+        parts = [f"{table}: {self.created[table]} new, {self.updated[table]} updated, "
+                 f"{self.unchanged[table]} unchanged" for table in self.created]
+        return "; ".join(parts)
+
+
+class Exchange(Manager):
+    """Files in and out: exports, interchange JSON, the study kit."""
+
+    def export_data(self) -> StudyData:
+        return self.project.load_all()
+
+    def export(self, path: str | Path, *, format: ExportFormat | str = ExportFormat.JSON,
+               anonymised: bool = False, csv_dialect: CsvDialect | str = CsvDialect.FR,
+               progress: Progress | None = None,
+               should_cancel: ShouldCancel | None = None) -> ExportResult:
+        """CSV (a folder, one file per table), XLSX or interchange JSON; see docs/exchange.md."""
+        key = ensure_study_key(self._db) if anonymised else None
+        return export_study(self._db, self.project.study, self.export_data, Path(path),
+                            fmt=format, anonymised=anonymised, dialect=csv_dialect, key=key,
+                            progress=progress, should_cancel=should_cancel)
+
+    def export_kit(self, path: str | Path) -> Path:
+        """The study kit surveyors' devices are created from (it holds the study key)."""
+        return export_kit(self._db, Path(path))
+
+    def import_data(self, data: StudyData) -> ImportReport:
+        """Add or update every record of `data` in one transaction."""
+        study = self.project.study
+        if data.study_id_given and data.study.id != study.id:
+            raise InvalidInput(
+                f"This file is for the study {data.study.name!r}, not {study.name!r}: "
+                "import it into its own study file")
+        known_codes = {c.code for c in study.categories}
+        missing = {line.category for i in data.interviews for line in i.lines} - known_codes
+        if missing:
+            raise InvalidInput(f"Categories {sorted(missing)} are not in this study")
+        ctx = self.project.ctx
+        report = ImportReport()
+        with self._db.atomic():
+            study_store.save_surveyors(self._db, data.surveyors, ctx)
+            report.add("businesses", business_store.save(self._db, data.businesses, ctx))
+            report.add("interviews", interview_store.save(self._db, data.interviews, ctx))
+            report.add("respondents", respondent_store.save(self._db, data.respondents, ctx))
+        return report
+
+    def import_file(self, path: str | Path) -> ImportReport:
+        return self.import_data(interchange.read_file(path))

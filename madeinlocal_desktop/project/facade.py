@@ -1,0 +1,196 @@
+"""`Project` opens one study file; the GUI, the CLI and the tests talk only to it.
+
+It is made of small managers (`businesses`, `interviews`, `respondents`, `analysis`, `io`,
+`exchange`, `sync`), one module each, in the manner of Anki's collection. Heavy libraries
+(pandas, the engine) are imported on first use so the desktop window appears fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from ..domain import Study, Territory, check_commune, new_id
+from ..errors import InvalidInput
+from ..exchange.interchange import StudyData
+from ..storage import StudyDatabase, WriteContext
+from ..storage import businesses as business_store
+from ..storage import interviews as interview_store
+from ..storage import respondents as respondent_store
+from ..storage import studies as study_store
+from ..storage.records import record_history
+from ..sync.kit import install_kit, read_kit
+from .analysis import Analysis
+from .businesses import Businesses
+from .exchange import Exchange, ImportReport
+from .input_output import InputOutput
+from .interviews import Interviews
+from .respondents import Respondents
+from .sync import Sync
+
+
+class Project:
+    """One open study file."""
+
+    def __init__(self, sdb: StudyDatabase, ctx: WriteContext) -> None:
+        self._db = sdb
+        self.ctx = ctx
+        self._study: Study | None = None
+        self.businesses = Businesses(self)
+        self.interviews = Interviews(self)
+        self.respondents = Respondents(self)
+        self.analysis = Analysis(self)
+        self.exchange = Exchange(self)
+        self.sync = Sync(self)
+        self.io = InputOutput(self)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, who: str | None = None,
+             device: str | None = None) -> Project:
+        """`device` defaults to this computer's id for this file (see `_replica`)."""
+        sdb = StudyDatabase(path)
+        return cls(sdb, _context(who, device or _replica(sdb.meta(REPLICA_KEY))))
+
+    @classmethod
+    def create(cls, path: str | Path, study: Study, *, who: str | None = None,
+               device: str | None = None) -> Project:
+        _check_study(study)
+        token = None if device else _new_token()  # a caller that names the device manages ids
+        project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
+        with project._db.atomic():
+            study_store.save_study(project._db, study, project.ctx)
+            project._db.set_meta("created_by_device", project.ctx.device)
+            if token:
+                project._db.set_meta(REPLICA_KEY, token)
+        return project
+
+    @classmethod
+    def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
+                        device: str | None = None) -> Project:
+        """A surveyor's study file made from the coordinator's kit: same study id and key."""
+        token = None if device else _new_token()
+        ctx = _context(who, device or _replica(token))
+        return cls(study_file_from_kit(kit, path, ctx.device,
+                                       {REPLICA_KEY: token} if token else None), ctx)
+
+    @classmethod
+    def new_study(cls, path: str | Path, name: str, fiscal_year: int,
+                  communes: list[str] | None = None, territory_name: str = "",
+                  **kwargs: Any) -> Project:
+        study = Study(id=new_id(), name=name, fiscal_year=fiscal_year,
+                      territory=Territory(territory_name, list(communes or [])))
+        return cls.create(path, study, **kwargs)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    # -- the study -----------------------------------------------------------------------------
+
+    @property
+    def study(self) -> Study:
+        if self._study is None:
+            self._study = study_store.load_study(self._db)
+        return self._study
+
+    def update_study(self, study: Study) -> None:
+        _check_study(study)
+        with self._db.atomic():
+            study_store.save_study(self._db, study, self.ctx)
+        self._study = None
+
+    def history(self, table: str, record_id: str) -> list[dict[str, Any]]:
+        """Every recorded change of one record: field, old, new, who, at, device."""
+        return record_history(self._db, table, record_id)
+
+    def load_all(self) -> StudyData:
+        from ..storage import io_settings
+
+        return StudyData(self.study, study_store.load_surveyors(self._db),
+                         business_store.load_all(self._db), interview_store.load_all(self._db),
+                         respondent_store.load_all(self._db),
+                         io_settings=io_settings.load(self._db))
+
+
+# Version vectors count saves per device, so two study files on one computer must not share
+# a device id: each file made here draws a token, and its device id is this installation's id
+# plus that token. A copy taken to another computer gets that computer's id; a file made
+# before tokens existed keeps the installation's id, as it always had.
+
+
+# Version vectors count saves per device, so two study files on one computer must not share
+# a device id: each file made here draws a token, and its device id is this installation's id
+# plus that token. A copy taken to another computer gets that computer's id; a file made
+# before tokens existed keeps the installation's id, as it always had.
+REPLICA_KEY = "sync.replica_token"
+
+
+def _new_token() -> str:
+    import secrets
+
+    return secrets.token_hex(3)
+
+
+def _replica(token: str | None) -> str:
+    return paths.device_id() + (f"-{token}" if token else "")
+
+
+def _context(who: str | None, device: str | None) -> WriteContext:
+    return WriteContext(who=who or paths.user_name(), device=device or paths.device_id())
+
+
+def _check_study(study: Study) -> None:
+    if not study.name.strip():
+        raise InvalidInput("The study needs a name", field="name")
+    if not 1900 <= study.fiscal_year <= 2200:
+        raise InvalidInput("The fiscal year should be a year such as 2025", field="fiscal_year")
+    for code in study.territory.communes:
+        check_commune(code)
+
+
+def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[Project,
+                                                                               ImportReport]:
+    """A new study file holding `data` (its settings and its records)."""
+    project = Project.create(path, data.study, **kwargs)
+    try:
+        report = project.exchange.import_data(data)
+        if data.io_settings is not None:
+            try:
+                project.io.save_settings(data.io_settings)
+            except InvalidInput as error:  # a table this computer does not have, say
+                raise InvalidInput(f"study.io_settings: {error.message}",
+                                   field="study.io_settings") from None
+    except BaseException:
+        project.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return project, report
+
+
+def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
+                        meta: Mapping[str, str] | None = None) -> StudyDatabase:
+    """A new study file filled from a kit; nothing is left behind if the kit is refused."""
+    checked = read_kit(Path(kit))  # the whole kit is checked before the file is created
+    sdb = StudyDatabase(path, create=True)
+    try:
+        install_kit(sdb, checked, device, meta)
+    except BaseException:
+        sdb.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return sdb

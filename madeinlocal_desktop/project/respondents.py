@@ -1,0 +1,33 @@
+"""Round-3 respondents (suppliers' and staff households' own shares): `project.respondents`."""
+
+from __future__ import annotations
+
+from ..domain import Respondent, check_share
+from ..errors import InvalidInput
+from ..storage import respondents as respondent_store
+from .base import Manager
+
+
+class Respondents(Manager):
+    def list(self) -> list[Respondent]:
+        return respondent_store.load_all(self._db)
+
+    def save(self, respondent: Respondent) -> Respondent:
+        if check_share(respondent.local_share, "local share") is None:
+            raise InvalidInput("The local share is missing", field="local_share")
+        with self._db.atomic():
+            respondent_store.save(self._db, [respondent], self.project.ctx)
+        return respondent
+
+    def delete(self, respondent_id: str) -> None:
+        with self._db.atomic():
+            respondent_store.delete(self._db, respondent_id, self.project.ctx)
+
+    def means(self) -> dict[str, tuple[float, int]]:
+        """NEF averaging: per recipient group, the mean of its respondents' shares and how many."""
+        from ..analysis.respend import nef_average
+
+        by_group: dict[str, list[float]] = {}
+        for respondent in self.list():
+            by_group.setdefault(str(respondent.group), []).append(respondent.local_share)
+        return {group: (nef_average(shares), len(shares)) for group, shares in by_group.items()}
