@@ -22,7 +22,8 @@ from ..paths import resource
 from .io_table import FloatArray, IOTable, make_table
 
 SHIPPED_TABLES = ("fr-2014-a17", "fr-2014-a38", "fr-2014-w56")
-ACCOUNT_COLUMNS = ("value_added", "compensation", "employment", "household_consumption")
+ACCOUNT_COLUMNS = ("value_added", "compensation", "employment", "household_consumption",
+                   "domestic_use")
 NAF_LEVELS = ("a17", "a38", "a38m", "w56")
 
 
@@ -195,6 +196,7 @@ def read_table_files(
             employment=optional.get("employment"),
             household_consumption=optional.get("household_consumption"),
             labels=labels,
+            domestic_use=optional.get("domestic_use"),
         )
     except InvalidInput as error:
         raise InvalidInput(f"{z_csv.name} / {acc.name}: {error}") from None
