@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from madeinlocal_desktop import language
 from madeinlocal_desktop.analysis.comparison import Estimate, difference
 from madeinlocal_desktop.analysis.statistics import t_quantile
 from madeinlocal_desktop.domain import LocalRules
-from madeinlocal_desktop import language
 from madeinlocal_desktop.errors import InvalidInput, NotFound
 from madeinlocal_desktop.project import Project, compare_studies
 from tests.io_support import make_study

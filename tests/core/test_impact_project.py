@@ -53,8 +53,8 @@ def test_induced_effects_are_what_the_closed_model_adds() -> None:
     model = miller_blair()
     effects = layered_effects(model, [600, 1500], closed=True)
     assert model.closed is not None
-    assert effects.total.output == pytest.approx((model.closed.leontief[:2, :2]
-                                                  @ np.array([600.0, 1500.0])))
+    assert effects.total.output == pytest.approx(model.closed.leontief[:2, :2]
+                                                  @ np.array([600.0, 1500.0]))
     assert effects.induced is not None and np.all(effects.induced.output > 0)
     for name in ("output", "income", "value_added", "jobs"):
         layers = [getattr(effects, layer).measure(name) for layer in
@@ -181,9 +181,9 @@ def test_an_employment_file_replaces_the_settings(project: Project, tmp_path: Pa
 
 
 def test_without_territory_employment_the_user_is_told_where_to_type_it(tmp_path: Path) -> None:
-    with make_study(tmp_path / "bare.madeinlocal") as bare:
-        with pytest.raises(InvalidInput) as error:
-            bare.impact.opportunities()
+    with make_study(tmp_path / "bare.madeinlocal") as bare, \
+            pytest.raises(InvalidInput) as error:
+        bare.impact.opportunities()
     assert error.value.code == "impact.no_territory_employment"
     assert "Modèle entrées-sorties" in error.value.text("fr")
 
