@@ -63,6 +63,26 @@ TEXTS = {
         "Communes absentes de la géographie livrée, non comptées dans la population : {codes}",
         "Communes missing from the shipped geography, not counted in the population: {codes}"),
 
+    "impact.share_text": (
+        "{text!r} n'est pas une part : écrivez 25 % ou 0,25",
+        "{text!r} is not a share: write 25% or 0.25"),
+    "impact.cli_employment": (
+        "L'emploi du territoire est nécessaire : donnez --regional-employment F "
+        "(code,employment) ou un fichier d'étude",
+        "The territory's employment is needed: give --regional-employment F "
+        "(code,employment) or a study file"),
+    "impact.cli_population": (
+        "Donnez la population du territoire avec --population P, ou un fichier d'étude dont "
+        "les communes la donnent",
+        "Give the territory's population with --population P, or a study file whose communes "
+        "give it"),
+    "impact.cli_study_options": (
+        "Avec un fichier d'étude, son tableau, ses réglages et ses communes sont utilisés : "
+        "retirez les options de tableau et de population (--regional-employment peut "
+        "remplacer l'emploi de l'étude)",
+        "With a study file its own table, settings and communes are used: leave out the "
+        "table and population options (--regional-employment may replace the study's "
+        "employment)"),
     # -- scenarios ---------------------------------------------------------------------------
     "scenario.malformed": (
         "Scénario illisible : il faut des déplacements (catégorie, part) et une part de "

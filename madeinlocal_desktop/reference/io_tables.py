@@ -247,6 +247,26 @@ def read_regional_employment(path: Path, codes: Sequence[str]) -> FloatArray:
     return vector
 
 
+def read_demand_amounts(path: Path, codes: Sequence[str]) -> dict[str, float]:
+    """`code,amount`: a final-demand change for some sectors of the table (each at most once)."""
+    data = _read_csv(Path(path))
+    data.require("code", "amount")
+    k, c = data.header.index("amount"), data.header.index("code")
+    found: dict[str, float] = {}
+    lines: dict[str, int] = {}
+    for line, cells in data.rows:
+        code = cells[c].strip()
+        if code not in codes:
+            raise InvalidInput(f"{data.name}, line {line}: unknown sector code {code!r} "
+                               f"(this table has {', '.join(codes)}).")
+        if code in lines:
+            raise InvalidInput(f"{data.name}, line {line}: sector {code} already on line "
+                               f"{lines[code]}.")
+        lines[code] = line
+        found[code] = data.number(line, "amount", cells[k])
+    return found
+
+
 def _read_info(path: Path) -> TableInfo:
     try:
         meta: Any = json.loads(_read_text(path))
