@@ -147,6 +147,16 @@ TEXTS = {
     "compare.fictitious": (
         "Données fictives : {studies}",
         "Fictitious data: {studies}"),
+    # -- exports -----------------------------------------------------------------------------------
+    "export.format": (
+        "Exportez en .csv ou en .xlsx (pas {suffix})",
+        "Export as .csv or .xlsx (not {suffix})"),
+    "export.folder": (
+        "Le dossier {folder} n'existe pas",
+        "The folder {folder} does not exist"),
+    "export.locked": (
+        "{name} ne peut pas être écrit : est-il ouvert dans un tableur ?",
+        "{name} cannot be written: is it open in a spreadsheet?"),
     # -- the map -------------------------------------------------------------------------------
     "map.unknown_size": (
         "Variable de taille inconnue {size!r} ; utilisez shops, kept ou establishments",

@@ -18,9 +18,10 @@ from typing import Any
 import click
 
 from .. import language
+from ..exchange.impact_exports import comparison_csv
 from ..project import Project, compare_studies
 from . import user_errors
-from .impact_format import capital_table, compare_csv, compare_table, notices
+from .impact_format import capital_table, compare_table, notices
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -49,7 +50,7 @@ def compare(studies: tuple[Path, ...], fmt: str, csv_dialect: str,
     if fmt == "json":
         text = _dump(result)
     elif fmt == "csv":
-        text = compare_csv(result, csv_dialect)
+        text = comparison_csv(result, csv_dialect)
     else:
         text = compare_table(result)
     if fmt != "table":

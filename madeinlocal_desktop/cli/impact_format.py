@@ -6,8 +6,6 @@ capital: plain text tables a coordinator can paste in a note, numbers written th
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -327,36 +325,6 @@ def compare_table(result: Mapping[str, Any]) -> str:
         rows.append(cells)
     lines += ["", grid(header, rows), "", word("significant")]
     return "\n".join(lines)
-
-
-def compare_csv(result: Mapping[str, Any], dialect: str = "fr") -> str:
-    """One row per measure; French dialect: ';' and decimal comma (French Excel)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if dialect == "fr" else ",", lineterminator="\n")
-    labels = [s["label"] for s in result["studies"]]
-    header = ["measure", "breakdown", "key", "label"]
-    for label in labels:
-        header += [f"estimate {label}", f"se {label}", f"n {label}"]
-    for label in labels[1:]:
-        header += [f"difference {label}", f"ci95 low {label}", f"ci95 high {label}"]
-    writer.writerow(header)
-
-    def cell(value: Any) -> str:
-        if value is None:
-            return ""
-        text = repr(float(value)) if isinstance(value, float) else str(value)
-        return text.replace(".", ",") if dialect == "fr" and isinstance(value, float) else text
-
-    for row in result["rows"]:
-        cells = [row["measure"], row["breakdown"], row["key"], row["label"]]
-        for value in row["values"]:
-            cells += ([cell(value.get("estimate")), cell(value.get("se")), cell(value.get("n"))]
-                      if value else ["", "", ""])
-        for found in row["differences"][1:]:
-            ci = (found or {}).get("ci95") or [None, None]
-            cells += [cell((found or {}).get("difference")), cell(ci[0]), cell(ci[1])]
-        writer.writerow(cells)
-    return out.getvalue()
 
 
 def capital_table(result: Mapping[str, Any], owner_labels: Mapping[str, str]) -> str:

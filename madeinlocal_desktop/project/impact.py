@@ -49,6 +49,11 @@ class Impact(Manager):
         """Active frame establishments per commune, or None without a frame."""
         return None
 
+    def has_frame(self) -> bool:
+        """Whether the study holds the business register's establishments (the map offers
+        them as a size, the opportunities count them by sector)."""
+        return self._frame_by_commune() is not None
+
     def territory_employment(self, path: str | Path | None = None, *,
                              bench: Any = None) -> TerritoryEmployment:
         """E^R by sector (persons): `path` (a `code,employment` CSV) if given, else the study's
@@ -98,6 +103,17 @@ class Impact(Manager):
         result["table"] = model.table_info()
         result["fictitious"] = self.project.study.fictitious
         return result
+
+    def export_opportunities(self, path: str | Path, result: Mapping[str, Any] | None = None,
+                             *, share: float = DEFAULT_SHARE,
+                             headers: Mapping[str, str] | None = None,
+                             lang: str = "fr") -> Path:
+        """The ranked opportunities as .csv (French Excel) or .xlsx, with the attribution;
+        `result` as `opportunities()` gave it, else computed for `share`."""
+        from ..exchange.impact_exports import export_opportunities
+
+        return export_opportunities(result or self.opportunities(share), Path(path),
+                                    headers=headers, lang=lang)
 
     # -- scenarios -------------------------------------------------------------------------------
 
@@ -231,6 +247,13 @@ def compare_studies(paths: Sequence[str | Path], *, progress: Progress | None = 
         if progress is not None:
             progress((k + 1) / len(resolved))
     return compare(facts, measures)
+
+
+def export_comparison(result: Mapping[str, Any], path: str | Path) -> Path:
+    """A comparison (`compare_studies`) as .csv for French Excel or .xlsx, warnings after."""
+    from ..exchange.impact_exports import export_comparison as write
+
+    return write(result, Path(path))
 
 
 def _measure_file(path: Path, label: str) -> tuple[Any, Any]:
