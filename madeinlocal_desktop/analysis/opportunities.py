@@ -215,7 +215,8 @@ def import_substitution(
 
     totals = {name: total(name) for name in (
         "expected_jobs", "local_jobs", "gap_jobs", "surplus_jobs", "direct_jobs",
-        "direct_output", "total_output", "total_jobs", "total_income", "total_value_added")}
+        "direct_output", "total_output", "total_jobs", "total_income", "total_value_added",
+        "establishments", "survey_leakage")}
     regional = bench.regionalisation()
     notices = []
     if regional is None:

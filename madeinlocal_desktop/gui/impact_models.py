@@ -10,7 +10,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import formatting
@@ -107,3 +114,22 @@ class RowsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class PinnedTotals(QSortFilterProxyModel):
+    """Sorts on `RAW`, but a total row stays at the bottom whichever way the column sorts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(RAW)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        a, b = (bool(model.row(i.row()).get("total")) for i in (left, right))
+        if a != b:  # the total goes last: "less" only when ascending puts it after
+            return b if self.sortOrder() == Qt.SortOrder.AscendingOrder else a
+        x, y = left.data(RAW), right.data(RAW)
+        if x is None or y is None:
+            return x is None and y is not None
+        return bool(x < y)

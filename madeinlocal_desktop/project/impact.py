@@ -128,12 +128,14 @@ class Impact(Manager):
         return scenario_impact(self.project.io._model(), chosen, categories=study.categories,
                                defaults=self.project.analysis._defaults())
 
-    def scenario_rates(self) -> dict[str, dict[str, Any]]:
-        """Per supplier category, the effects of one more euro bought locally (the dashboard
-        multiplies them by its scenario's euros); empty when the model cannot say."""
-        from ..analysis.scenario_impact import per_euro_effects
+    def scenario_rates(self) -> dict[str, Any]:
+        """`categories`: per supplier category, the effects of one more euro bought locally
+        (the dashboard multiplies them by its scenario's euros); `model`: which model."""
+        from ..analysis.scenario_impact import model_json, per_euro_effects
 
-        return per_euro_effects(self.project.io._model(), self.project.study.categories)
+        model = self.project.io._model()
+        return {"categories": per_euro_effects(model, self.project.study.categories),
+                "model": model_json(model), "configured": self.project.io.has_settings()}
 
     # -- money for capital -----------------------------------------------------------------------
 

@@ -126,7 +126,9 @@ def test_a_bad_scenario_is_refused_with_what_to_fix(project: Project, shifts: tu
 
 
 def test_the_dashboard_rates_scale_to_the_scenario(project: Project) -> None:
-    rates = project.impact.scenario_rates()
+    found = project.impact.scenario_rates()
+    assert found["configured"] and found["model"]["method"] == "flq"
+    rates = found["categories"]
     assert set(rates) == {"supplies", "services", "energy", "goods_resale", "capex"}
     impact = project.impact.scenario(spec(("supplies", 0.25)))
     euros = impact["extra_local_euros"]
