@@ -112,6 +112,14 @@ class ImpactView(QWidget):
     def _build(self) -> None:
         self.banner = Banner()
         self.banner.action_clicked.connect(self.io_requested)
+        self.fictitious = QLabel(self.tr("Fictitious data: this demonstration study is made up. "
+                                         "Do not quote its figures."))
+        self.fictitious.setObjectName("impactFictitious")
+        self.fictitious.setStyleSheet("QLabel#impactFictitious { background: #FFF3CD; "
+                                      "color: #664D03; border: 1px solid #FFE69C; "
+                                      "border-radius: 4px; padding: 4px 10px; "
+                                      "font-weight: bold; }")
+        self.fictitious.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_opportunities(), self.tr("Relocalisation opportunities"))
         self.tabs.addTab(self._build_capital(), self.tr("Money for capital"))
@@ -119,6 +127,7 @@ class ImpactView(QWidget):
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.fictitious)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
@@ -286,6 +295,7 @@ class ImpactView(QWidget):
         from ..analysis.impact_charts import opportunities_figure
 
         self.category_labels = labels
+        self.fictitious.setVisible(bool(result.get("fictitious")))
         self.compute_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.opportunities = result
@@ -404,6 +414,7 @@ class ImpactView(QWidget):
         from ..analysis.impact_charts import capital_figure
 
         self.capital = result
+        self.fictitious.setVisible(bool(result.get("fictitious")))
         lang = _lang()
 
         def per_100(part: dict[str, Any], key: str) -> float | None:
@@ -476,6 +487,7 @@ class ImpactView(QWidget):
 
         data = found["data"]
         self.map = data
+        self.fictitious.setVisible(bool(data.get("fictitious")))
         item = self.size_combo.model().item(SIZES.index("establishments"))  # type: ignore[attr-defined]
         item.setEnabled(found["frame"])
         if not found["frame"]:

@@ -1283,6 +1283,10 @@ and owners (per 100 €)</translation>
             <source>Unknown commune codes: {codes}</source>
             <translation>Unknown commune codes: {codes}</translation>
         </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Fictitious data: this demonstration study is made up. Do not quote its figures.</translation>
+        </message>
     </context>
     <context>
         <name>ImportBundlesDialog</name>

@@ -1283,6 +1283,10 @@ propriétaires locaux (pour 100 €)</translation>
             <source>Unknown commune codes: {codes}</source>
             <translation>Codes de communes inconnus : {codes}</translation>
         </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
     </context>
     <context>
         <name>ImportBundlesDialog</name>
