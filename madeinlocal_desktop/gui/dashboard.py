@@ -56,7 +56,7 @@ QLabel#fictitiousBanner { background: #FFF3CD; color: #664D03; border: 1px solid
 QLabel#messageBanner { background: #F8D7DA; color: #58151C; border: 1px solid #F1AEB5;
     border-radius: 4px; padding: 6px 10px; }
 QLabel#headlineLm3, QLabel#recirculationValue { color: #00694C; }
-QLabel#scenarioLm3, QLabel#scenarioKept { color: #00694C; font-weight: bold; }
+QLabel#scenarioLm3, QLabel#scenarioKept, QLabel#scenarioJobs { color: #00694C; font-weight: bold; }
 QLabel#scenarioTitle { font-weight: bold; }
 QLabel[role="caption"] { color: palette(placeholder-text); }
 """

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ..analysis.chart_format import format_euros_short
 from ..analysis.dashboard_data import ScenarioBasis, ScenarioOutcome, run_scenario
 from .dashboard_format import Numbers, chart_lang, named
 from .tasks import TaskRunner
@@ -115,18 +116,17 @@ class ScenarioPanel(QWidget):
         self.recirculation = named(QLabel(), "scenarioRecirculation")
         self.jobs = named(QLabel("—"), "scenarioJobs")
         self.jobs_detail = named(QLabel(), "scenarioJobsDetail")
-        self.income = named(QLabel("—"), "scenarioIncome")
-        self.value_added = named(QLabel("—"), "scenarioValueAdded")
         for label in (self.lm3_detail, self.kept_detail, self.recirculation, self.jobs_detail):
             label.setWordWrap(True)
+        # The panel must still fit a 1366 × 768 laptop at 125 %: the new LM3 and the
+        # scenario's effects in the territory take one line each.
         results = QFormLayout()
-        results.addRow(self.tr("New LM3"), self._stack(self.lm3, self.lm3_detail))
+        results.setVerticalSpacing(3)
+        results.addRow(self.tr("New LM3"), self._row(self.lm3, self.lm3_detail))
         results.addRow(self.tr("Euros kept locally"), self._stack(self.kept, self.kept_detail))
         results.addRow(self.tr("Local recirculation"), self.recirculation)
-        results.addRow(self.tr("Jobs in the territory"), self._stack(self.jobs,
-                                                                      self.jobs_detail))
-        results.addRow(self.tr("Wages and salaries"), self.income)
-        results.addRow(self.tr("Value added"), self.value_added)
+        self.impact_row = self._row(self.jobs, self.jobs_detail)
+        results.addRow(self.tr("In the territory"), self.impact_row)
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
@@ -142,6 +142,15 @@ class ScenarioPanel(QWidget):
         self.respend_slider.valueChanged.connect(self.respend.setValue)
         self.respend.valueChanged.connect(self.respend_slider.setValue)
         self.respend.valueChanged.connect(self._changed)
+
+    @staticmethod
+    def _row(value: QWidget, detail: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(value)
+        layout.addWidget(detail, 1)
+        return box
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QWidget:
@@ -279,23 +288,30 @@ class ScenarioPanel(QWidget):
         n = self._numbers
         effects = None if outcome is None else self.impact_of(outcome)
         if effects is None:
-            for label in (self.jobs, self.income, self.value_added):
-                label.setText("—")
+            self.jobs.setText("—")
             self.jobs_detail.setText(
                 "" if outcome is None or self._impact is None
                 else self.tr("not a purchase from an industry: no input-output effect"))
+            self.impact_row.setToolTip("")
             return
         total, direct = effects["total"], effects["direct"]
+        lang = chart_lang(n.locale)
         self.jobs.setText(n.decimal(total["jobs"] or 0.0, 1))
+        self.jobs_detail.setText(self.tr("jobs, {wages} of wages, {value} of value added").format(
+            wages=format_euros_short(total["income"] or 0.0, lang),
+            value=format_euros_short(total["value_added"] or 0.0, lang)))
         model = (self._impact or {}).get("model") or {}
         how = (self.tr("regional model {method}").format(method=str(model["method"]).upper())
                if model.get("regionalised") else self.tr("national table"))
         if model.get("closed"):
             how += self.tr(", household spending included")
-        self.jobs_detail.setText(self.tr("of which {direct} direct; {how}").format(
-            direct=n.decimal(direct["jobs"] or 0.0, 1), how=how))
-        self.income.setText(n.euros(total["income"] or 0.0))
-        self.value_added.setText(n.euros(total["value_added"] or 0.0))
+        self.impact_row.setToolTip(self.tr(
+            "The extra local purchases through the input-output model ({how}): {jobs} jobs, "
+            "of which {direct} direct; {wages} of wages and salaries and {value} of value added "
+            "a year.").format(how=how, jobs=n.decimal(total["jobs"] or 0.0, 1),
+                              direct=n.decimal(direct["jobs"] or 0.0, 1),
+                              wages=n.euros(total["income"] or 0.0),
+                              value=n.euros(total["value_added"] or 0.0)))
 
     def _update_chart(self) -> None:
         if self.chart is None:

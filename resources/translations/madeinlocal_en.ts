@@ -2846,18 +2846,6 @@ purchases</translation>
             <translation>{before} today → {after}</translation>
         </message>
         <message>
-            <source>Jobs in the territory</source>
-            <translation>Jobs in the territory</translation>
-        </message>
-        <message>
-            <source>Wages and salaries</source>
-            <translation>Wages and salaries</translation>
-        </message>
-        <message>
-            <source>Value added</source>
-            <translation>Value added</translation>
-        </message>
-        <message>
             <source>not a purchase from an industry: no input-output effect</source>
             <translation>not a purchase from an industry: no input-output effect</translation>
         </message>
@@ -2874,8 +2862,16 @@ purchases</translation>
             <translation>, household spending included</translation>
         </message>
         <message>
-            <source>of which {direct} direct; {how}</source>
-            <translation>of which {direct} direct; {how}</translation>
+            <source>In the territory</source>
+            <translation>In the territory</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>jobs, {wages} of wages, {value} of value added</translation>
+        </message>
+        <message>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</translation>
         </message>
     </context>
     <context>

@@ -2846,18 +2846,6 @@ locaux</translation>
             <translation>{before} aujourd'hui → {after}</translation>
         </message>
         <message>
-            <source>Jobs in the territory</source>
-            <translation>Emplois sur le territoire</translation>
-        </message>
-        <message>
-            <source>Wages and salaries</source>
-            <translation>Rémunération des salariés</translation>
-        </message>
-        <message>
-            <source>Value added</source>
-            <translation>Valeur ajoutée</translation>
-        </message>
-        <message>
             <source>not a purchase from an industry: no input-output effect</source>
             <translation>pas un achat à une branche : pas d'effet entrées-sorties</translation>
         </message>
@@ -2874,8 +2862,16 @@ locaux</translation>
             <translation>, dépense des ménages incluse</translation>
         </message>
         <message>
-            <source>of which {direct} direct; {how}</source>
-            <translation>dont {direct} directs ; {how}</translation>
+            <source>In the territory</source>
+            <translation>Sur le territoire</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>emplois, {wages} de salaires, {value} de valeur ajoutée</translation>
+        </message>
+        <message>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>Les achats locaux en plus, passés par le modèle entrées-sorties ({how}) : {jobs} emplois, dont {direct} directs ; {wages} de salaires et {value} de valeur ajoutée par an.</translation>
         </message>
     </context>
     <context>

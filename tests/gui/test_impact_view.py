@@ -227,8 +227,10 @@ def test_the_scenario_panel_shows_the_jobs_of_the_scenario(qtbot, runner, projec
              "respend_share": panel.respend.value() / 100}))
         numbers = Numbers(FRENCH)
         assert panel.jobs.text() == numbers.decimal(impact["jobs"], 1)
-        assert panel.value_added.text() == numbers.euros(impact["value_added"])
-        assert "FLQ" in panel.jobs_detail.text()
+        assert numbers.euros(impact["value_added"]) in panel.impact_row.toolTip()
+        assert numbers.euros(impact["income"]) in panel.impact_row.toolTip()
+        assert "FLQ" in panel.impact_row.toolTip()
+        assert "M€" in panel.jobs_detail.text() or "k€" in panel.jobs_detail.text()
         panel.category.setCurrentIndex(panel.category.findData("wages"))
         qtbot.waitUntil(lambda: panel.outcome is not None
                         and panel.outcome.category == "wages", timeout=TIMEOUT)
