@@ -9,8 +9,12 @@ It reads `io/` (France 2014, WIOD 2016 release, domestic flows, see its README) 
 NAF rév. 2) and writes `resources/io/<table-id>/` in the layout of `resources/io/README.md` and
 `resources/naf/naf_sous_classes.csv`. Numbers are copied as text, never re-rounded: the only
 transformations are renaming columns, dropping WIOD's all-zero extraterritorial sector `U` and
-deriving the two NAF bridge columns `a38m` and `w56` (see `_naf_to_w56`). The script checks the
-accounting identities before writing, so a changed source cannot silently produce a broken table.
+deriving the two NAF bridge columns `a38m` and `w56` (see `_naf_to_w56`), and the two sums the
+import-substitution figures need per product (`_trade`): `imports`, the imported intermediate and
+final uses (row of the imported Z plus the `*_imported` final-demand columns), and
+`domestic_use = output + imports − exports`, written with the source's four decimals. The script
+checks the accounting identities before writing, so a changed source cannot silently produce a
+broken table.
 """
 
 from __future__ import annotations
@@ -108,9 +112,27 @@ def _check(condition: bool, message: str) -> None:
         raise SystemExit(f"make_io_resources: {message}")
 
 
+def _trade(imported_row: dict[str, str], demand: dict[str, str], output: float
+           ) -> tuple[str, str]:
+    """`imports` and `domestic_use` of one product, as text with four decimals.
+
+    Exports include re-exports of imports (`EXP_imported`, zero in WIOD's France 2014), so
+    domestic use is what residents use, whoever made it: intermediate and final, domestic and
+    imported (with the row identity checked above, it equals the row of Z plus the non-export
+    final demand, domestic and imported).
+    """
+    imports = sum(float(v) for k, v in imported_row.items() if k != "code")
+    imports += sum(float(demand[f"{k}_imported"]) for k in WIOD_FD)
+    exports = float(demand["EXP_domestic"]) + float(demand["EXP_imported"])
+    use = output + imports - exports
+    _check(use > 0, f"domestic use of {demand['code']} is not positive")
+    return f"{imports:.4f}", f"{use:.4f}"
+
+
 def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]) -> None:
     level = spec["level"]
     z_rows = _read(io_dir / f"fr_2014_{level}_domestic_Z.csv")
+    imported = {row["code"]: row for row in _read(io_dir / f"fr_2014_{level}_imported_Z.csv")}
     accounts = _read(io_dir / f"fr_2014_{level}_sector_accounts.csv")
     demand = _read(io_dir / f"fr_2014_{level}_final_demand.csv")
     codes = [row["code"] for row in z_rows if row["code"] not in ZERO_SECTORS]
@@ -123,19 +145,22 @@ def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]
     _check([row["code"] for row in accounts if row["code"] in codes] == codes, "account codes")
     _check([row["code"] for row in demand if row["code"] in codes] == codes, "demand codes")
 
+    _check([c for c in imported if c in codes] == codes, "imported Z codes")
     by_code = {row["code"]: row for row in accounts}
     fd_by_code = {row["code"]: row for row in demand}
+    trade: dict[str, tuple[str, str]] = {}
     for row in z_rows:
         code = row["code"]
         if code not in codes:
             continue
         x = float(by_code[code]["output_x"])
         _check(x > 0, f"{table_id}: output of {code} is not positive")
-        row_total = sum(float(row[c]) for c in z_rows[0] if c != "code")
-        row_total += sum(float(fd_by_code[code][f"{k}_domestic"]) for k in WIOD_FD)
+        z_total = sum(float(row[c]) for c in z_rows[0] if c != "code")
+        row_total = z_total + sum(float(fd_by_code[code][f"{k}_domestic"]) for k in WIOD_FD)
         _check(abs(row_total - x) < 0.01, f"{table_id}: row identity fails for {code}")
         column_sum = sum(float(r[code]) for r in z_rows)
         _check(column_sum < x, f"{table_id}: column sum of A >= 1 for {code}")
+        trade[code] = _trade(imported[code], fd_by_code[code], x)
 
     target = out_dir / table_id
     _write(
@@ -146,11 +171,11 @@ def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]
     _write(
         target / "accounts.csv",
         ["code", "label", "output", "value_added", "compensation", "employment",
-         "household_consumption"],
+         "household_consumption", "imports", "domestic_use"],
         (
             [c, by_code[c]["label"], by_code[c]["output_x"], by_code[c]["value_added_basic_prices"],
              by_code[c]["compensation_of_employees"], by_code[c]["persons_engaged_thousands"],
-             fd_by_code[c]["CONS_h_domestic"]]
+             fd_by_code[c]["CONS_h_domestic"], *trade[c]]
             for c in codes
         ),
     )  # fmt: skip
@@ -163,6 +188,9 @@ def build_table(io_dir: Path, out_dir: Path, table_id: str, spec: dict[str, str]
         "Industry x industry, basic prices, domestic intermediate flows only "
         "(the domestic/import split is WIOD's estimate).",
         "household_consumption = household final consumption of domestic output (CONS_h).",
+        "imports = imported intermediate and final uses of the product (row of WIOD's imported "
+        "Z plus its imported final-demand columns); domestic_use = output + imports - exports "
+        "(what residents use of the product, wherever it was made).",
         "compensation = compensation of employees (D1, SEA); employment = persons engaged "
         "(SEA EMP), in thousands.",
         "WIOD's extraterritorial sector U (all zero) is dropped.",

@@ -248,6 +248,21 @@ class StudyModel:
         return {code: float(euros * w) for code, w in zip(self.bench.sectors, weights,
                                                           strict=True) if w > 0}
 
+    def leakage_by_sector(self) -> dict[str, dict[str, float]]:
+        """The shops' non-local supplier purchases (amount × (1 − local share), answered lines)
+        by supplying sector and spending category, spread as `scenario_demand` spreads them."""
+        picked = io_survey.supplier_lines(self.survey.lines, self.sector_of)
+        mix = io_survey.column_mix(self._national_a)
+        goods = self._goods_mix()
+        out: dict[str, dict[str, float]] = {}
+        for category, group in picked.groupby("category", sort=True):
+            euros = group["amount"] * (1.0 - group["local_share"])
+            spread = io_survey.spread_purchases(group, euros, self.bench.sectors, mix, goods)
+            for code, value in zip(self.bench.sectors, spread, strict=True):
+                if value > 0:
+                    out.setdefault(code, {})[str(category)] = float(value)
+        return out
+
     def scenario_impact(self, scenario: Mapping[str, Any], category: str) -> dict[str, Any]:
         """Output, income and jobs in the territory from a survey scenario's extra local euros."""
         weighted = scenario.get("delta_r2_weighted")

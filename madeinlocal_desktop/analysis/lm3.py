@@ -99,14 +99,20 @@ class Leakage:
     total_r1: float
 
 
-def leakage(r1: FloatArray, weight: FloatArray, lines: LineArrays, n_categories: int) -> Leakage:
-    """Where the money that is not re-spent locally goes."""
-    w_line = weight[lines.interview]
-    leak = np.select(
+def leakage_lines(lines: LineArrays) -> FloatArray:
+    """Euros of each line that leave the territory: the non-local part of a `share` line, all
+    of a `never` line, nothing of a `retained` one."""
+    return np.asarray(np.select(
         [lines.rule == SHARE, lines.rule == NEVER],
         [lines.amount * (1.0 - lines.local_share), lines.amount],
         0.0,
-    )
+    ), dtype=np.float64)
+
+
+def leakage(r1: FloatArray, weight: FloatArray, lines: LineArrays, n_categories: int) -> Leakage:
+    """Where the money that is not re-spent locally goes."""
+    w_line = weight[lines.interview]
+    leak = leakage_lines(lines)
     by_category = sum_by(lines.category, w_line * leak, n_categories)
     retained = float(np.dot(w_line, np.where(lines.rule == RETAINED, lines.amount, 0.0)))
     spent = sum_by(lines.interview, lines.amount, len(r1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import click
 import pandas as pd
@@ -28,6 +28,21 @@ EXIT_USER_ERROR = 2
 
 
 class _IOGroup(click.Group):
+    # `io opportunities` lives in its own module, loaded when asked for.
+    LAZY: ClassVar[dict[str, str]] = {"opportunities": "io_opportunities"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            import importlib
+
+            module = importlib.import_module(f"{__package__}.{self.LAZY[cmd_name]}")
+            command: click.Command = getattr(module, cmd_name)
+            return command
+        return super().get_command(ctx, cmd_name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -61,7 +76,7 @@ def table_options(func: F) -> F:
         _path(
             "--accounts",
             "ACCOUNTS.csv: code,output[,value_added,compensation,employment,"
-            "household_consumption].",
+            "household_consumption,domestic_use].",
         ),
         _path("--final-demand", "Final demand CSV: code + columns (x = L f is reported)."),
         click.option(
@@ -261,14 +276,18 @@ def _amount(value: float | None, unit: str | None) -> str:
 def shock_table(bench: InputOutputWorkbench, result: dict[str, Any]) -> str:
     unit = result["money_unit"]
     unit_text = "€" if unit == "EUR" else unit or "(table units)"
-    (sector, amount), *_ = result["demand"].items()
-    label = bench.table.labels[bench.sectors.index(sector)] if bench.table.labels else ""
+    demand = result["demand"]
     model = "closed model, household re-spending included" if result["closed"] else "open model"
     lines = _header(bench, result)
+    if len(demand) == 1:
+        (sector, amount), *_ = demand.items()
+        label = bench.table.labels[bench.sectors.index(sector)] if bench.table.labels else ""
+        target = f"{sector}" + (f" ({label})" if label else "")
+    else:
+        amount = sum(v for v in demand.values() if v is not None)
+        target = f"{len(demand)} sectors ({', '.join(demand)})"
     lines.append(
-        f"Shock: {_amount(amount, unit)} {unit_text} of final demand for {sector}"
-        + (f" ({label})" if label else "")
-        + f", {model}"
+        f"Shock: {_amount(amount, unit)} {unit_text} of final demand for {target}, {model}"
     )
     frame = bench.to_dataframe(result)
     names = ("output", "income", "value_added", "jobs")
@@ -317,14 +336,19 @@ def multipliers(output_format: str, matrices: bool, **options: Any) -> None:
 
 @io.command()
 @table_options
-@click.option(
-    "--sector", required=True, metavar="CODE", help="Sector receiving the demand, e.g. C1."
-)
+@click.option("--sector", metavar="CODE", help="Sector receiving the demand, e.g. C1.")
 @click.option(
     "--amount",
-    required=True,
     type=float,
     help="Extra final demand, in euros (e.g. 1000000), unless --table-units.",
+)
+@click.option(
+    "--demand",
+    "demand_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Instead of --sector/--amount: a CSV code,amount of several sectors (e.g. the shock "
+    "of `madeinlocal scenario ... --impact`).",
 )
 @click.option(
     "--table-units",
@@ -332,16 +356,33 @@ def multipliers(output_format: str, matrices: bool, **options: Any) -> None:
     help="Read --amount (and report money) in the table's own unit, e.g. M EUR.",
 )
 def shock(
-    output_format: str, sector: str, amount: float, table_units: bool, **options: Any
+    output_format: str,
+    sector: str | None,
+    amount: float | None,
+    demand_file: Path | None,
+    table_units: bool,
+    **options: Any,
 ) -> None:
-    """Effects of extra final demand for one sector on output, income, value added and jobs."""
+    """Effects of extra final demand for one sector (or several) on output, income, value added
+    and jobs."""
+    if (demand_file is None) == (sector is None or amount is None) or (
+        demand_file is not None and (sector is not None or amount is not None)
+    ):
+        raise InvalidInput("Give --sector and --amount, or --demand FILE (code,amount).")
     bench = build_workbench(**options)
     if not table_units and euros_per_unit(bench.info.unit) is None:
         raise InvalidInput(
             "The table's money unit is unknown: give --unit (e.g. 'M EUR') with --z/--accounts, "
             "or --table-units to give --amount in the table's own unit."
         )
-    result = bench.shock({sector: amount}, in_euros=not table_units)
+    if demand_file is not None:
+        from madeinlocal_desktop.reference.io_tables import read_demand_amounts
+
+        demand = read_demand_amounts(demand_file, bench.sectors)
+    else:
+        assert sector is not None and amount is not None
+        demand = {sector: amount}
+    result = bench.shock(demand, in_euros=not table_units)
     _emit(output_format, result, lambda: shock_table(bench, result))
 
 

@@ -143,9 +143,17 @@ def _fraction(text: str, what: str) -> float:
               help="Round-3 re-spend share of the new local suppliers (45% or 0.45).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
+@click.option("--impact", is_flag=True, help="Also the jobs, income and value added in the "
+              "territory, from the study's input-output model (and the shock vector used).")
 @user_errors
-def scenario(study: Path, category: str, shift: str, respend: str, fmt: str) -> None:
+def scenario(study: Path, category: str, shift: str, respend: str, fmt: str,
+             impact: bool) -> None:
     """What if part of a category's non-local spending went to local suppliers?"""
+    if impact:
+        from .impact_commands import scenario_impact
+
+        return scenario_impact(study, category, _fraction(shift, "--shift"),
+                               _fraction(respend, "--respend"), fmt)
     with Project.open(study) as project:
         result = project.analysis.scenario(category, _fraction(shift, "--shift"),
                                            _fraction(respend, "--respend"))

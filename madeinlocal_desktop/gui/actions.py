@@ -91,12 +91,15 @@ class MenuBuilder(QObject):
         add(study_menu, self.tr("&Mark the interview as complete"), "mark_complete",
             "Ctrl+Shift+C", study=True)
         add(study_menu, self.tr("Interview &history"), "history", "Ctrl+H", study=True)
+        study_menu.addSeparator()
+        add(study_menu, self.tr("&Compare studies…"), "compare_studies")
 
         view_menu = bar.addMenu(self.tr("&View"))
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),
                  ("dashboard", self.tr("&Dashboard")),
                  ("respondents", self.tr("&Round-3 respondents")),
-                 ("io", self.tr("Input-&output model")), ("conflicts", self.tr("&Conflicts")),
+                 ("io", self.tr("Input-&output model")), ("impact", self.tr("Im&pact")),
+                 ("conflicts", self.tr("&Conflicts")),
                  ("duplicates", self.tr("Possible d&uplicates")))
         for number, (name, text) in enumerate(views, start=1):
             self.actions.views[name] = add(view_menu, text, f"view_{name}", f"Ctrl+{number}",

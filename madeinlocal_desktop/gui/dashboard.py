@@ -56,7 +56,7 @@ QLabel#fictitiousBanner { background: #FFF3CD; color: #664D03; border: 1px solid
 QLabel#messageBanner { background: #F8D7DA; color: #58151C; border: 1px solid #F1AEB5;
     border-radius: 4px; padding: 6px 10px; }
 QLabel#headlineLm3, QLabel#recirculationValue { color: #00694C; }
-QLabel#scenarioLm3, QLabel#scenarioKept { color: #00694C; font-weight: bold; }
+QLabel#scenarioLm3, QLabel#scenarioKept, QLabel#scenarioJobs { color: #00694C; font-weight: bold; }
 QLabel#scenarioTitle { font-weight: bold; }
 QLabel[role="caption"] { color: palette(placeholder-text); }
 """
@@ -70,6 +70,7 @@ class DashboardState:
     result: AnalysisResult
     data: dict[str, Any]  # result.to_dict(): the same figures as `madeinlocal analyse`
     basis: ScenarioBasis
+    impact: dict[str, Any] | None = None  # project.impact.scenario_rates(), None if unavailable
 
 
 def _analyse(project: Project, task: Task, bootstrap: int, seed: int | None) -> DashboardState:
@@ -77,7 +78,11 @@ def _analyse(project: Project, task: Task, bootstrap: int, seed: int | None) -> 
     result = project.analysis.run(bootstrap=bootstrap, seed=seed, progress=task.progress,
                                   should_cancel=task.should_cancel)
     data = result.to_dict()
-    return DashboardState(study, result, data, scenario_basis(data, study.categories))
+    try:  # the scenario's jobs and income; the dashboard shows without them if the model fails
+        impact = project.impact.scenario_rates()
+    except UserFacingError:
+        impact = None
+    return DashboardState(study, result, data, scenario_basis(data, study.categories), impact)
 
 
 def _big(label: QLabel, points: int) -> QLabel:
@@ -333,7 +338,7 @@ class DashboardView(QWidget):
         self.state = state
         self._show_study(state.study)
         self._show_headline(state.data)
-        self.scenario.set_basis(state.basis, self.category_labels())
+        self.scenario.set_basis(state.basis, self.category_labels(), impact=state.impact)
         self._render_charts()
         self.resultShown.emit()
 

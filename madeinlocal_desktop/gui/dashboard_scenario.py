@@ -1,5 +1,10 @@
 """The what-if panel: move part of a category's non-local spending to local suppliers.
 
+Beside the new LM3 and the euros kept locally, the jobs, income and value added those extra local
+purchases bring to the territory through the study's input-output model: the model is linear, so
+the effects of one euro per category (`Project.impact.scenario_rates`, computed with the
+analysis) times the euros moved are exactly those of `Project.impact.scenario`.
+
 Figures follow the sliders live: each change restarts a ~100 ms timer, then the scenario is
 computed on the worker from a `ScenarioBasis` made once per analysis (constant time, whatever the
 study's size). Requests that arrive while one is computing are merged into the latest, so a fast
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ..analysis.chart_format import format_euros_short
 from ..analysis.dashboard_data import ScenarioBasis, ScenarioOutcome, run_scenario
 from .dashboard_format import Numbers, chart_lang, named
 from .tasks import TaskRunner
@@ -56,6 +62,7 @@ class ScenarioPanel(QWidget):
         self._numbers = numbers
         self._basis: ScenarioBasis | None = None
         self._labels: dict[str, str] = {}
+        self._impact: dict[str, Any] | None = None
         self._inflight = False
         self._pending = False
         self.outcome: ScenarioOutcome | None = None
@@ -107,12 +114,19 @@ class ScenarioPanel(QWidget):
         self.kept_detail = named(QLabel(self.tr("more kept in the local economy per year")),
                                  "scenarioKeptDetail")
         self.recirculation = named(QLabel(), "scenarioRecirculation")
-        for label in (self.lm3_detail, self.kept_detail, self.recirculation):
+        self.jobs = named(QLabel("—"), "scenarioJobs")
+        self.jobs_detail = named(QLabel(), "scenarioJobsDetail")
+        for label in (self.lm3_detail, self.kept_detail, self.recirculation, self.jobs_detail):
             label.setWordWrap(True)
+        # The panel must still fit a 1366 × 768 laptop at 125 %: the new LM3 and the
+        # scenario's effects in the territory take one line each.
         results = QFormLayout()
-        results.addRow(self.tr("New LM3"), self._stack(self.lm3, self.lm3_detail))
+        results.setVerticalSpacing(3)
+        results.addRow(self.tr("New LM3"), self._row(self.lm3, self.lm3_detail))
         results.addRow(self.tr("Euros kept locally"), self._stack(self.kept, self.kept_detail))
         results.addRow(self.tr("Local recirculation"), self.recirculation)
+        self.impact_row = self._row(self.jobs, self.jobs_detail)
+        results.addRow(self.tr("In the territory"), self.impact_row)
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
@@ -128,6 +142,15 @@ class ScenarioPanel(QWidget):
         self.respend_slider.valueChanged.connect(self.respend.setValue)
         self.respend.valueChanged.connect(self.respend_slider.setValue)
         self.respend.valueChanged.connect(self._changed)
+
+    @staticmethod
+    def _row(value: QWidget, detail: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(value)
+        layout.addWidget(detail, 1)
+        return box
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QWidget:
@@ -146,9 +169,11 @@ class ScenarioPanel(QWidget):
         self._layout.addWidget(chart, 1)
         self._update_chart()
 
-    def set_basis(self, basis: ScenarioBasis | None, labels: dict[str, str]) -> None:
-        """A new analysis: new categories and amounts; the sliders keep their positions."""
-        self._basis, self._labels = basis, labels
+    def set_basis(self, basis: ScenarioBasis | None, labels: dict[str, str], *,
+                  impact: dict[str, Any] | None = None) -> None:
+        """A new analysis: new categories and amounts; the sliders keep their positions.
+        `impact` is `Project.impact.scenario_rates()` (None: no input-output figures)."""
+        self._basis, self._labels, self._impact = basis, labels, impact
         previous = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -234,6 +259,7 @@ class ScenarioPanel(QWidget):
             self.lm3_detail.setText("")
             self.kept.setText("—")
             self.recirculation.setText("")
+            self._show_impact(None)
             self._update_chart()
             return
         self.lm3.setText(n.decimal(outcome.lm3_after))
@@ -245,6 +271,47 @@ class ScenarioPanel(QWidget):
         self.recirculation.setText(self.tr("{before} today → {after}").format(
             before=n.percent(outcome.recirculation_before),
             after=n.percent(outcome.recirculation_after)))
+        self._show_impact(outcome)
+
+    def impact_of(self, outcome: ScenarioOutcome) -> dict[str, Any] | None:
+        """The outcome's effects (direct, indirect, induced, total), or None without a model
+        or for a category that buys nothing from an industry (wages, rent...)."""
+        rates = ((self._impact or {}).get("categories") or {}).get(outcome.category)
+        if rates is None:
+            return None
+        euros = outcome.shifted  # the extra local purchases, Round 2: the model adds the rest
+        return {layer: None if values is None else
+                {name: None if v is None else v * euros for name, v in values.items()}
+                for layer, values in rates.items() if layer != "household_income"}
+
+    def _show_impact(self, outcome: ScenarioOutcome | None) -> None:
+        n = self._numbers
+        effects = None if outcome is None else self.impact_of(outcome)
+        if effects is None:
+            self.jobs.setText("—")
+            self.jobs_detail.setText(
+                "" if outcome is None or self._impact is None
+                else self.tr("not a purchase from an industry: no input-output effect"))
+            self.impact_row.setToolTip("")
+            return
+        total, direct = effects["total"], effects["direct"]
+        lang = chart_lang(n.locale)
+        self.jobs.setText(n.decimal(total["jobs"] or 0.0, 1))
+        self.jobs_detail.setText(self.tr("jobs, {wages} of wages, {value} of value added").format(
+            wages=format_euros_short(total["income"] or 0.0, lang),
+            value=format_euros_short(total["value_added"] or 0.0, lang)))
+        model = (self._impact or {}).get("model") or {}
+        how = (self.tr("regional model {method}").format(method=str(model["method"]).upper())
+               if model.get("regionalised") else self.tr("national table"))
+        if model.get("closed"):
+            how += self.tr(", household spending included")
+        self.impact_row.setToolTip(self.tr(
+            "The extra local purchases through the input-output model ({how}): {jobs} jobs, "
+            "of which {direct} direct; {wages} of wages and salaries and {value} of value added "
+            "a year.").format(how=how, jobs=n.decimal(total["jobs"] or 0.0, 1),
+                              direct=n.decimal(direct["jobs"] or 0.0, 1),
+                              wages=n.euros(total["income"] or 0.0),
+                              value=n.euros(total["value_added"] or 0.0)))
 
     def _update_chart(self) -> None:
         if self.chart is None:

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
 
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "conflicts", "duplicates")
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "impact", "conflicts",
+         "duplicates")
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
             "preferences": self.show_preferences, "new_business": self.new_business,
             "new_interview": lambda: self.new_interview(None),
             "mark_complete": self.mark_complete, "history": self.toggle_history,
-            "about": self.about, **self.exchange.handlers(),
+            "about": self.about, "compare_studies": self.compare_studies,
+            **self.exchange.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -176,15 +178,17 @@ class MainWindow(QMainWindow):
         dashboard = self._make_dashboard(session)
         respondents = RespondentsView(session)
         input_output = self._make_input_output(session)
+        impact = self._make_impact(session)
         conflicts, duplicates = ConflictsView(session), DuplicatesView(session)
         self.views = {"businesses": businesses, "interview": interviews,
                       "dashboard": dashboard, "respondents": respondents, "io": input_output,
-                      "conflicts": conflicts, "duplicates": duplicates}
+                      "impact": impact, "conflicts": conflicts, "duplicates": duplicates}
         tabs.addTab(businesses, self.tr("Businesses"))
         tabs.addTab(interviews, self.tr("Interviews"))
         tabs.addTab(dashboard, self.tr("Dashboard"))
         tabs.addTab(respondents, self.tr("Round-3 respondents"))
         tabs.addTab(input_output, self.tr("Input-output model"))
+        tabs.addTab(impact, self.tr("Impact"))
         for counted in (conflicts, duplicates):  # the title carries the count: "Conflits (3)"
             index = tabs.addTab(counted, counted.tab_title())
             counted.count_changed.connect(
@@ -217,6 +221,13 @@ class MainWindow(QMainWindow):
         except ImportError:
             return QLabel(self.tr("The input-output model is not available in this build."))
         return InputOutputView(self.runner, session.project_getter())
+
+    def _make_impact(self, session: StudySession) -> QWidget:
+        from .impact_view import ImpactView
+
+        view = ImpactView(self.runner, session.project_getter())
+        view.io_requested.connect(lambda: self.show_view("io"))
+        return view
 
     def _drop_study_page(self) -> None:
         form = getattr(self.views.get("interview"), "form", None)
@@ -362,6 +373,13 @@ class MainWindow(QMainWindow):
     def toggle_history(self) -> None:
         self.show_view("interview")
         self._call_view("interview", "toggle_history")
+
+    def compare_studies(self) -> None:
+        from .comparison_window import ComparisonWindow
+
+        first = self.session.path if self.session is not None else None
+        self.comparison_window = ComparisonWindow(self.runner, first, self)
+        self.comparison_window.show()
 
     # -- preferences, about, closing ---------------------------------------------------------------
 

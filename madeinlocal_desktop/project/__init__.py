@@ -17,6 +17,7 @@ from .base import Manager, Progress, ShouldCancel
 from .demo import demo_path, ensure_demo
 from .exchange import Exchange, ImportReport
 from .facade import Project, create_from_data, study_file_from_kit
+from .impact import Impact, compare_studies, export_comparison
 from .reference import (
                         Commune,
                         Epci,
@@ -30,8 +31,8 @@ from .sync import Sync
 __all__ = [
     "BundleInfo", "BundleReport", "Commune", "Conflict", "ConflictOption", "Counts",
     "CsvDialect", "Epci", "Exchange", "ExportFormat", "ExportResult", "FolderSyncResult",
-    "IOSettings", "ImportReport", "Manager", "PossibleDuplicate", "Progress", "Project",
-    "Rejection", "ShopSummary", "ShouldCancel", "Sync", "commune_name", "create_from_data",
-    "demo_path", "ensure_demo", "naf_subclasses", "reference_communes", "reference_epcis",
-    "study_file_from_kit",
+    "IOSettings", "Impact", "ImportReport", "Manager", "PossibleDuplicate", "Progress",
+    "Project", "Rejection", "ShopSummary", "ShouldCancel", "Sync", "commune_name",
+    "compare_studies", "create_from_data", "demo_path", "ensure_demo", "export_comparison",
+    "naf_subclasses", "reference_communes", "reference_epcis", "study_file_from_kit",
 ]

@@ -28,6 +28,9 @@ class IOTable:
     employment: FloatArray | None = None
     household_consumption: FloatArray | None = None  # households' purchases of domestic output
     labels: tuple[str, ...] | None = None
+    # D_i = output + imports − exports: what residents use of product i, wherever it was made
+    # (the import-substitution figures need it).
+    domestic_use: FloatArray | None = None
 
     @property
     def size(self) -> int:
@@ -63,6 +66,7 @@ def make_table(
     employment: ArrayLike | None = None,
     household_consumption: ArrayLike | None = None,
     labels: Sequence[str] | None = None,
+    domestic_use: ArrayLike | None = None,
 ) -> IOTable:
     """Check a labelled table and align the accounts on the order of Z's rows.
 
@@ -125,8 +129,9 @@ def make_table(
         employment=aligned(employment, "employment"),
         household_consumption=aligned(household_consumption, "household_consumption"),
         labels=None if labels is None else tuple(labels[i] for i in order),
+        domestic_use=aligned(domestic_use, "domestic_use"),
     )
-    for name in ("compensation", "employment", "household_consumption"):
+    for name in ("compensation", "employment", "household_consumption", "domestic_use"):
         values = getattr(table, name)
         if values is not None and np.any(values < 0):
             raise InvalidInput(f"{name} is negative for {sector_names(rows, values < 0)}.")

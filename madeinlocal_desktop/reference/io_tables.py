@@ -22,7 +22,8 @@ from ..paths import resource
 from .io_table import FloatArray, IOTable, make_table
 
 SHIPPED_TABLES = ("fr-2014-a17", "fr-2014-a38", "fr-2014-w56")
-ACCOUNT_COLUMNS = ("value_added", "compensation", "employment", "household_consumption")
+ACCOUNT_COLUMNS = ("value_added", "compensation", "employment", "household_consumption",
+                   "domestic_use")
 NAF_LEVELS = ("a17", "a38", "a38m", "w56")
 
 
@@ -195,6 +196,7 @@ def read_table_files(
             employment=optional.get("employment"),
             household_consumption=optional.get("household_consumption"),
             labels=labels,
+            domestic_use=optional.get("domestic_use"),
         )
     except InvalidInput as error:
         raise InvalidInput(f"{z_csv.name} / {acc.name}: {error}") from None
@@ -243,6 +245,26 @@ def read_regional_employment(path: Path, codes: Sequence[str]) -> FloatArray:
             raise InvalidInput(f"{data.name}, line {line}, column 'employment': negative value.")
         vector[order[cells[data.header.index("code")].strip()]] = value
     return vector
+
+
+def read_demand_amounts(path: Path, codes: Sequence[str]) -> dict[str, float]:
+    """`code,amount`: a final-demand change for some sectors of the table (each at most once)."""
+    data = _read_csv(Path(path))
+    data.require("code", "amount")
+    k, c = data.header.index("amount"), data.header.index("code")
+    found: dict[str, float] = {}
+    lines: dict[str, int] = {}
+    for line, cells in data.rows:
+        code = cells[c].strip()
+        if code not in codes:
+            raise InvalidInput(f"{data.name}, line {line}: unknown sector code {code!r} "
+                               f"(this table has {', '.join(codes)}).")
+        if code in lines:
+            raise InvalidInput(f"{data.name}, line {line}: sector {code} already on line "
+                               f"{lines[code]}.")
+        lines[code] = line
+        found[code] = data.number(line, "amount", cells[k])
+    return found
 
 
 def _read_info(path: Path) -> TableInfo:

@@ -247,6 +247,101 @@
         </message>
     </context>
     <context>
+        <name>ComparisonWindow</name>
+        <message>
+            <source>Compare studies</source>
+            <translation>Compare studies</translation>
+        </message>
+        <message>
+            <source>Add studies…</source>
+            <translation>Add studies…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>The first study is the baseline: each other one is compared with it.</source>
+            <translation>The first study is the baseline: each other one is compared with it.</translation>
+        </message>
+        <message>
+            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
+            <translation>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</translation>
+        </message>
+        <message>
+            <source>Add studies</source>
+            <translation>Add studies</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Add at least one other study to compare with.</source>
+            <translation>Add at least one other study to compare with.</translation>
+        </message>
+        <message>
+            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
+            <translation>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>95 % interval</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>By sector</translation>
+        </message>
+        <message>
+            <source>By ownership</source>
+            <translation>By ownership</translation>
+        </message>
+        <message>
+            <source>Leakage by spending category (share of turnover)</source>
+            <translation>Leakage by spending category (share of turnover)</translation>
+        </message>
+        <message>
+            <source>LM3 (ratio of totals)</source>
+            <translation>LM3 (ratio of totals)</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Local recirculation</translation>
+        </message>
+        <message>
+            <source>n = {n} businesses, standard error {se}</source>
+            <translation>n = {n} businesses, standard error {se}</translation>
+        </message>
+        <message>
+            <source>{value} pts</source>
+            <translation>{value} pts</translation>
+        </message>
+        <message>
+            <source>Export the comparison</source>
+            <translation>Export the comparison</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
@@ -942,6 +1037,255 @@
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactView</name>
+        <message>
+            <source>Relocalisation opportunities</source>
+            <translation>Relocalisation opportunities</translation>
+        </message>
+        <message>
+            <source>Money for capital</source>
+            <translation>Money for capital</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
+            <translation>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Share of each gap produced locally:</source>
+            <translation>Share of each gap produced locally:</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
+            <translation>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</translation>
+        </message>
+        <message>
+            <source>Interviewed shops</source>
+            <translation>Interviewed shops</translation>
+        </message>
+        <message>
+            <source>Euros kept locally (rounds 2 and 3)</source>
+            <translation>Euros kept locally (rounds 2 and 3)</translation>
+        </message>
+        <message>
+            <source>Establishments of the business register</source>
+            <translation>Establishments of the business register</translation>
+        </message>
+        <message>
+            <source>Export PNG/SVG…</source>
+            <translation>Export PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Size of the points:</source>
+            <translation>Size of the points:</translation>
+        </message>
+        <message>
+            <source>Open the input-output model</source>
+            <translation>Open the input-output model</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Expected
+jobs</source>
+            <translation>Expected
+jobs</translation>
+        </message>
+        <message>
+            <source>Jobs
+here</source>
+            <translation>Jobs
+here</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Surplus: {n} jobs (the territory sells outside)</source>
+            <translation>Surplus: {n} jobs (the territory sells outside)</translation>
+        </message>
+        <message>
+            <source>Direct
+jobs</source>
+            <translation>Direct
+jobs</translation>
+        </message>
+        <message>
+            <source>Direct
+output</source>
+            <translation>Direct
+output</translation>
+        </message>
+        <message>
+            <source>Total
+jobs</source>
+            <translation>Total
+jobs</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Value added</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Establishments</translation>
+        </message>
+        <message>
+            <source>Survey
+leakage</source>
+            <translation>Survey
+leakage</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>typed in the input-output view</source>
+            <translation>typed in the input-output view</translation>
+        </message>
+        <message>
+            <source>from a file</source>
+            <translation>from a file</translation>
+        </message>
+        <message>
+            <source>from the business register</source>
+            <translation>from the business register</translation>
+        </message>
+        <message>
+            <source>regional model {method}</source>
+            <translation>regional model {method}</translation>
+        </message>
+        <message>
+            <source>national model</source>
+            <translation>national model</translation>
+        </message>
+        <message>
+            <source>, household spending included</source>
+            <translation>, household spending included</translation>
+        </message>
+        <message>
+            <source>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</source>
+            <translation>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</translation>
+        </message>
+        <message>
+            <source>Export the opportunities</source>
+            <translation>Export the opportunities</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>{value} €</source>
+            <translation>{value} €</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>Interest leaving
+(per 100 €)</source>
+            <translation>Interest leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Owners' pay leaving
+(per 100 €)</source>
+            <translation>Owners' pay leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Paid to local lenders
+and owners (per 100 €)</source>
+            <translation>Paid to local lenders
+and owners (per 100 €)</translation>
+        </message>
+        <message>
+            <source>Capital leaving
+(per 100 €)</source>
+            <translation>Capital leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Capital leaving
+(euros a year)</source>
+            <translation>Capital leaving
+(euros a year)</translation>
+        </message>
+        <message>
+            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
+            <translation>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</translation>
+        </message>
+        <message>
+            <source>Available once the business register (SIRENE) of the territory is imported</source>
+            <translation>Available once the business register (SIRENE) of the territory is imported</translation>
+        </message>
+        <message>
+            <source>Not on the map (no centroid): {names}</source>
+            <translation>Not on the map (no centroid): {names}</translation>
+        </message>
+        <message>
+            <source>Outside the territory, not shown: {n} commune(s)</source>
+            <translation>Outside the territory, not shown: {n} commune(s)</translation>
+        </message>
+        <message>
+            <source>Unknown commune codes: {codes}</source>
+            <translation>Unknown commune codes: {codes}</translation>
+        </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Fictitious data: this demonstration study is made up. Do not quote its figures.</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +2047,10 @@
             <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
             <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</translation>
         </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
@@ -1912,6 +2260,14 @@
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>Possible d&amp;uplicates</translation>
+        </message>
+        <message>
+            <source>&amp;Compare studies…</source>
+            <translation>&amp;Compare studies…</translation>
+        </message>
+        <message>
+            <source>Im&amp;pact</source>
+            <translation>Im&amp;pact</translation>
         </message>
     </context>
     <context>
@@ -2489,6 +2845,34 @@ purchases</translation>
             <source>{before} today → {after}</source>
             <translation>{before} today → {after}</translation>
         </message>
+        <message>
+            <source>not a purchase from an industry: no input-output effect</source>
+            <translation>not a purchase from an industry: no input-output effect</translation>
+        </message>
+        <message>
+            <source>regional model {method}</source>
+            <translation>regional model {method}</translation>
+        </message>
+        <message>
+            <source>national table</source>
+            <translation>national table</translation>
+        </message>
+        <message>
+            <source>, household spending included</source>
+            <translation>, household spending included</translation>
+        </message>
+        <message>
+            <source>In the territory</source>
+            <translation>In the territory</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>jobs, {wages} of wages, {value} of value added</translation>
+        </message>
+        <message>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</translation>
+        </message>
     </context>
     <context>
         <name>ShockPanel</name>
@@ -2712,6 +3096,13 @@ purchases</translation>
         <message>
             <source>missing: {folder}</source>
             <translation>missing: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PlaceHolder</name>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
         </message>
     </context>
     <context>

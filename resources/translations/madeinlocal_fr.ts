@@ -247,6 +247,101 @@
         </message>
     </context>
     <context>
+        <name>ComparisonWindow</name>
+        <message>
+            <source>Compare studies</source>
+            <translation>Comparer des études</translation>
+        </message>
+        <message>
+            <source>Add studies…</source>
+            <translation>Ajouter des études…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>The first study is the baseline: each other one is compared with it.</source>
+            <translation>La première étude sert de référence : chacune des autres lui est comparée.</translation>
+        </message>
+        <message>
+            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
+            <translation>Écarts en gras : leur intervalle à 95 % exclut 0 (échantillons indépendants, se = √(se_a² + se_b²), t de Welch). Les parts sont du chiffre d'affaires ; pts : points de pourcentage.</translation>
+        </message>
+        <message>
+            <source>Add studies</source>
+            <translation>Ajouter des études</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Add at least one other study to compare with.</source>
+            <translation>Ajoutez au moins une autre étude à comparer.</translation>
+        </message>
+        <message>
+            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
+            <translation>{letter} = {label} : {name}, exercice {year}, {territory}, {n} entretiens</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>95 % interval</source>
+            <translation>Intervalle à 95 %</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>Par secteur</translation>
+        </message>
+        <message>
+            <source>By ownership</source>
+            <translation>Par type de propriété</translation>
+        </message>
+        <message>
+            <source>Leakage by spending category (share of turnover)</source>
+            <translation>Fuites par catégorie de dépense (part du chiffre d'affaires)</translation>
+        </message>
+        <message>
+            <source>LM3 (ratio of totals)</source>
+            <translation>LM3 (ratio des totaux)</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Recirculation locale</translation>
+        </message>
+        <message>
+            <source>n = {n} businesses, standard error {se}</source>
+            <translation>n = {n} entreprises, erreur type {se}</translation>
+        </message>
+        <message>
+            <source>{value} pts</source>
+            <translation>{value} pts</translation>
+        </message>
+        <message>
+            <source>Export the comparison</source>
+            <translation>Exporter la comparaison</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exporté dans {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
@@ -942,6 +1037,255 @@
         <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactView</name>
+        <message>
+            <source>Relocalisation opportunities</source>
+            <translation>Opportunités de relocalisation</translation>
+        </message>
+        <message>
+            <source>Money for capital</source>
+            <translation>Rémunération du capital</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
+            <translation>Part de l'écart de chaque secteur que des entreprises locales produiraient (les études de Shuman retiennent 25 %)</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Calculer</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Share of each gap produced locally:</source>
+            <translation>Part de chaque écart produite sur place :</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
+            <translation>Emplois attendus : ceux qu'aurait un territoire autosuffisant, E* = emplois nationaux × (utilisation intérieure ÷ production) × (population du territoire ÷ population de la France). L'écart est ce qui manque ; en produire une part sur place ajoute les emplois directs et, par le modèle régional, ceux des fournisseurs locaux (et de la dépense des ménages dans le modèle fermé).</translation>
+        </message>
+        <message>
+            <source>Interviewed shops</source>
+            <translation>Commerces enquêtés</translation>
+        </message>
+        <message>
+            <source>Euros kept locally (rounds 2 and 3)</source>
+            <translation>Euros gardés localement (tours 2 et 3)</translation>
+        </message>
+        <message>
+            <source>Establishments of the business register</source>
+            <translation>Établissements du répertoire des entreprises</translation>
+        </message>
+        <message>
+            <source>Export PNG/SVG…</source>
+            <translation>Exporter en PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Size of the points:</source>
+            <translation>Taille des points :</translation>
+        </message>
+        <message>
+            <source>Open the input-output model</source>
+            <translation>Ouvrir le modèle entrées-sorties</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Expected
+jobs</source>
+            <translation>Emplois
+attendus</translation>
+        </message>
+        <message>
+            <source>Jobs
+here</source>
+            <translation>Emplois
+présents</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Surplus: {n} jobs (the territory sells outside)</source>
+            <translation>Excédent : {n} emplois (le territoire vend à l'extérieur)</translation>
+        </message>
+        <message>
+            <source>Direct
+jobs</source>
+            <translation>Emplois
+directs</translation>
+        </message>
+        <message>
+            <source>Direct
+output</source>
+            <translation>Production
+directe</translation>
+        </message>
+        <message>
+            <source>Total
+jobs</source>
+            <translation>Emplois
+au total</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Établissements</translation>
+        </message>
+        <message>
+            <source>Survey
+leakage</source>
+            <translation>Fuite
+(enquête)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>typed in the input-output view</source>
+            <translation>saisi dans la vue entrées-sorties</translation>
+        </message>
+        <message>
+            <source>from a file</source>
+            <translation>d'un fichier</translation>
+        </message>
+        <message>
+            <source>from the business register</source>
+            <translation>du répertoire des entreprises</translation>
+        </message>
+        <message>
+            <source>regional model {method}</source>
+            <translation>modèle régional {method}</translation>
+        </message>
+        <message>
+            <source>national model</source>
+            <translation>modèle national</translation>
+        </message>
+        <message>
+            <source>, household spending included</source>
+            <translation>, dépense des ménages incluse</translation>
+        </message>
+        <message>
+            <source>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</source>
+            <translation>{people} habitants ({share} de la France), {jobs} emplois sur le territoire ({source}) ; {model}. Produire sur place {theta} de chaque écart : {direct} emplois directs, {total} au total, {value} de valeur ajoutée par an.</translation>
+        </message>
+        <message>
+            <source>Export the opportunities</source>
+            <translation>Exporter les opportunités</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exporté dans {path}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Ensemble</translation>
+        </message>
+        <message>
+            <source>{value} €</source>
+            <translation>{value} €</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Type de propriété</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Entretiens</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>Interest leaving
+(per 100 €)</source>
+            <translation>Intérêts sortants
+(pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Owners' pay leaving
+(per 100 €)</source>
+            <translation>Rémunération des propriétaires
+sortante (pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Paid to local lenders
+and owners (per 100 €)</source>
+            <translation>Versé aux prêteurs et
+propriétaires locaux (pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Capital leaving
+(per 100 €)</source>
+            <translation>Capital sortant
+(pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Capital leaving
+(euros a year)</source>
+            <translation>Capital sortant
+(euros par an)</translation>
+        </message>
+        <message>
+            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
+            <translation>Rémunération versée aux prêteurs et propriétaires hors du territoire, pour 100 € de chiffre d'affaires : {list}. Les prêteurs et propriétaires locaux reçoivent {local} pour 100 € sur l'ensemble.</translation>
+        </message>
+        <message>
+            <source>Available once the business register (SIRENE) of the territory is imported</source>
+            <translation>Disponible une fois importé le répertoire des entreprises (SIRENE) du territoire</translation>
+        </message>
+        <message>
+            <source>Not on the map (no centroid): {names}</source>
+            <translation>Absentes de la carte (sans centroïde) : {names}</translation>
+        </message>
+        <message>
+            <source>Outside the territory, not shown: {n} commune(s)</source>
+            <translation>Hors du territoire, non affichées : {n} commune(s)</translation>
+        </message>
+        <message>
+            <source>Unknown commune codes: {codes}</source>
+            <translation>Codes de communes inconnus : {codes}</translation>
+        </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +2047,10 @@
             <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
             <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Mesurer quelle part de l'argent dépensé dans les commerces locaux reste sur le territoire (multiplicateur local LM3).&lt;br&gt;Licence AGPL-3.0 ou ultérieure.&lt;br&gt;&lt;br&gt;Géographie : INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activités : INSEE NAF rév. 2.</translation>
         </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
@@ -1912,6 +2260,14 @@
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>&amp;Doublons possibles</translation>
+        </message>
+        <message>
+            <source>&amp;Compare studies…</source>
+            <translation>&amp;Comparer des études…</translation>
+        </message>
+        <message>
+            <source>Im&amp;pact</source>
+            <translation>Im&amp;pact</translation>
         </message>
     </context>
     <context>
@@ -2489,6 +2845,34 @@ locaux</translation>
             <source>{before} today → {after}</source>
             <translation>{before} aujourd'hui → {after}</translation>
         </message>
+        <message>
+            <source>not a purchase from an industry: no input-output effect</source>
+            <translation>pas un achat à une branche : pas d'effet entrées-sorties</translation>
+        </message>
+        <message>
+            <source>regional model {method}</source>
+            <translation>modèle régional {method}</translation>
+        </message>
+        <message>
+            <source>national table</source>
+            <translation>tableau national</translation>
+        </message>
+        <message>
+            <source>, household spending included</source>
+            <translation>, dépense des ménages incluse</translation>
+        </message>
+        <message>
+            <source>In the territory</source>
+            <translation>Sur le territoire</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>emplois, {wages} de salaires, {value} de valeur ajoutée</translation>
+        </message>
+        <message>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>Les achats locaux en plus, passés par le modèle entrées-sorties ({how}) : {jobs} emplois, dont {direct} directs ; {wages} de salaires et {value} de valeur ajoutée par an.</translation>
+        </message>
     </context>
     <context>
         <name>ShockPanel</name>
@@ -2712,6 +3096,13 @@ locaux</translation>
         <message>
             <source>missing: {folder}</source>
             <translation>introuvable : {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PlaceHolder</name>
+        <message>
+            <source>Computing…</source>
+            <translation>Calcul en cours…</translation>
         </message>
     </context>
     <context>
