@@ -406,6 +406,5 @@ def save_figure(fig: Figure, path: str | Path) -> Path:
         # No date in the file: the same chart always gives the same bytes.
         fig.savefig(target, format="svg", facecolor="white", metadata={"Date": None})
     else:
-        raise InvalidInput(f"Save the chart as a .png or .svg file (not {target.name!r})",
-                           field="path")
+        raise InvalidInput("analysis.chart_format", field="path", name=target.name)
     return target

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ..errors import Cancelled, InvalidInput
+from ..errors import Cancelled, InvalidInput, Message
 from .frames import RETAINED, SHARE, Inputs, validate
 from .lm3 import LineArrays, Rounds, leakage, ratio_with_shares, rounds, sum_by
 from .missing import exclusions, impute_amount, impute_local_share
@@ -50,6 +50,7 @@ class Prepared:
     inputs: Inputs
     excluded: BoolArray  # per input interview
     reasons: npt.NDArray[np.object_]  # per input interview: None, or why it is excluded
+    said: dict[str, Message]  # each reason in words (missing.Exclusions)
     rows: IntArray  # input rows of the included interviews
     r1: FloatArray
     weight: FloatArray
@@ -102,7 +103,7 @@ def prepare(
         respend_share=respend.shares,
     )
     return Prepared(
-        inputs=inp, excluded=out.excluded, reasons=out.reasons, rows=rows, r1=inp.r1[rows],
+        inputs=inp, excluded=out.excluded, reasons=out.reasons, said=out.said, rows=rows, r1=inp.r1[rows],
         weight=inp.weight[rows],
         lines=kept, local_imputed=local.imputed[keep], amount_imputed=amount.imputed[keep],
         respend=respend, survey_mean=means, recipient=inp.recipient.codes[keep],
@@ -113,10 +114,9 @@ def require_some(prep: Prepared) -> None:
     """Refuse, saying why, when no interview is left to analyse."""
     if len(prep.rows) == 0:
         found = sorted({str(r) for r in prep.reasons})
-        raise InvalidInput(
-            "No interview can be analysed: "
-            + ("there are no interviews" if not found else "; ".join(found))
-        )
+        if not found:
+            raise InvalidInput("analysis.no_interviews")
+        raise InvalidInput("analysis.none_analysable", reasons=[prep.said[r] for r in found])
 
 
 # --- result ---------------------------------------------------------------------------------------
@@ -365,11 +365,8 @@ def _fraction(population: int | None, n_units: int) -> float:
     if population is None:
         return 0.0
     if population < n_units:
-        raise InvalidInput(
-            f"The population size ({population}) is smaller than the number of businesses "
-            f"interviewed ({n_units}): check the number of businesses in the territory",
-            field="population",
-        )
+        raise InvalidInput("analysis.population_too_small", field="population",
+                           population=population, n=n_units)
     return n_units / population
 
 
@@ -399,15 +396,12 @@ def analyse(
     number of bootstrap threads (default: up to 4 cores); the result does not depend on it.
     """
     if bootstrap < 0:
-        raise InvalidInput(f"The number of bootstrap replicates cannot be negative ({bootstrap})",
-                           field="bootstrap")
+        raise InvalidInput("analysis.bootstrap_negative", field="bootstrap", b=bootstrap)
     if proxy_draws < 0:
-        raise InvalidInput(f"The number of Monte Carlo draws cannot be negative ({proxy_draws})",
-                           field="proxy_draws")
+        raise InvalidInput("analysis.draws_negative", field="proxy_draws", draws=proxy_draws)
     if not proxy_concentration > 0 or not math.isfinite(proxy_concentration):
-        raise InvalidInput("The concentration of the Beta around estimated shares must be a "
-                           f"positive number (got {proxy_concentration})",
-                           field="proxy_concentration")
+        raise InvalidInput("analysis.concentration_not_positive", field="proxy_concentration",
+                           value=proxy_concentration)
     report = _Progress(progress, should_cancel)
     report(0.0)
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,

@@ -154,9 +154,9 @@ def _context(who: str | None, device: str | None) -> WriteContext:
 
 def _check_study(study: Study) -> None:
     if not study.name.strip():
-        raise InvalidInput("The study needs a name", field="name")
+        raise InvalidInput("study.name_missing", field="name")
     if not 1900 <= study.fiscal_year <= 2200:
-        raise InvalidInput("The fiscal year should be a year such as 2025", field="fiscal_year")
+        raise InvalidInput("study.fiscal_year", field="fiscal_year")
     for code in study.territory.communes:
         check_commune(code)
 
@@ -171,8 +171,8 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
             try:
                 project.io.save_settings(data.io_settings)
             except InvalidInput as error:  # a table this computer does not have, say
-                raise InvalidInput(f"study.io_settings: {error.message}",
-                                   field="study.io_settings") from None
+                raise InvalidInput("project.io_settings_refused", field="study.io_settings",
+                                   error=error) from None
     except BaseException:
         project.close()
         for suffix in ("", "-wal", "-shm"):
