@@ -103,8 +103,8 @@ def prepare(
         respend_share=respend.shares,
     )
     return Prepared(
-        inputs=inp, excluded=out.excluded, reasons=out.reasons, said=out.said, rows=rows, r1=inp.r1[rows],
-        weight=inp.weight[rows],
+        inputs=inp, excluded=out.excluded, reasons=out.reasons, said=out.said, rows=rows,
+        r1=inp.r1[rows], weight=inp.weight[rows],
         lines=kept, local_imputed=local.imputed[keep], amount_imputed=amount.imputed[keep],
         respend=respend, survey_mean=means, recipient=inp.recipient.codes[keep],
     )

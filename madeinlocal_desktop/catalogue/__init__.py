@@ -1,9 +1,11 @@
-"""The French and English text of every user-facing error code (see errors.py).
+"""The French and English text of every user-facing error code (see errors.py), and of the
+command line's own sentences.
 
 One catalogue, kept in one module per area so that each stays readable: a module's `TEXTS`
 maps a code to `(French, English)`. Templates name their parameters (`{share}`); numbers are
 written the language's way, with the usual format specs (`{share:.0%}` → `40 %` / `40%`),
-`{share:%g}` for a percentage with the digits it needs (`130 %`) and `{amount:€}` for euros. A parameter that is itself a UserFacingError is rendered in the same
+`{share:%g}` for a percentage with the digits it needs (`130 %`) and `{amount:€}` for euros.
+A parameter that is itself a message (a `Message` or a UserFacingError) is rendered in the same
 language, a list as its items joined by commas.
 """
 
