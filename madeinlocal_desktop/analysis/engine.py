@@ -24,8 +24,10 @@ from .proxy_spread import CONCENTRATION, DRAWS, ProxyDraws, draw_shares, replica
 from .respend import Resolved, resolve, survey_means
 from .statistics import (
     DEFAULT_SEED,
+    LM3_RANGE,
     GroupedRatio,
     Replicates,
+    clip_interval,
     grouped_ratio,
     percentile_interval,
     stratified_bootstrap,
@@ -163,12 +165,18 @@ class RatioSummary:
 
 @dataclass(frozen=True)
 class GroupSummary:
-    n: int
+    n: int  # interviews
     lm3: RatioSummary
     recirculation_share: float
+    n_businesses: int = 0  # the units of the intervals: below 2, a group has none
+
+    @property
+    def too_small_for_interval(self) -> bool:
+        return self.n_businesses < 2
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n": int(self.n), "lm3": self.lm3.to_dict(),
+        return {"n": int(self.n), "n_businesses": int(self.n_businesses),
+                "lm3": self.lm3.to_dict(),
                 "recirculation_share": _number(self.recirculation_share)}
 
 
@@ -324,9 +332,14 @@ def _summaries(
         if reps is not None and n_units >= 2 and int(g) in column:
             boot = percentile_interval(reps[:, column[int(g)]])
         spread = None if proxy is None else percentile_interval(proxy[:, g])
+        # Every interval is cut to where an LM3 can be: a t interval of a small, spread group
+        # would otherwise reach below 1.
         summary = RatioSummary(ratio, float(mean[g] / count[g]), se,
-                               t_interval(ratio, se, n_units), boot, B, seed, spread)
-        out[str(labels[int(g)])] = GroupSummary(int(count[g]), summary, float(wr2[g] / wr1[g]))
+                               t_interval(ratio, se, n_units, LM3_RANGE),
+                               clip_interval(boot, LM3_RANGE), B, seed,
+                               clip_interval(spread, LM3_RANGE))
+        out[str(labels[int(g)])] = GroupSummary(int(count[g]), summary, float(wr2[g] / wr1[g]),
+                                                n_units)
     return out
 
 

@@ -27,6 +27,7 @@ from .businesses import Businesses
 from .exchange import Exchange, ImportReport
 from .input_output import InputOutput
 from .interviews import Interviews
+from .reference import territory_communes
 from .respondents import Respondents
 from .sync import Sync
 
@@ -79,10 +80,13 @@ class Project:
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
-                  communes: list[str] | None = None, territory_name: str = "",
-                  **kwargs: Any) -> Project:
+                  communes: list[str] | None = None, territory_name: str = "", *,
+                  epcis: list[str] | None = None, **kwargs: Any) -> Project:
+        """A new empty study. Its territory is `communes` (INSEE codes) and every member
+        commune of `epcis` (SIREN or name); each must exist in the shipped geography."""
+        territory = territory_communes(communes or [], epcis or [])
         study = Study(id=new_id(), name=name, fiscal_year=fiscal_year,
-                      territory=Territory(territory_name, list(communes or [])))
+                      territory=Territory(territory_name, territory))
         return cls.create(path, study, **kwargs)
 
     def close(self) -> None:
