@@ -53,7 +53,8 @@ def leontief_inverse(a: FloatArray, codes: Sequence[str], *, closed: bool = Fals
         raise InvalidInput("io.closed_singular" if closed else "io.singular")
     if np.any(inverse < -NEGATIVE_TOLERANCE):
         negative_columns = np.any(inverse < -NEGATIVE_TOLERANCE, axis=0)
-        households = [Message("io.households")] * (inverse.shape[0] - len(codes))
+        households: list[str | Message] = [Message("io.households")] * (inverse.shape[0]
+                                                                        - len(codes))
         raise InvalidInput("io.closed_not_productive" if closed else "io.not_productive",
                            sectors=sector_names([*codes, *households], negative_columns))
     return np.asarray(inverse, dtype=np.float64)

@@ -26,8 +26,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_USER_ERROR = 2
 
 
+def one_line(message: str) -> str:
+    """The message on one line; its no-break spaces (French typography) stay."""
+    return " ".join(part.strip(" \t") for part in message.splitlines() if part.strip())
+
+
 def fail(error: UserFacingError) -> NoReturn:
-    click.echo(text("cli.error_line", error=" ".join(str(error).split())), err=True)
+    click.echo(text("cli.error_line", error=one_line(str(error))), err=True)
     sys.exit(EXIT_USER_ERROR)
 
 
@@ -93,7 +98,7 @@ class OneLineUsageError(click.ClickException):
         self.command_path = error.ctx.command_path if error.ctx else "madeinlocal"
 
     def show(self, file: Any = None) -> None:
-        message = " ".join(self.message.split()).rstrip(".")
+        message = one_line(self.message).rstrip(".")
         click.echo(text("cli.usage_error", message=message, command=self.command_path),
                    err=True)
 

@@ -164,7 +164,7 @@ def resolve(study: Path, conflict_id: str, take: str | None, value: str | None) 
         else:
             conflict = project.sync.resolve(conflict_id, typed=value)
         chosen = project.history(conflict.table, conflict.record_id)[-1]
-    say("cli.resolved", record=conflict.record, field=conflict.field.replace("_", " "),
+    say("cli.resolved", record=conflict.record, name=conflict.field.replace("_", " "),
         value=str(chosen["new"]))
 
 

@@ -26,7 +26,7 @@ from madeinlocal_desktop.analysis.regionalisation import DEFAULT_DELTA, METHODS
 from madeinlocal_desktop.catalogue import text
 from madeinlocal_desktop.errors import InvalidInput, UserFacingError
 
-from . import EXIT_USER_ERROR, Group, option
+from . import EXIT_USER_ERROR, Group, one_line, option
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,7 +36,7 @@ class _IOGroup(Group):
         try:
             return super().invoke(ctx)
         except UserFacingError as error:
-            click.echo(text("cli.error_line", error=" ".join(str(error).split())), err=True)
+            click.echo(text("cli.error_line", error=one_line(str(error))), err=True)
             ctx.exit(EXIT_USER_ERROR)
 
 
@@ -201,8 +201,8 @@ def multipliers_table(bench: InputOutputWorkbench, result: dict[str, Any]) -> st
     jobs = bench.info.employment_unit or text("cli.io.table_unit")
     money_scale = euros_per_unit(bench.info.unit)
     jobs_scale = persons_per_unit(bench.info.employment_unit)
-    per_million = "employment_effects" in table and money_scale and jobs_scale
-    if per_million:  # people read "jobs per million euros"
+    per_million = bool("employment_effects" in table and money_scale and jobs_scale)
+    if per_million and money_scale and jobs_scale:  # people read "jobs per million euros"
         table["employment_effects"] = table["employment_effects"] * jobs_scale / money_scale * 1e6
     digits = {c: 4 for c in table.columns} | {"employment_effects": 2 if per_million else 6}
     formatters: dict[str, Callable[[Any], str]] = {str(c): _fixed(digits[str(c)])

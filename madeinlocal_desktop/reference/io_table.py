@@ -34,7 +34,7 @@ class IOTable:
         return len(self.codes)
 
 
-def sector_names(codes: Sequence[str], mask: NDArray[np.bool_],
+def sector_names(codes: Sequence[str | Message], mask: NDArray[np.bool_],
                  limit: int = 8) -> list[str | Message]:
     """The codes where `mask` holds, at most `limit` of them and then how many more."""
     picked: list[str | Message] = [c for c, bad in zip(codes, mask, strict=True) if bad]

@@ -63,7 +63,7 @@ class _Csv:
         cell = text.strip()
         if self.decimal_comma:
             cell = cell.replace(",", ".")
-        where = {"file": self.name, "line": line, "column": column}
+        where: dict[str, Any] = {"file": self.name, "line": line, "column": column}
         if not cell:
             raise InvalidInput("io.csv_empty_cell", **where)
         try:
