@@ -85,6 +85,15 @@ TEXTS = {
         "LM3 95% range with them uncertain (Monte Carlo, {draws} draws, Beta of concentration "
         "{concentration}): {interval}"),
     "cli.sector_unknown": ("secteur inconnu", "unknown sector"),
+    "cli.recipient.supplier": ("fournisseurs", "suppliers"),
+    "cli.recipient.staff": ("salariés", "staff"),
+    "cli.recipient.landlord": ("bailleurs", "landlords"),
+    "cli.recipient.owner": ("propriétaires", "owners"),
+    "cli.recipient.tax": ("collectivités (impôts locaux)", "local taxes"),
+    "cli.recipient.lender": ("prêteurs", "lenders"),
+    "cli.recipient.charity": ("associations", "charities"),
+    "cli.source.default": ("par défaut", "default"),
+    "cli.source.io_proxy": ("entrées-sorties", "io_proxy"),
     "cli.too_few_for_interval": ("trop peu (1 commerce)", "too few (1 shop)"),
     # -- scenario ------------------------------------------------------------------------------
     "cli.scenario.what": (

@@ -36,6 +36,18 @@ def share(value: float | None, decimals: int = 1) -> str:
     return "—" if value is None else language.format_percent(value, decimals)
 
 
+RECIPIENTS = {"supplier": "cli.recipient.supplier", "staff": "cli.recipient.staff",
+              "landlord": "cli.recipient.landlord", "owner": "cli.recipient.owner",
+              "tax": "cli.recipient.tax", "lender": "cli.recipient.lender",
+              "charity": "cli.recipient.charity"}
+SOURCES = {"default": "cli.source.default", "io_proxy": "cli.source.io_proxy"}
+
+
+def _word(words: dict[str, str], code: str) -> str:
+    """A code of the study file in words, or as it is when it is not known here."""
+    return text(words[code]) if code in words else code
+
+
 def _group_label(key: str, by: str) -> str:
     if by == "ownership":
         return ownership_label(key, language.current())
@@ -85,7 +97,8 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
                            high=number(bounds.get("high")))]
     proxy = data.get("proxy_shares")
     if proxy and lm3.get("proxy_ci95"):
-        groups_text = ", ".join(f"{group} {share(estimate['share'], 0)} ({estimate['source']})"
+        groups_text = ", ".join(f"{_word(RECIPIENTS, group)} {share(estimate['share'], 0)} "
+                                f"({_word(SOURCES, estimate['source'])})"
                                 for group, estimate in proxy["groups"].items())
         lines += ["", text("cli.table.estimated", groups=groups_text),
                   text("cli.table.monte_carlo", draws=proxy["draws"],
