@@ -53,7 +53,7 @@ def b64(data: bytes) -> str:
 
 def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     if not passphrase:
-        raise InvalidInput("The passphrase is empty")
+        raise InvalidInput("crypto.passphrase_empty", field="passphrase")
     kdf = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p)
     return kdf.derive(passphrase.encode("utf-8"))
 
@@ -82,12 +82,9 @@ def decrypt(passphrase: str, ciphertext: bytes, params: dict[str, Any],
         salt = base64.b64decode(params["salt"], validate=True)
         nonce = base64.b64decode(params["nonce"], validate=True)
     except (KeyError, TypeError, ValueError) as error:
-        raise InvalidInput(f"This bundle's encryption settings are not readable ({error})") \
-            from None
+        raise InvalidInput("crypto.settings_unreadable", reason=str(error)) from None
     key = _passphrase_key(passphrase, salt, n, r, p)
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, associated)
     except InvalidTag:
-        raise WrongPassphrase(
-            "Wrong passphrase for this encrypted bundle: ask the person who made it for the "
-            "passphrase") from None
+        raise WrongPassphrase("crypto.wrong_passphrase", field="passphrase") from None

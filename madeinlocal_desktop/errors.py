@@ -15,6 +15,36 @@ from __future__ import annotations
 from typing import Any
 
 
+class Message:
+    """A text of the catalogue with its values, rendered when shown: `str()` is the text in the
+    current language. Errors hold one; so do the parts a message is built from (where in a file,
+    what was wrong), which the catalogue renders in the same language as the whole."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+    def text(self, lang: str | None = None) -> str:
+        from .catalogue import render
+
+        return render(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Message) and other.code == self.code
+                and other.params == self.params)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
 class MadeInLocalError(Exception):
     """Base of every error the application raises on purpose."""
 

@@ -54,6 +54,11 @@ def current() -> str:
     return _chosen or system_language()
 
 
+def chosen() -> str | None:
+    """The language the user asked for (`--lang`, the app's preferences), None if none."""
+    return _chosen
+
+
 def set_language(lang: str | None) -> str:
     """Choose 'fr' or 'en' (None: follow the system again); returns the language in force."""
     global _chosen

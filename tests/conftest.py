@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from madeinlocal_desktop import language
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English unless a test asks for French (`--lang fr`, `LANGUAGE=fr`, the GUI's
+    language), whatever the machine's language; no test leaves its choice to the next."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    yield
+    language.set_language(None)
 
 
 @pytest.fixture(autouse=True)

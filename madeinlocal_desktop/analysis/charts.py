@@ -36,6 +36,7 @@ from .chart_format import (
     wrap,
 )
 from .dashboard_data import money_trail
+from .statistics import LM3_RANGE
 
 # One palette for every chart (Okabe–Ito, safe for colour-blind readers): green is money that
 # stays, vermillion money that leaves, blue the shop's own turnover, grey what is not spent.
@@ -57,7 +58,7 @@ SAVE_DPI = 150
 TITLE_SIZE = 12
 LABEL_SIZE = 9.5
 NOTE_SIZE = 8.5
-LM3_RANGE = (1.0, 3.0)  # every LM3 lies here (methods.md §1); intervals are cut to it
+# LM3_RANGE (from statistics): every LM3 lies in [1, 3] (methods.md §1); intervals are cut to it
 
 Texts = Mapping[str, str] | None
 
@@ -137,7 +138,9 @@ def lm3_by_group_figure(
         name = labels.get(key) or (ownership_label(key, lang) if kind == "ownership"
                                    else literal(key))
         lines = wrap(name, 36).split("\n")
-        lines[-1] = text(lang, "n_label", texts, label=lines[-1], n=group["n"])
+        alone = group.get("n_businesses", 2) < 2  # one shop: no interval to draw
+        lines[-1] = text(lang, "n_label_no_interval" if alone else "n_label", texts,
+                         label=lines[-1], n=group["n"])
         names.append("\n".join(lines))
     rows = list(range(len(items)))[::-1]  # the highest LM3 on top
     ax.barh(rows, [v - lo_end for v in values], left=lo_end, height=0.62,
@@ -406,6 +409,5 @@ def save_figure(fig: Figure, path: str | Path) -> Path:
         # No date in the file: the same chart always gives the same bytes.
         fig.savefig(target, format="svg", facecolor="white", metadata={"Date": None})
     else:
-        raise InvalidInput(f"Save the chart as a .png or .svg file (not {target.name!r})",
-                           field="path")
+        raise InvalidInput("analysis.chart_format", field="path", name=target.name)
     return target

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ..errors import Cancelled, InvalidInput
+from ..errors import Cancelled, InvalidInput, Message
 from .frames import RETAINED, SHARE, Inputs, validate
 from .lm3 import LineArrays, Rounds, leakage, ratio_with_shares, rounds, sum_by
 from .missing import exclusions, impute_amount, impute_local_share
@@ -24,8 +24,10 @@ from .proxy_spread import CONCENTRATION, DRAWS, ProxyDraws, draw_shares, replica
 from .respend import Resolved, resolve, survey_means
 from .statistics import (
     DEFAULT_SEED,
+    LM3_RANGE,
     GroupedRatio,
     Replicates,
+    clip_interval,
     grouped_ratio,
     percentile_interval,
     stratified_bootstrap,
@@ -50,6 +52,7 @@ class Prepared:
     inputs: Inputs
     excluded: BoolArray  # per input interview
     reasons: npt.NDArray[np.object_]  # per input interview: None, or why it is excluded
+    said: dict[str, Message]  # each reason in words (missing.Exclusions)
     rows: IntArray  # input rows of the included interviews
     r1: FloatArray
     weight: FloatArray
@@ -102,8 +105,8 @@ def prepare(
         respend_share=respend.shares,
     )
     return Prepared(
-        inputs=inp, excluded=out.excluded, reasons=out.reasons, rows=rows, r1=inp.r1[rows],
-        weight=inp.weight[rows],
+        inputs=inp, excluded=out.excluded, reasons=out.reasons, said=out.said, rows=rows,
+        r1=inp.r1[rows], weight=inp.weight[rows],
         lines=kept, local_imputed=local.imputed[keep], amount_imputed=amount.imputed[keep],
         respend=respend, survey_mean=means, recipient=inp.recipient.codes[keep],
     )
@@ -113,10 +116,9 @@ def require_some(prep: Prepared) -> None:
     """Refuse, saying why, when no interview is left to analyse."""
     if len(prep.rows) == 0:
         found = sorted({str(r) for r in prep.reasons})
-        raise InvalidInput(
-            "No interview can be analysed: "
-            + ("there are no interviews" if not found else "; ".join(found))
-        )
+        if not found:
+            raise InvalidInput("analysis.no_interviews")
+        raise InvalidInput("analysis.none_analysable", reasons=[prep.said[r] for r in found])
 
 
 # --- result ---------------------------------------------------------------------------------------
@@ -163,12 +165,18 @@ class RatioSummary:
 
 @dataclass(frozen=True)
 class GroupSummary:
-    n: int
+    n: int  # interviews
     lm3: RatioSummary
     recirculation_share: float
+    n_businesses: int = 0  # the units of the intervals: below 2, a group has none
+
+    @property
+    def too_small_for_interval(self) -> bool:
+        return self.n_businesses < 2
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n": int(self.n), "lm3": self.lm3.to_dict(),
+        return {"n": int(self.n), "n_businesses": int(self.n_businesses),
+                "lm3": self.lm3.to_dict(),
                 "recirculation_share": _number(self.recirculation_share)}
 
 
@@ -324,9 +332,14 @@ def _summaries(
         if reps is not None and n_units >= 2 and int(g) in column:
             boot = percentile_interval(reps[:, column[int(g)]])
         spread = None if proxy is None else percentile_interval(proxy[:, g])
+        # Every interval is cut to where an LM3 can be: a t interval of a small, spread group
+        # would otherwise reach below 1.
         summary = RatioSummary(ratio, float(mean[g] / count[g]), se,
-                               t_interval(ratio, se, n_units), boot, B, seed, spread)
-        out[str(labels[int(g)])] = GroupSummary(int(count[g]), summary, float(wr2[g] / wr1[g]))
+                               t_interval(ratio, se, n_units, LM3_RANGE),
+                               clip_interval(boot, LM3_RANGE), B, seed,
+                               clip_interval(spread, LM3_RANGE))
+        out[str(labels[int(g)])] = GroupSummary(int(count[g]), summary, float(wr2[g] / wr1[g]),
+                                                n_units)
     return out
 
 
@@ -365,11 +378,8 @@ def _fraction(population: int | None, n_units: int) -> float:
     if population is None:
         return 0.0
     if population < n_units:
-        raise InvalidInput(
-            f"The population size ({population}) is smaller than the number of businesses "
-            f"interviewed ({n_units}): check the number of businesses in the territory",
-            field="population",
-        )
+        raise InvalidInput("analysis.population_too_small", field="population",
+                           population=population, n=n_units)
     return n_units / population
 
 
@@ -399,15 +409,12 @@ def analyse(
     number of bootstrap threads (default: up to 4 cores); the result does not depend on it.
     """
     if bootstrap < 0:
-        raise InvalidInput(f"The number of bootstrap replicates cannot be negative ({bootstrap})",
-                           field="bootstrap")
+        raise InvalidInput("analysis.bootstrap_negative", field="bootstrap", b=bootstrap)
     if proxy_draws < 0:
-        raise InvalidInput(f"The number of Monte Carlo draws cannot be negative ({proxy_draws})",
-                           field="proxy_draws")
+        raise InvalidInput("analysis.draws_negative", field="proxy_draws", draws=proxy_draws)
     if not proxy_concentration > 0 or not math.isfinite(proxy_concentration):
-        raise InvalidInput("The concentration of the Beta around estimated shares must be a "
-                           f"positive number (got {proxy_concentration})",
-                           field="proxy_concentration")
+        raise InvalidInput("analysis.concentration_not_positive", field="proxy_concentration",
+                           value=proxy_concentration)
     report = _Progress(progress, should_cancel)
     report(0.0)
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,

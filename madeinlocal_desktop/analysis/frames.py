@@ -15,7 +15,7 @@ Everything wrong is reported as `InvalidInput` naming the interview and line to 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from ..domain import Ownership, R2Rule, RespendSource
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Message
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -80,35 +80,56 @@ class Inputs:
 
 
 # --- messages -------------------------------------------------------------------------------------
+# A refusal says where (`place`), what is wrong (`problem`) and how many more rows share it; each
+# part is a catalogue message, so the whole reads in one language.
+
+Place = Callable[[int], Message]
+Problem = Callable[[int], Message]
+
+WHAT = {  # the column a message is about, as a surveyor names it
+    "r1": Message("analysis.what_turnover"),
+    "weight": Message("analysis.what_weight"),
+    "amount": Message("analysis.what_amount"),
+    "local_share": Message("analysis.what_local_share"),
+    "respend_share": Message("analysis.what_respend_share"),
+    "business_id": Message("analysis.what_business"),
+    "sector": Message("analysis.what_sector"),
+    "ownership": Message("analysis.what_ownership"),
+    "category": Message("analysis.what_category"),
+    "recipient": Message("analysis.what_recipient"),
+    "r2_rule": Message("analysis.what_r2_rule"),
+    "respend_source": Message("analysis.what_respend_source"),
+    "group": Message("analysis.what_group"),
+}
 
 
-def _pct(value: float) -> str:
-    return f"{value * 100:g}%"
-
-
-def _line_place(lines: pd.DataFrame, row: int) -> str:
+def _line_place(lines: pd.DataFrame, row: int) -> Message:
     """'interview X, line 3 (category wages)': where a surveyor finds the line to fix."""
     interview = lines["interview_id"].iloc[row]
     same = (lines["interview_id"].iloc[: row + 1] == interview).to_numpy()
-    return (
-        f"Interview {interview!s}, line {int(same.sum())} "
-        f"(category {lines['category'].iloc[row]!s})"
-    )
+    return Message("analysis.place_line", interview=str(interview), line=int(same.sum()),
+                   category=str(lines["category"].iloc[row]))
 
 
-def _interview_place(interviews: pd.DataFrame, row: int) -> str:
-    return f"Interview {interviews['id'].iloc[row]!s}"
+def _interview_place(interviews: pd.DataFrame, row: int) -> Message:
+    return Message("analysis.place_interview", interview=str(interviews["id"].iloc[row]))
 
 
-def _raise_first(bad: npt.NDArray[np.bool_], place: Any, problem: Any, field: str) -> None:
+def _raise_first(bad: npt.NDArray[np.bool_], place: Place, problem: Problem, field: str) -> None:
     """Raise for the first offending row, saying how many more share the problem."""
     rows = np.flatnonzero(bad)
     if len(rows) == 0:
         return
     row = int(rows[0])
     more = len(rows) - 1
-    suffix = f" ({more} more row{'s' if more > 1 else ''} with the same problem)" if more else ""
-    raise InvalidInput(f"{place(row)}: {problem(row)}{suffix}", field=field)
+    if more == 0:
+        raise InvalidInput("analysis.row_problem", field=field, place=place(row),
+                           problem=problem(row))
+    if more == 1:
+        raise InvalidInput("analysis.row_problem_one_more", field=field, place=place(row),
+                           problem=problem(row))
+    raise InvalidInput("analysis.row_problem_more", field=field, place=place(row),
+                       problem=problem(row), more=more)
 
 
 # --- column readers -------------------------------------------------------------------------------
@@ -117,43 +138,45 @@ def _raise_first(bad: npt.NDArray[np.bool_], place: Any, problem: Any, field: st
 def _require(frame: pd.DataFrame, columns: tuple[str, ...], table: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InvalidInput(
-            f"The {table} table lacks the column(s) {', '.join(missing)}",
-            field=f"{table}.{missing[0]}",
-        )
+        raise InvalidInput("analysis.columns_missing", field=f"{table}.{missing[0]}",
+                           table=table, columns=missing)
 
 
-def _numbers(frame: pd.DataFrame, column: str, what: str, place: Any, table: str) -> FloatArray:
+def _numbers(frame: pd.DataFrame, column: str, place: Place, table: str) -> FloatArray:
     """A numeric column as float64 with NaN for 'not answered'; text or ±inf is refused."""
     series = frame[column]
     field = f"{table}.{column}"
+    what = WHAT[column]
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         values = series.to_numpy(dtype=np.float64, na_value=np.nan)
     else:
         converted = pd.to_numeric(series, errors="coerce")
         bad = (converted.isna() & series.notna()).to_numpy()
         raw = series.to_numpy()
-        _raise_first(bad, place, lambda r: f"the {what} {raw[r]!r} is not a number", field)
+        _raise_first(bad, place, lambda r: Message("analysis.not_a_number", what=what,
+                                                   value=str(raw[r])), field)
         values = converted.to_numpy(dtype=np.float64, na_value=np.nan)
-    _raise_first(np.isinf(values), place, lambda r: f"the {what} {values[r]} is not a number",
-                 field)
+    _raise_first(np.isinf(values), place, lambda r: Message("analysis.not_a_number", what=what,
+                                                            value=str(values[r])), field)
     return values
 
 
-def _text(frame: pd.DataFrame, column: str, what: str, place: Any, table: str,
+def _text(frame: pd.DataFrame, column: str, place: Place, table: str,
           *, missing_label: str | None = None) -> Codes:
     codes, uniques = pd.factorize(frame[column], use_na_sentinel=True)
     codes = codes.astype(np.intp)
     labels = np.asarray(pd.Index(uniques, dtype=object).astype(str), dtype=object)
     if (codes < 0).any():
         if missing_label is None:
-            _raise_first(codes < 0, place, lambda r: f"the {what} is missing", f"{table}.{column}")
+            _raise_first(codes < 0, place,
+                         lambda r: Message("analysis.value_missing", what=WHAT[column]),
+                         f"{table}.{column}")
         labels = np.append(labels, np.array([missing_label], dtype=object))
         codes = np.where(codes < 0, len(labels) - 1, codes)
     return Codes(codes, labels)
 
 
-def _text_following(frame: pd.DataFrame, column: str, what: str, place: Any, table: str,
+def _text_following(frame: pd.DataFrame, column: str, place: Place, table: str,
                     key: Codes) -> Codes:
     """A text column that normally follows `key` (recipient and rule follow the category).
 
@@ -169,24 +192,24 @@ def _text_following(frame: pd.DataFrame, column: str, what: str, place: Any, tab
         if (small >= 0).all() and bool(np.all(values == expected[key.codes])):
             labels = np.asarray(pd.Index(uniques, dtype=object).astype(str), dtype=object)
             return Codes(small.astype(np.intp)[key.codes], labels)
-    return _text(frame, column, what, place, table)
+    return _text(frame, column, place, table)
 
 
-def _shares(values: FloatArray, what: str, place: Any, field: str) -> None:
+def _shares(values: FloatArray, column: str, place: Place, field: str) -> None:
     bad = (values < 0) | (values > 1)  # NaN compares False: "not answered" is allowed
-    _raise_first(bad, place, lambda r: f"the {what} must be between 0 and 100% "
-                 f"(got {_pct(float(values[r]))})", field)
+    _raise_first(bad, place, lambda r: Message("analysis.share_range", what=WHAT[column],
+                                               share=float(values[r])), field)
 
 
-def _vocabulary(column: Codes, allowed: tuple[str, ...], what: str, place: Any,
+def _vocabulary(column: Codes, allowed: tuple[str, ...], what: Message, place: Place,
                 field: str) -> IntArray:
     """Map codes onto positions in `allowed`, refusing unknown words."""
     lookup = np.array([allowed.index(lab) if lab in allowed else -1 for lab in column.labels],
                       dtype=np.intp)
     mapped = lookup[column.codes]
-    expected = ", ".join(allowed)
-    _raise_first(mapped < 0, place, lambda r: f"unknown {what} "
-                 f"{column.labels[column.codes[r]]!r} (expected one of {expected})", field)
+    _raise_first(mapped < 0, place, lambda r: Message(
+        "analysis.unknown_word", what=what, value=str(column.labels[column.codes[r]]),
+        expected=list(allowed)), field)
     return mapped
 
 
@@ -196,27 +219,28 @@ def _vocabulary(column: Codes, allowed: tuple[str, ...], what: str, place: Any,
 def _read_interviews(interviews: pd.DataFrame) -> tuple[Any, ...]:
     _require(interviews, INTERVIEW_COLUMNS, "interviews")
     place = lambda r: _interview_place(interviews, r)  # noqa: E731
-    _raise_first(interviews["id"].isna().to_numpy(), lambda r: f"Interview row {r + 1}",
-                 lambda r: "the interview id is missing", "interviews.id")
+    _raise_first(interviews["id"].isna().to_numpy(),
+                 lambda r: Message("analysis.place_interview_row", row=r + 1),
+                 lambda r: Message("analysis.interview_id_missing"), "interviews.id")
     dup = interviews["id"].duplicated(keep="first").to_numpy()
-    _raise_first(dup, place, lambda r: "this interview appears more than once; "
-                 "each interview must be entered once", "interviews.id")
-    business = _text(interviews, "business_id", "business", place, "interviews")
-    sector = _text(interviews, "sector", "sector", place, "interviews", missing_label=UNSPECIFIED)
-    ownership = _text(interviews, "ownership", "ownership", place, "interviews",
-                      missing_label=UNSPECIFIED)
+    _raise_first(dup, place, lambda r: Message("analysis.interview_twice"), "interviews.id")
+    business = _text(interviews, "business_id", place, "interviews")
+    sector = _text(interviews, "sector", place, "interviews", missing_label=UNSPECIFIED)
+    ownership = _text(interviews, "ownership", place, "interviews", missing_label=UNSPECIFIED)
     allowed = OWNERSHIPS | {UNSPECIFIED}
     bad_owner = np.array([lab not in allowed for lab in ownership.labels], dtype=bool)
     _raise_first(bad_owner[ownership.codes], place,
-                 lambda r: f"unknown ownership {ownership.labels[ownership.codes[r]]!r} "
-                 f"(expected one of {', '.join(sorted(OWNERSHIPS))})", "interviews.ownership")
-    r1 = _numbers(interviews, "r1", "turnover", place, "interviews")
-    _raise_first(r1 < 0, place, lambda r: f"the turnover cannot be negative (got {r1[r]:g} €)",
-                 "interviews.r1")
+                 lambda r: Message("analysis.unknown_word", what=WHAT["ownership"],
+                                   value=str(ownership.labels[ownership.codes[r]]),
+                                   expected=sorted(OWNERSHIPS)), "interviews.ownership")
+    r1 = _numbers(interviews, "r1", place, "interviews")
+    _raise_first(r1 < 0, place, lambda r: Message("analysis.turnover_negative",
+                                                  amount=float(r1[r])), "interviews.r1")
     if "weight" in interviews.columns:
-        weight = _numbers(interviews, "weight", "weight", place, "interviews")
-        _raise_first(~(weight > 0), place, lambda r: "the weight must be a positive number "
-                     f"(got {weight[r]:g})", "interviews.weight")
+        weight = _numbers(interviews, "weight", place, "interviews")
+        _raise_first(~(weight > 0), place, lambda r: Message("analysis.weight_not_positive",
+                                                             weight=float(weight[r])),
+                     "interviews.weight")
         weighted = bool(np.any(weight != 1.0))  # population euros differ from sample sums
     else:
         weight, weighted = np.ones(len(interviews)), False
@@ -228,29 +252,29 @@ def _read_lines(lines: pd.DataFrame, interview_ids: pd.Index) -> tuple[Any, ...]
     place = lambda r: _line_place(lines, r)  # noqa: E731
     line_interview = interview_ids.get_indexer(pd.Index(lines["interview_id"])).astype(np.intp)
     owner = lines["interview_id"]
-    _raise_first(line_interview < 0, lambda r: f"Spending line row {r + 1}",
-                 lambda r: "it has no interview id" if pd.isna(owner.iloc[r]) else
-                 f"it refers to interview {owner.iloc[r]!s}, which is not among the interviews "
-                 "analysed (check the interview id or include the interview)",
+    _raise_first(line_interview < 0, lambda r: Message("analysis.place_line_row", row=r + 1),
+                 lambda r: Message("analysis.line_without_interview")
+                 if pd.isna(owner.iloc[r]) else
+                 Message("analysis.line_interview_unknown", interview=str(owner.iloc[r])),
                  "lines.interview_id")
-    category = _text(lines, "category", "category", place, "lines")
-    recipient = _text_following(lines, "recipient", "recipient", place, "lines", category)
-    rule = _vocabulary(_text_following(lines, "r2_rule", "R2 rule", place, "lines", category),
-                       RULES, "R2 rule", place, "lines.r2_rule")
+    category = _text(lines, "category", place, "lines")
+    recipient = _text_following(lines, "recipient", place, "lines", category)
+    rule = _vocabulary(_text_following(lines, "r2_rule", place, "lines", category),
+                       RULES, WHAT["r2_rule"], place, "lines.r2_rule")
     given = lines["respend_source"].notna().to_numpy()
     source = np.full(len(lines), NO_SOURCE, dtype=np.intp)
     if given.any():  # usually only a few lines name a source
-        named = _text(lines[given], "respend_source", "source", place, "lines")
-        source[given] = _vocabulary(named, SOURCES[:IMPUTED], "Round-3 source",
+        named = _text(lines[given], "respend_source", place, "lines")
+        source[given] = _vocabulary(named, SOURCES[:IMPUTED], WHAT["respend_source"],
                                     lambda r: place(int(np.flatnonzero(given)[r])),
                                     "lines.respend_source")
-    amount = _numbers(lines, "amount", "amount", place, "lines")
-    _raise_first(amount < 0, place, lambda r: f"the amount cannot be negative "
-                 f"(got {amount[r]:g} €)", "lines.amount")
-    local = _numbers(lines, "local_share", "local share", place, "lines")
-    _shares(local, "local share", place, "lines.local_share")
-    respend = _numbers(lines, "respend_share", "Round-3 re-spend share", place, "lines")
-    _shares(respend, "Round-3 re-spend share", place, "lines.respend_share")
+    amount = _numbers(lines, "amount", place, "lines")
+    _raise_first(amount < 0, place, lambda r: Message("analysis.amount_negative",
+                                                      amount=float(amount[r])), "lines.amount")
+    local = _numbers(lines, "local_share", place, "lines")
+    _shares(local, "local_share", place, "lines.local_share")
+    respend = _numbers(lines, "respend_share", place, "lines")
+    _shares(respend, "respend_share", place, "lines.respend_share")
     return line_interview, category, recipient, rule, amount, local, respend, source
 
 
@@ -258,22 +282,23 @@ def _read_respondents(respondents: pd.DataFrame | None) -> tuple[tuple[str, ...]
     if respondents is None or len(respondents) == 0:
         return (), np.empty(0)
     _require(respondents, RESPONDENT_COLUMNS, "respondents")
-    place = lambda r: f"Round-3 respondent {r + 1} (group {respondents['group'].iloc[r]!s})"  # noqa: E731
-    group = _text(respondents, "group", "group", place, "respondents")
-    share = _numbers(respondents, "local_share", "local share", place, "respondents")
-    _shares(share, "local share", place, "respondents.local_share")
+    place = lambda r: Message("analysis.place_respondent", row=r + 1,  # noqa: E731
+                              group=str(respondents["group"].iloc[r]))
+    group = _text(respondents, "group", place, "respondents")
+    share = _numbers(respondents, "local_share", place, "respondents")
+    _shares(share, "local_share", place, "respondents.local_share")
     answered = ~np.isnan(share)  # an unanswered respondent says nothing about the group
     return tuple(group.labels[c] for c in group.codes[answered]), share[answered]
 
 
-def _share_value(value: Any, what: str, field: str) -> float:
+def _share_value(value: Any, what: Message, field: str) -> float:
     try:
         share = float(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"The {what} {value!r} is not a number", field=field) from None
+        raise InvalidInput("analysis.group_share_not_a_number", field=field, what=what,
+                           value=str(value)) from None
     if not 0.0 <= share <= 1.0:
-        raise InvalidInput(f"The {what} must be between 0 and 100% (got {_pct(share)})",
-                           field=field)
+        raise InvalidInput("analysis.group_share_range", field=field, what=what, share=share)
     return share
 
 
@@ -287,7 +312,7 @@ def _read_defaults(defaults: Mapping[str, Any] | None) -> dict[str, tuple[float,
             share, why = value[0], (value[1] if len(value) > 1 else "")
         else:
             share, why = value, ""
-        what = f"default Round-3 share for {group!s}"
+        what = Message("analysis.what_default_share", group=str(group))
         out[str(group)] = (_share_value(share, what, f"defaults.{group}"), str(why))
     return out
 
@@ -307,7 +332,8 @@ def validate(
     )
     groups, shares = _read_respondents(respondents)
     proxy = {
-        str(g): _share_value(s, f"input-output proxy share for {g!s}", f"io_proxy.{g}")
+        str(g): _share_value(s, Message("analysis.what_proxy_share", group=str(g)),
+                             f"io_proxy.{g}")
         for g, s in (io_proxy or {}).items()
     }
     return Inputs(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Message
 from ..reference.io_table import FloatArray, IOTable, checked_vector, make_table, sector_names
 
 __all__ = ["FloatArray", "IOTable", "make_table"]
@@ -37,15 +37,11 @@ def check_coefficients(a: FloatArray, codes: Sequence[str]) -> None:
     if np.any(sums >= 1):
         worst = int(np.argmax(sums))
         others = int(np.sum(sums >= 1)) - 1
-        more = f" (and {others} more sector(s))" if others else ""
-        raise InvalidInput(
-            f"The column sum of A is {sums[worst]:.4f} (≥ 1) for sector {codes[worst]}{more}: "
-            "its domestic inputs are not smaller than its output. Check that column of Z and "
-            "its output (same unit, domestic flows only)."
-        )
+        raise InvalidInput("io.column_sum" if not others else "io.column_sum_more",
+                           sum=float(sums[worst]), sector=codes[worst], more=others)
 
 
-def leontief_inverse(a: FloatArray, codes: Sequence[str], *, what: str = "I − A") -> FloatArray:
+def leontief_inverse(a: FloatArray, codes: Sequence[str], *, closed: bool = False) -> FloatArray:
     """L = (I − A)^-1, refusing a singular system or an inverse with negative entries."""
     system = np.eye(a.shape[0]) - a
     try:
@@ -54,18 +50,13 @@ def leontief_inverse(a: FloatArray, codes: Sequence[str], *, what: str = "I − 
     except np.linalg.LinAlgError:
         inverse = None
     if inverse is None:
-        raise InvalidInput(
-            f"{what} is singular (not invertible): the table has no Leontief inverse. "
-            "Check for negative or duplicated rows in Z."
-        )
+        raise InvalidInput("io.closed_singular" if closed else "io.singular")
     if np.any(inverse < -NEGATIVE_TOLERANCE):
         negative_columns = np.any(inverse < -NEGATIVE_TOLERANCE, axis=0)
-        labels = list(codes) + ["households"] * (inverse.shape[0] - len(codes))
-        raise InvalidInput(
-            f"The Leontief inverse of {what} has negative entries (columns "
-            f"{sector_names(labels, negative_columns)}): the table is not productive. "
-            "Check for negative values in Z."
-        )
+        households: list[str | Message] = [Message("io.households")] * (inverse.shape[0]
+                                                                        - len(codes))
+        raise InvalidInput("io.closed_not_productive" if closed else "io.not_productive",
+                           sectors=sector_names([*codes, *households], negative_columns))
     return np.asarray(inverse, dtype=np.float64)
 
 
@@ -116,7 +107,8 @@ def household_coefficients(
     compensation of employees unless told otherwise.
     """
     if not np.isfinite(household_income) or household_income <= 0:
-        raise InvalidInput(f"Household income must be positive; got {household_income}.")
+        raise InvalidInput("io.household_income_not_positive", field="household_income",
+                           value=household_income)
     return household_consumption / household_income
 
 
@@ -137,7 +129,7 @@ def closed_model(
     (WIOD's households-as-employers sector has w_j > 1 and is still a valid closed model).
     """
     if not 0 <= household_own_share < 1:
-        raise InvalidInput(f"a_hh must be between 0 and 1; got {household_own_share}.")
+        raise InvalidInput("io.household_own_share_range", value=household_own_share)
     n = a.shape[0]
     closed = np.zeros((n + 1, n + 1))
     closed[:n, :n] = a
@@ -146,12 +138,8 @@ def closed_model(
     closed[n, n] = household_own_share
     schur = 1.0 - household_own_share - float(w @ leontief @ c)
     if schur <= 0:
-        raise InvalidInput(
-            f"The closed model explodes: 1 − a_hh − w L c = {schur:.4f} ≤ 0. Household "
-            "purchases per euro of income are too high: check household consumption and the "
-            "household income used as denominator."
-        )
-    big_l = leontief_inverse(closed, codes, what="I − Ā (closed model)")
+        raise InvalidInput("io.closed_explodes", value=schur)
+    big_l = leontief_inverse(closed, codes, closed=True)
     return ClosedModel(
         coefficients=closed,
         leontief=big_l,
@@ -184,7 +172,7 @@ def compute_multipliers(
     else:
         a = np.asarray(coefficients, dtype=np.float64)
         if a.shape != table.z.shape:
-            raise InvalidInput("The coefficient matrix does not match the table's sectors.")
+            raise InvalidInput("io.coefficients_shape")
         check_coefficients(a, codes)
     big_l = leontief_inverse(a, codes)
     v = _rate(table.value_added, table.output)
@@ -193,10 +181,7 @@ def compute_multipliers(
     closed_result = None
     if closed:
         if w is None or (table.household_consumption is None and household_column is None):
-            raise InvalidInput(
-                "The closed model (Type II) needs compensation of employees and household "
-                "consumption for every sector."
-            )
+            raise InvalidInput("io.closed_needs_accounts")
         assert table.compensation is not None  # w exists only with compensation
         income = float(table.compensation.sum()) if household_income is None else household_income
         c = household_column
@@ -247,7 +232,7 @@ def shock_effects(model: Multipliers, demand: ArrayLike, *, closed: bool = False
     household = None
     if closed:
         if model.closed is None:
-            raise InvalidInput("Compute the closed model first (households are not in it).")
+            raise InvalidInput("io.closed_not_computed")
         effect = model.closed.leontief @ np.append(delta_f, 0.0)
         delta_x, household = effect[:n], float(effect[n])
     else:

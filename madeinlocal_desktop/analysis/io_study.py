@@ -44,9 +44,8 @@ def open_table(table: str) -> InputOutputWorkbench:
         return InputOutputWorkbench(_shipped(table))
     folder = Path(table)
     if not folder.is_dir():
-        raise InvalidInput(f"No shipped table {table!r} and no table folder at that path; "
-                           f"shipped tables: {', '.join(io_tables.shipped_table_ids())}",
-                           field="io.table")
+        raise InvalidInput("io.table_not_found", field="io.table", table=table,
+                           shipped=list(io_tables.shipped_table_ids()))
     return InputOutputWorkbench.from_folder(folder)
 
 
@@ -63,16 +62,14 @@ def check_employment_sectors(bench: InputOutputWorkbench, employment: Mapping[st
     """Every sector of the table once, no other: said with the sector to fix."""
     for code in employment:
         if code not in bench.sectors:
-            raise InvalidInput(
-                f"Regional employment names sector {code!r}, which is not in this table "
-                f"(its sectors: {', '.join(bench.sectors)})",
-                field=f"io.regional_employment.{code}")
+            raise InvalidInput("io.employment_unknown_sector",
+                               field=f"io.regional_employment.{code}", code=code,
+                               sectors=list(bench.sectors))
     missing = [c for c in bench.sectors if c not in employment]
     if missing:
-        raise InvalidInput(
-            f"Regional employment is missing for sector(s) {', '.join(missing)} "
-            "(type 0 for a sector absent from the territory)",
-            field=f"io.regional_employment.{missing[0]}")
+        raise InvalidInput("io.employment_missing_sectors",
+                           field=f"io.regional_employment.{missing[0]}", codes=missing,
+                           code=missing[0])
 
 
 def configure(settings: IOSettings) -> InputOutputWorkbench:
@@ -225,8 +222,7 @@ class StudyModel:
 
     def shock(self, sector: str, amount_euros: float) -> dict[str, Any]:
         if not np.isfinite(amount_euros) or amount_euros < 0:
-            raise InvalidInput("The amount of the shock must be a positive number of euros",
-                               field="io.amount")
+            raise InvalidInput("io.shock_amount", field="io.amount")
         return self.bench.shock({sector: float(amount_euros)})
 
     def scenario_demand(self, category: str, fraction: float, euros: float) -> dict[str, float]:

@@ -113,7 +113,7 @@ class InputOutputWorkbench:
     ) -> InputOutputWorkbench:
         """Bare CSV files; `unit` (e.g. 'M EUR') lets shocks be given in euros."""
         if unit is not None and euros_per_unit(unit) is None:
-            raise InvalidInput(f"Unknown money unit {unit!r}; use EUR, k EUR, M EUR or bn EUR.")
+            raise InvalidInput("io.unit_unknown", field="unit", unit=unit)
         loaded = io_tables.read_table_files(Path(z), Path(accounts), final_demand)
         info = TableInfo(title=loaded.info.title, unit=unit, employment_unit=employment_unit)
         loaded = LoadedTable(table=loaded.table, info=info, final_demand=loaded.final_demand)
@@ -147,9 +147,8 @@ class InputOutputWorkbench:
 
     def _index(self, code: str) -> int:
         if code not in self.table.codes:
-            raise InvalidInput(
-                f"Unknown sector {code!r}; this table has {', '.join(self.table.codes)}."
-            )
+            raise InvalidInput("io.sector_unknown", field="sector", code=code,
+                               sectors=list(self.table.codes))
         return self.table.codes.index(code)
 
     # --- settings ------------------------------------------------------------------------
@@ -170,25 +169,21 @@ class InputOutputWorkbench:
             self._cache = None
             return
         if self.table.employment is None:
-            raise InvalidInput(
-                "This table has no employment by sector: location quotients need it."
-            )
+            raise InvalidInput("io.no_employment")
         if isinstance(employment, Mapping):
             for code in employment:
                 self._index(code)
             missing = [c for c in self.table.codes if c not in employment]
             if missing:
-                raise InvalidInput(
-                    f"Regional employment is missing sector(s) {', '.join(missing)}."
-                )
+                raise InvalidInput("io.employment_missing_sectors",
+                                   field=f"io.regional_employment.{missing[0]}", codes=missing,
+                                   code=missing[0])
             vector = np.array([float(employment[c]) for c in self.table.codes])
         else:
             vector = io_tables.read_regional_employment(Path(employment), self.table.codes)
         if method not in regionalisation.METHODS:
-            raise InvalidInput(
-                f"Unknown regionalisation method {method!r}; use one of "
-                f"{', '.join(regionalisation.METHODS)}."
-            )
+            raise InvalidInput("io.method_unknown", field="method", method=method,
+                               methods=list(regionalisation.METHODS))
         regionalisation.check_delta(delta)
         previous = (self._regional_employment, self._method, self._delta, self._cache)
         self._regional_employment, self._method, self._delta = vector, method, delta
@@ -349,14 +344,11 @@ class InputOutputWorkbench:
         """
         scale = euros_per_unit(self.info.unit) if in_euros else 1.0
         if scale is None:
-            raise InvalidInput(
-                "The table's money unit is unknown, so an amount in euros cannot be converted: "
-                "state the unit of the table (e.g. 'M EUR') or give the amount in table units."
-            )
+            raise InvalidInput("io.unit_missing_for_euros")
         vector = np.zeros(len(self.sectors))
         for code, amount in demand.items():
             if not math.isfinite(amount):
-                raise InvalidInput(f"The amount for {code} must be a finite number.")
+                raise InvalidInput("io.demand_not_finite", code=code)
             vector[self._index(code)] += amount / scale
         model = self.multipliers()
         effects = io_model.shock_effects(model, vector, closed=self._closed)
@@ -400,19 +392,17 @@ class InputOutputWorkbench:
         """The table sector of a NAF sub-class ('47.24Z' → 'GZ' in A17), via the shipped bridge."""
         level = self.info.naf_level
         if level is None:
-            raise InvalidInput("This table does not say which NAF level its sectors follow.")
+            raise InvalidInput("io.no_naf_level")
         sector = regionalisation.naf_to_sector(naf_code, io_tables.read_naf_bridge(level))
         if sector not in self.table.codes:
-            raise InvalidInput(
-                f"NAF code {naf_code} belongs to sector {sector}, absent from this table."
-            )
+            raise InvalidInput("io.naf_sector_absent", naf=naf_code, sector=sector)
         return sector
 
     def io_proxy_shares(self, household_local_share: float) -> dict[str, float]:
         """Round-3 `io_proxy` re-spend share per sector: s_j ≈ Σ_i r_ij + w_j · h_loc."""
         model = self.multipliers()
         if model.income_rate is None:
-            raise InvalidInput("This table has no compensation of employees: io_proxy needs it.")
+            raise InvalidInput("io.no_compensation")
         shares = regionalisation.io_proxy_respend_shares(
             model.coefficients, model.income_rate, household_local_share
         )

@@ -18,6 +18,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..errors import Message
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 BoolArray = npt.NDArray[np.bool_]
@@ -27,6 +29,9 @@ FALLBACK_SHARE = 0.5
 
 REASON_NO_TURNOVER = "turnover (R1) not answered"
 REASON_ZERO_TURNOVER = "turnover (R1) is zero, so LM3 is undefined"
+# Reasons stay in English in the JSON results (machine-read); `Exclusions.said` words them.
+REASON_AMOUNT_UNKNOWN = ("amount of category {category} not answered, and no other interview "
+                         "reports one")
 
 
 def group_median(values: FloatArray, keys: IntArray, n_keys: int,
@@ -114,6 +119,7 @@ def impute_amount(
 class Exclusions:
     excluded: BoolArray  # per interview
     reasons: npt.NDArray[np.object_]  # per interview: None, or why it is left out
+    said: dict[str, Message]  # each reason as a person reads it, in their language
 
 
 def exclusions(
@@ -122,6 +128,8 @@ def exclusions(
 ) -> Exclusions:
     """Which interviews cannot enter the aggregates, and why (one reason each)."""
     reasons = np.full(len(r1), None, dtype=object)
+    said = {REASON_ZERO_TURNOVER: Message("analysis.excluded_zero_turnover"),
+            REASON_NO_TURNOVER: Message("analysis.excluded_no_turnover")}
     no_r1 = np.isnan(r1)
     reasons[r1 == 0] = REASON_ZERO_TURNOVER
     reasons[no_r1] = REASON_NO_TURNOVER
@@ -132,9 +140,9 @@ def exclusions(
         interview, first = np.unique(line_interview[rows], return_index=True)
         labels = np.asarray(category_labels, dtype=object)[category_of_line[rows[first]]]
         fresh = ~excluded[interview]
-        reasons[interview[fresh]] = [
-            f"amount of category {lab} not answered, and no other interview reports one"
-            for lab in labels[fresh]
-        ]
+        unknown = {str(lab): REASON_AMOUNT_UNKNOWN.format(category=lab) for lab in labels[fresh]}
+        reasons[interview[fresh]] = [unknown[str(lab)] for lab in labels[fresh]]
+        said.update({reason: Message("analysis.excluded_amount_unknown", category=lab)
+                     for lab, reason in unknown.items()})
         excluded[interview] = True
-    return Exclusions(excluded, reasons)
+    return Exclusions(excluded, reasons, said)

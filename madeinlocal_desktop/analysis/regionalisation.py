@@ -15,23 +15,23 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ..domain.io_settings import DEFAULT_DELTA, DEFAULT_METHOD, METHODS
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Message
 
 FloatArray = NDArray[np.float64]
 SURVEY = "survey"  # source tag of a cell taken from the survey in a hybrid table
 
 
-def _employment(values: ArrayLike, codes: Sequence[str], name: str) -> FloatArray:
+def _employment(values: ArrayLike, codes: Sequence[str], *, regional: bool) -> FloatArray:
     array = np.asarray(values, dtype=np.float64)
+    which = Message("io.regional" if regional else "io.national")
     if array.shape != (len(codes),):
-        raise InvalidInput(f"{name} employment has {array.size} values for {len(codes)} sectors.")
+        raise InvalidInput("io.employment_size", which=which, size=int(array.size),
+                           n=len(codes))
     if not np.all(np.isfinite(array)) or np.any(array < 0):
         bad = [c for c, v in zip(codes, array, strict=True) if not (np.isfinite(v) and v >= 0)]
-        raise InvalidInput(
-            f"{name} employment must be zero or positive (sectors {', '.join(bad)})."
-        )
+        raise InvalidInput("io.employment_negative", which=which, codes=bad, code=bad[0])
     if array.sum() <= 0:
-        raise InvalidInput(f"{name} employment is zero in every sector.")
+        raise InvalidInput("io.employment_zero", which=which)
     return array
 
 
@@ -39,18 +39,15 @@ def simple_location_quotients(
     regional: ArrayLike, national: ArrayLike, codes: Sequence[str]
 ) -> FloatArray:
     """SLQ_i = (E_i^R / E^R) / (E_i^N / E^N), both vectors in the same unit."""
-    e_r = _employment(regional, codes, "Regional")
-    e_n = _employment(national, codes, "National")
+    e_r = _employment(regional, codes, regional=True)
+    e_n = _employment(national, codes, regional=False)
     over = e_r > e_n * (1 + 1e-9)
     if np.any(over):
         worst = int(np.argmax(np.where(over, e_r - e_n, -np.inf)))
-        raise InvalidInput(
-            f"Regional employment exceeds national employment in sector {codes[worst]} "
-            f"({e_r[worst]:g} > {e_n[worst]:g}): a region is part of the nation. Are both in "
-            "the same unit (persons vs thousands)?"
-        )
+        raise InvalidInput("io.employment_above_national", code=codes[worst],
+                           regional=float(e_r[worst]), national=float(e_n[worst]))
     if np.any((e_n == 0) & (e_r > 0)):
-        raise InvalidInput("A sector with no national employment has regional employment.")
+        raise InvalidInput("io.employment_without_national")
     with np.errstate(divide="ignore", invalid="ignore"):
         slq = (e_r / e_r.sum()) / (e_n / e_n.sum())
     return np.nan_to_num(slq, nan=0.0)  # sector absent from the nation: absent from the region
@@ -73,16 +70,14 @@ def flq_lambda(regional_total: float, national_total: float, delta: float) -> fl
     """λ* = [log2(1 + E^R / E^N)]^δ: the smaller the region, the more it imports."""
     check_delta(delta)
     if not 0 < regional_total <= national_total * (1 + 1e-9):
-        raise InvalidInput(
-            f"Regional employment ({regional_total:g}) must be positive and not above national "
-            f"employment ({national_total:g}); are both in the same unit?"
-        )
+        raise InvalidInput("io.employment_total", regional=regional_total,
+                           national=national_total)
     return float(np.log2(1.0 + regional_total / national_total) ** delta)
 
 
 def check_delta(delta: float) -> None:
     if not (np.isfinite(delta) and 0 <= delta < 1):
-        raise InvalidInput(f"δ must satisfy 0 ≤ δ < 1 (0.3 is the usual value); got {delta}.")
+        raise InvalidInput("io.delta_range", field="delta", delta=delta)
 
 
 def location_quotients(
@@ -95,9 +90,8 @@ def location_quotients(
 ) -> tuple[FloatArray, FloatArray, float | None]:
     """The n×n quotient matrix Q of `method`, the SLQ vector and λ* (None for SLQ, CILQ)."""
     if method not in METHODS:
-        raise InvalidInput(
-            f"Unknown regionalisation method {method!r}; use one of {', '.join(METHODS)}."
-        )
+        raise InvalidInput("io.method_unknown", field="method", method=method,
+                           methods=list(METHODS))
     slq = simple_location_quotients(regional, national, codes)
     n = len(codes)
     if method == "slq":
@@ -176,21 +170,17 @@ def apply_survey_shares(
     def share_of(value: float, where: str) -> float:
         share = float(value)
         if not (np.isfinite(share) and 0 <= share <= 1):
-            raise InvalidInput(
-                f"Local purchase share for {where} must be between 0 and 1; got {value}."
-            )
+            raise InvalidInput("io.survey_share_range", cell=where, value=share)
         return share
 
     for buyer, shares in observed.items():
         if buyer not in index:
-            raise InvalidInput(f"Survey shares name an unknown sector {buyer!r}.")
+            raise InvalidInput("io.survey_unknown_buyer", code=buyer)
         j = index[buyer]
         cells = dict.fromkeys(codes, shares) if not isinstance(shares, Mapping) else dict(shares)
         for supplier, value in cells.items():
             if supplier not in index:
-                raise InvalidInput(
-                    f"Survey shares of {buyer} name an unknown supplier {supplier!r}."
-                )
+                raise InvalidInput("io.survey_unknown_supplier", buyer=buyer, code=supplier)
             i = index[supplier]
             r[i, j] = a[i, j] * share_of(value, f"{supplier} → {buyer}")
             q[i, j] = np.nan
@@ -218,9 +208,7 @@ def io_proxy_respend_shares(r: FloatArray, w: FloatArray, h_loc: float) -> Float
     and a share of spending above 100% has no meaning for LM3.
     """
     if not (np.isfinite(h_loc) and 0 <= h_loc <= 1):
-        raise InvalidInput(
-            f"The local share of household spending must be between 0 and 1; got {h_loc}."
-        )
+        raise InvalidInput("io.household_local_share_range", value=h_loc)
     return np.asarray(np.minimum(r.sum(axis=0) + w * h_loc, 1.0), dtype=np.float64)
 
 
@@ -232,7 +220,7 @@ def normalise_naf_code(code: str) -> str:
     compact = re.sub(r"\s+", "", str(code)).upper()
     match = _NAF.match(compact)
     if not match:
-        raise InvalidInput(f"{code!r} is not a NAF rév. 2 sub-class code (expected e.g. 47.24Z).")
+        raise InvalidInput("io.naf_code_format", field="naf", code=code)
     return f"{match[1]}.{match[2]}{match[3]}"
 
 
@@ -240,5 +228,5 @@ def naf_to_sector(code: str, bridge: Mapping[str, str]) -> str:
     """The table sector of a NAF sub-class, from a bridge {'47.24Z': 'GZ', ...}."""
     key = normalise_naf_code(code)
     if key not in bridge:
-        raise InvalidInput(f"NAF code {key} does not exist in NAF rév. 2.")
+        raise InvalidInput("io.naf_code_unknown", field="naf", code=key)
     return bridge[key]

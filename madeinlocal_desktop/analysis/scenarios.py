@@ -40,11 +40,12 @@ class ScenarioResult:
                 for k, v in self.__dict__.items()}
 
 
-def _share(value: float, what: str) -> float:
+def _share(value: float, field: str) -> float:
     share = float(value)
     if not 0.0 <= share <= 1.0:
-        raise InvalidInput(f"The {what} must be between 0 and 100% (got {share * 100:g}%)",
-                           field=what.replace(" ", "_"))
+        if field == "fraction":
+            raise InvalidInput("analysis.shift_fraction_range", field=field, share=share)
+        raise InvalidInput("analysis.shift_respend_range", field=field, share=share)
     return share
 
 
@@ -61,25 +62,22 @@ def shift_scenario(
 ) -> ScenarioResult:
     """Shift `fraction` of `category`'s non-local spending to local suppliers re-spending
     `respend_share` locally, and report LM3 before and after and the euros kept locally."""
-    fraction = _share(fraction, "fraction shifted")
-    respend_share = _share(respend_share, "re-spend share of the new local suppliers")
+    fraction = _share(fraction, "fraction")
+    respend_share = _share(respend_share, "respend_share")
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
                    io_proxy=io_proxy)
     require_some(prep)
     labels = list(prep.inputs.category.labels)
     if category not in labels:
-        raise InvalidInput(f"No spending line has the category {category!r}", field="category")
+        raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
     code = labels.index(category)
     ln = prep.lines
     target = (ln.category == code) & (ln.rule == SHARE)
     in_category = ln.category == code
     if in_category.any() and not target.any():
-        why = ("it goes to national bodies" if (ln.rule[in_category] == NEVER).any()
-               else "it is retained, not spent")
-        raise InvalidInput(
-            f"The category {category!r} cannot be shifted to local suppliers: {why}",
-            field="category",
-        )
+        if (ln.rule[in_category] == NEVER).any():
+            raise InvalidInput("analysis.category_national", field="category", category=category)
+        raise InvalidInput("analysis.category_retained", field="category", category=category)
 
     before = rounds(prep.r1, ln)
     # Only the non-local part moves; the part already local keeps its own Round-3 share.

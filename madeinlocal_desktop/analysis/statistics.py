@@ -183,12 +183,30 @@ def t_quantile(p: float, df: float) -> float:
     return t
 
 
-def t_interval(estimate: float, se: float | None, n: int) -> tuple[float, float] | None:
-    """estimate ± t(n − 1, 0.975) · SE, or None when it cannot be computed."""
+LM3_RANGE = (1.0, 3.0)  # every LM3 lies here (methods.md §1)
+SHARE_RANGE = (0.0, 1.0)  # recirculation and other shares
+
+
+def t_interval(estimate: float, se: float | None, n: int,
+               bounds: tuple[float, float] | None = None) -> tuple[float, float] | None:
+    """estimate ± t(n − 1, 0.975) · SE, or None when it cannot be computed (n < 2).
+
+    With `bounds` (the parameter space, e.g. LM3_RANGE), the interval is cut to it: a small
+    sample's symmetric interval may reach values the parameter cannot take (an LM3 below 1).
+    """
     if se is None or n < 2:
         return None
     half = t_quantile(0.975, n - 1) * se
-    return (estimate - half, estimate + half)
+    return clip_interval((estimate - half, estimate + half), bounds)
+
+
+def clip_interval(interval: tuple[float, float] | None,
+                  bounds: tuple[float, float] | None) -> tuple[float, float] | None:
+    """`interval` cut to `bounds` (None stays None; no bounds, unchanged)."""
+    if interval is None or bounds is None:
+        return interval
+    low, high = bounds
+    return (min(max(interval[0], low), high), max(min(interval[1], high), low))
 
 
 # --- stratified paired bootstrap ------------------------------------------------------------------

@@ -1,31 +1,47 @@
-"""The French and English text of every user-facing error code (see errors.py).
+"""The French and English text of every user-facing error code (see errors.py), and of the
+command line's own sentences.
 
 One catalogue, kept in one module per area so that each stays readable: a module's `TEXTS`
 maps a code to `(French, English)`. Templates name their parameters (`{share}`); numbers are
-written the language's way, with the usual format specs (`{share:.0%}` → `40 %` / `40%`) and
-`{amount:€}` for euros. A parameter that is itself a UserFacingError is rendered in the same
+written the language's way, with the usual format specs (`{share:.0%}` → `40 %` / `40%`),
+`{share:%g}` for a percentage with the digits it needs (`130 %`) and `{amount:€}` for euros.
+A parameter that is itself a message (a `Message` or a UserFacingError) is rendered in the same
 language, a list as its items joined by commas.
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from typing import Any
 
 from .. import language
-from . import core, impact
+from . import analysis, cli, cli_help, core, crypto, impact, io, project, reference
 
-_AREAS = (core, impact)
+_AREAS = (core, analysis, io, impact, reference, crypto, project, cli, cli_help)
 
 
 def _merged() -> dict[str, tuple[str, str]]:
     texts: dict[str, tuple[str, str]] = {}
     for area in _AREAS:
-        for code, pair in area.TEXTS.items():
+        for code, (french, english) in area.TEXTS.items():
             if code in texts:
                 raise RuntimeError(f"error code {code!r} is defined twice")
-            texts[code] = pair
+            texts[code] = (french_typography(french), english)
     return texts
+
+
+# French puts a no-break space before `:` and inside « », a narrow one before ; ? ! and %.
+# Catalogue modules are written with plain spaces, which stay readable in the source; these
+# are applied once, when the catalogue is built.
+_FRENCH_SPACES = ((" :", "\u00a0:"), (" ;", "\u202f;"), (" ?", "\u202f?"), (" !", "\u202f!"),
+                  (" %", "\u202f%"), ("« ", "«\u00a0"), (" »", "\u00a0»"))
+
+
+def french_typography(text: str) -> str:
+    for plain, typographic in _FRENCH_SPACES:
+        text = text.replace(plain, typographic)
+    return text
 
 
 TEXTS: Mapping[str, tuple[str, str]] = _merged()
@@ -38,6 +54,17 @@ def render(code: str, params: Mapping[str, Any], lang: str | None = None) -> str
         return code
     template = pair[0] if lang == "fr" else pair[1]
     return template.format_map({name: _Param(value, lang) for name, value in params.items()})
+
+
+def text(code: str, /, **params: Any) -> str:
+    """The text of `code` in the current language (front ends' own sentences: the CLI's)."""
+    return render(code, params)
+
+
+def parameter_names(template: str) -> set[str]:
+    """The names a template uses: `{share:.0%} of {name!r}` → {'share', 'name'}."""
+    return {name.split(".")[0].split("[")[0]
+            for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 class _Param:
@@ -54,6 +81,9 @@ class _Param:
         if isinstance(value, bool) or value is None:
             return _word(value, lang)
         if isinstance(value, int | float):
+            if spec == "%g":  # a share as a percentage with only the digits it needs: 130 %
+                number = language.format_number(value * 100, "g", lang)
+                return f"{number}{language.GROUP_FR}%" if lang == "fr" else f"{number}%"
             if spec.startswith("€"):
                 return language.format_euros(value, int(spec[1:] or 0), lang)
             return language.format_number(value, spec, lang)

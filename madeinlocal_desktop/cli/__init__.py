@@ -1,19 +1,39 @@
-"""The command line: a thin layer over `Project`. UserFacingError becomes one line and exit 2."""
+"""The command line: a thin layer over `Project`, in the user's language.
+
+The language is the global `--lang fr|en` (before or after the command name), else the
+system's. Help texts name catalogue codes and are rendered when shown, so they follow it even
+though commands are built once; click's own words (usage, options, its errors) follow it too
+(`click_texts`). A UserFacingError, like a usage error, becomes one line and exit code 2.
+"""
 
 from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import click
 
+from .. import language
+from ..catalogue import TEXTS, text
 from ..errors import Cancelled, UserFacingError
+from . import click_texts
 
 F = TypeVar("F", bound=Callable[..., Any])
+EXIT_USER_ERROR = 2
+
+
+def one_line(message: str) -> str:
+    """The message on one line; its no-break spaces (French typography) stay."""
+    return " ".join(part.strip(" \t") for part in message.splitlines() if part.strip())
+
+
+def fail(error: UserFacingError) -> NoReturn:
+    click.echo(text("cli.error_line", error=one_line(str(error))), err=True)
+    sys.exit(EXIT_USER_ERROR)
 
 
 def user_errors(func: F) -> F:
@@ -24,13 +44,141 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except UserFacingError as error:
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(2)
+            fail(error)
         except Cancelled:
-            click.echo("Cancelled.", err=True)
+            click.echo(text("cli.cancelled"), err=True)
             sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
+
+
+# -- help texts in the current language ---------------------------------------------------------
+
+
+class _Help:
+    """A help attribute that may name a catalogue code: shown in the language of the moment."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_help_{name}"
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__.get(self.slot)
+        if isinstance(value, str) and value in TEXTS:
+            return text(value, **obj.__dict__.get("help_params", {}))
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        obj.__dict__[self.slot] = value
+
+
+class Command(click.Command):
+    help = _Help()
+    short_help = _Help()
+    epilog = _Help()
+
+
+class Option(click.Option):
+    help = _Help()
+
+    def __init__(self, *args: Any, help_params: dict[str, Any] | None = None,
+                 **kwargs: Any) -> None:
+        self.help_params = help_params or {}  # values the help text names: `{delta}`
+        super().__init__(*args, **kwargs)
+
+
+class OneLineUsageError(click.ClickException):
+    """A usage error said in one line, with the way to the command's help."""
+
+    exit_code = EXIT_USER_ERROR
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.command_path = error.ctx.command_path if error.ctx else "madeinlocal"
+
+    def show(self, file: Any = None) -> None:
+        message = one_line(self.message).rstrip(".")
+        click.echo(text("cli.usage_error", message=message, command=self.command_path),
+                   err=True)
+
+
+class Group(click.Group):
+    help = _Help()
+    short_help = _Help()
+    epilog = _Help()
+    command_class = Command
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OneLineUsageError:
+            raise
+        except click.UsageError as error:
+            raise OneLineUsageError(error) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OneLineUsageError:
+            raise
+        except click.UsageError as error:
+            raise OneLineUsageError(error) from None
+
+
+def command(name: str | None = None, **attrs: Any) -> Callable[[Callable[..., Any]], Command]:
+    """`click.command` whose help may be a catalogue code."""
+    return click.command(name, cls=Command, **attrs)
+
+
+def option(*decls: str, **attrs: Any) -> Callable[[F], F]:
+    """`click.option` whose help may be a catalogue code."""
+    return click.option(*decls, cls=Option, **attrs)
+
+
+def say(code: str, /, **params: Any) -> None:
+    """Print a catalogue sentence on stdout."""
+    click.echo(text(code, **params))
+
+
+def warn(code: str, /, **params: Any) -> None:
+    """Print a catalogue sentence on stderr."""
+    click.echo(text(code, **params), err=True)
+
+
+# -- the language --------------------------------------------------------------------------------
+
+
+def choose_language(args: Sequence[str]) -> list[str]:
+    """Take `--lang X` (or `--lang=X`) from anywhere before `--`, set the language it names,
+    and put it first, where the group checks it. Help texts are rendered after this."""
+    args = list(args)
+    end = args.index("--") if "--" in args else len(args)
+    head, tail = args[:end], args[end:]
+    taken: list[str] = []
+    kept: list[str] = []
+    chosen: str | None = None
+    position = 0
+    while position < len(head):
+        arg = head[position]
+        if arg == "--lang":
+            taken += head[position:position + 2]
+            chosen = head[position + 1] if position + 1 < len(head) else None
+            position += 2
+            continue
+        if arg.startswith("--lang="):
+            taken.append(arg)
+            chosen = arg.split("=", 1)[1]
+        else:
+            kept.append(arg)
+        position += 1
+    if chosen in language.LANGUAGES:
+        language.set_language(chosen)
+    return taken + kept + tail
+
+
+# -- the group ------------------------------------------------------------------------------------
 
 
 class DesktopApp(Protocol):
@@ -62,7 +210,7 @@ LAZY_COMMANDS = {
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(LAZY_COMMANDS)
 
@@ -74,19 +222,28 @@ class LazyGroup(click.Group):
         commands = getattr(module, "COMMANDS", None) or [getattr(module, cmd_name)]
         return next((c for c in commands if c.name == cmd_name), None)
 
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        click_texts.install()
+        return super().main(choose_language(sys.argv[1:] if args is None else args),
+                            *rest, **extra)
 
-@click.group(cls=LazyGroup, invoke_without_command=True,
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        language.set_language(value)
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True, help="cli.help.main",
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="madeinlocal-desktop", prog_name="madeinlocal")
+@option("--lang", type=click.Choice(language.LANGUAGES), default=None, is_eager=True,
+        expose_value=False, callback=_set_language, help="cli.help.lang")
+@click.version_option(package_name="madeinlocal-desktop", prog_name="madeinlocal", cls=Option,
+                      help="cli.help.version")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """Made in Local: measure how money circulates in a local economy.
-
-    Without a command, opens the desktop application.
-    """
     if ctx.invoked_subcommand is None:
         app = desktop_app(ctx)
         if app is None or not app.display_available():
             click.echo(ctx.get_help())
             return
-        sys.exit(app.launch(None))
+        sys.exit(app.launch(None, lang=language.chosen()))

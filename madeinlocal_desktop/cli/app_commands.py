@@ -8,39 +8,43 @@ from pathlib import Path
 
 import click
 
-from ..errors import NotFound
-from . import desktop_app, user_errors
+from .. import language
+from ..errors import NotFound, UserFacingError
+from . import command, desktop_app, option, say, user_errors
 
 # The main window's views (gui/main_window.py VIEWS; the CLI may not import the GUI).
 VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "impact", "conflicts",
          "duplicates")
 
 
-@click.command("open")
+@command("open", help="cli.help.open")
 @click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Render a view offscreen at 1366×768, save it as this PNG and exit.")
-@click.option("--view", type=click.Choice(VIEWS), default=None,
-              help="The view to show (with --screenshot).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-              help="Interface language (default: the preferences, else the system's).")
+@option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="cli.help.open.screenshot")
+@option("--view", type=click.Choice(VIEWS), default=None, help="cli.help.open.view")
 @click.pass_context
 @user_errors
-def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | None,
-          lang: str | None) -> None:
-    """Open STUDY in the desktop application."""
+def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | None) -> None:
     if not study.exists():
-        raise NotFound(f"No study file at {study}")
+        raise NotFound("cli.study_missing", field="study", path=str(study))
     if screenshot is not None:
+        _check_study(study)  # the window would only say it in a picture nobody sees
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window appears, even on a desktop
     app = desktop_app(ctx)
     if app is None or not app.display_available():
-        raise click.ClickException("No display: the desktop application cannot open here "
-                                   "(use --screenshot, or `madeinlocal analyse`).")
-    code = app.launch(study.resolve(), screenshot=screenshot, view=view, lang=lang)
+        raise UserFacingError("cli.no_display")
+    # The interface language: `--lang`, else the app's preferences, else the system's.
+    code = app.launch(study.resolve(), screenshot=screenshot, view=view,
+                      lang=language.chosen())
     if screenshot is not None and code == 0:
-        click.echo(f"Saved {screenshot}")
+        say("cli.screenshot_saved", path=str(screenshot))
     sys.exit(code)
+
+
+def _check_study(study: Path) -> None:
+    from ..project import Project
+
+    Project.open(study).close()
 
 
 COMMANDS = [open_]

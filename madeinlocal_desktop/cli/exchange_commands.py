@@ -11,58 +11,72 @@ from typing import Any
 
 import click
 
-from ..project import Project
-from . import user_errors
+from ..catalogue import text
+from ..errors import InvalidInput
+from ..project import BundleReport, Project
+from . import command, option, say, user_errors, warn
+from .formatting import table_name
 from .study_commands import STUDY, _terminal_progress
 
-PASSPHRASE = click.option(
-    "--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
-    help="Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE).")
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]),
-                      default="table", show_default=True)
+PASSPHRASE = option("--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
+                    help="cli.help.passphrase")
+FORMAT = option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                show_default=True, help="cli.help.list_format")
+KIT_SUFFIX = ".mlkit"  # what the app's kit dialog lists
 
 
-@click.command()
+@command(help="cli.help.kit")
 @STUDY
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @user_errors
 def kit(study: Path, out: Path) -> None:
-    """Write the study kit surveyors create their study file from (it holds the study key:
-    hand it over like a key)."""
+    if out.suffix.lower() != KIT_SUFFIX:
+        out = out.with_name(out.name + KIT_SUFFIX)
     with Project.open(study) as project:
         project.exchange.export_kit(out)
-    click.echo(f"Wrote the study kit {out}; on each device: madeinlocal new --from-kit "
-               f"{out.name} STUDY")
+    say("cli.kit_written", path=str(out), name=out.name)
 
 
-@click.command()
+@command(help="cli.help.bundle")
 @STUDY
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @PASSPHRASE
 @user_errors
 def bundle(study: Path, outdir: Path, passphrase: str | None) -> None:
-    """Write this device's changes since its last bundle into OUTDIR (encrypted with
-    --passphrase)."""
     with Project.open(study) as project:
         info = project.sync.make_bundle(outdir, passphrase=passphrase)
     if info is None:
-        click.echo("Nothing new since the last bundle: no file written")
+        say("cli.bundle_nothing_new")
     else:
-        counts = ", ".join(f"{n} {table}" for table, n in info.counts.items())
-        click.echo(f"Wrote {info.path} ({counts})")
+        counts = text("cli.list_separator").join(
+            text("cli.count_of", n=n, what=table_name(table)) for table, n in info.counts.items())
+        say("cli.bundle_written", path=str(info.path), counts=counts)
 
 
-@click.command("import-bundle")
+def _counts(report: BundleReport) -> str:
+    c = report.counts
+    return text("cli.bundle.counts", new=c.new, updated=c.updated,
+                identical=c.identical + c.older, conflicting=c.conflicting,
+                rejected=c.rejected)
+
+
+def _report_line(report: BundleReport) -> str:
+    if report.status == "already imported":
+        return text("cli.bundle.already", file=report.file.name)
+    who = report.who or report.device or "?"
+    code = "cli.bundle.would_import" if report.status == "preview" else "cli.bundle.imported"
+    return text(code, file=report.file.name, who=who, counts=_counts(report))
+
+
+@command("import-bundle", help="cli.help.import_bundle")
 @STUDY
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--preview", is_flag=True, help="Only show what importing would do.")
+@option("--preview", is_flag=True, help="cli.help.import_bundle.preview")
 @PASSPHRASE
 @user_errors
 def import_bundle(study: Path, files: tuple[Path, ...], preview: bool,
                   passphrase: str | None) -> None:
-    """Import bundles from other devices (each in one transaction; a refused one changes
-    nothing)."""
     with Project.open(study) as project:
         run = project.sync.preview if preview else project.sync.import_bundles
         reports = run(list(files), passphrase=passphrase, progress=_terminal_progress())
@@ -70,34 +84,41 @@ def import_bundle(study: Path, files: tuple[Path, ...], preview: bool,
     for report in reports:
         if report.status == "refused":
             refused += 1
-            click.echo(f"Refused {report.file.name}: {report.message}", err=True)
+            warn("cli.bundle.refused", file=report.file.name, reason=report.message or "")
             continue
-        click.echo(report.summary())
+        click.echo(_report_line(report))
         for rejection in report.rejections[:10]:
-            click.echo(f"  rejected {rejection.table} {rejection.record_id}: {rejection.reason}")
+            say("cli.bundle.rejected", table=table_name(rejection.table),
+                id=rejection.record_id, reason=rejection.reason)
     if refused:
         sys.exit(2)
 
 
-@click.command("sync-folder")
+@command("sync-folder", help="cli.help.sync_folder")
 @STUDY
 @click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
 @PASSPHRASE
 @user_errors
 def sync_folder(study: Path, folder: Path | None, passphrase: str | None) -> None:
-    """Write this device's new bundle into FOLDER and import the bundles not seen yet
-    (FOLDER is remembered: later, `sync-folder STUDY` is enough)."""
     with Project.open(study) as project:
         result = project.sync.sync_folder(folder, passphrase=passphrase,
                                           progress=_terminal_progress())
         open_conflicts = len(project.sync.conflicts())
-    click.echo(f"Synced with {result.folder}: {result.summary()}")
+    parts = [text("cli.sync.wrote", file=result.written.path.name) if result.written
+             else text("cli.sync.nothing_to_send"),
+             text("cli.sync.imported", n=len(result.imported))]
+    if result.refused:
+        parts.append(text("cli.sync.refused", n=len(result.refused)))
+    if result.other_studies:
+        parts.append(text("cli.sync.other_studies", n=result.other_studies))
+    say("cli.sync.done", folder=str(result.folder),
+        summary=text("cli.list_separator").join(parts))
     for report in result.imported:
-        click.echo(f"  {report.summary()}")
+        click.echo(f"  {_report_line(report)}")
     for report in result.refused:
-        click.echo(f"  refused {report.file.name}: {report.message}", err=True)
+        warn("cli.sync.refused_one", file=report.file.name, reason=report.message or "")
     if open_conflicts:
-        click.echo(f"{open_conflicts} conflict(s) to resolve: madeinlocal conflicts {study}")
+        say("cli.sync.conflicts", n=open_conflicts, study=str(study))
 
 
 def _jsonable(value: Any) -> Any:
@@ -105,80 +126,76 @@ def _jsonable(value: Any) -> Any:
     return dataclasses.asdict(value) if is_instance else value
 
 
-@click.command()
+@command(help="cli.help.conflicts")
 @STUDY
 @FORMAT
 @user_errors
 def conflicts(study: Path, fmt: str) -> None:
-    """List fields changed on two devices, with every value, waiting for a decision."""
     with Project.open(study) as project:
         found = project.sync.conflicts()
     if fmt == "json":
         click.echo(json.dumps([_jsonable(c) for c in found], ensure_ascii=False, indent=1))
         return
     if not found:
-        click.echo("No conflicts.")
+        say("cli.no_conflicts")
         return
     for conflict in found:
         click.echo(f"{conflict.id}  {conflict.record}: {conflict.field.replace('_', ' ')}")
-        for option in conflict.options:
-            author = ", ".join(x for x in (option.who, option.device) if x)
-            mine = "  [this device]" if option.mine else ""
-            click.echo(f"    {option.number}. {option.shown}  ({author}){mine}")
-    click.echo(f"\nResolve with: madeinlocal resolve {study} ID --take 1|2|mine|theirs "
-               "(or --value V)")
+        for option_ in conflict.options:
+            author = ", ".join(x for x in (option_.who, option_.device) if x)
+            mine = text("cli.this_device") if option_.mine else ""
+            click.echo(f"    {option_.number}. {option_.shown}  ({author}){mine}")
+    click.echo()
+    say("cli.resolve_with", study=str(study))
 
 
-@click.command()
+@command(help="cli.help.resolve")
 @STUDY
 @click.argument("conflict_id")
-@click.option("--take", default=None, help="mine, theirs, or the number of an option.")
-@click.option("--value", default=None, help="A value of your own (euros for amounts, 40% or "
-                                            "0.4 for shares).")
+@option("--take", default=None, help="cli.help.resolve.take")
+@option("--value", default=None, help="cli.help.resolve.value")
 @user_errors
 def resolve(study: Path, conflict_id: str, take: str | None, value: str | None) -> None:
-    """Resolve a conflict: the chosen value becomes a new version, logged in the history."""
     if (take is None) == (value is None):
-        raise click.UsageError("Give either --take or --value")
+        raise InvalidInput("cli.resolve_take_or_value")
     with Project.open(study) as project:
         if take is not None:
             conflict = project.sync.resolve(conflict_id, take=take)
         else:
             conflict = project.sync.resolve(conflict_id, typed=value)
         chosen = project.history(conflict.table, conflict.record_id)[-1]
-    click.echo(f"Resolved {conflict.record}: {conflict.field.replace('_', ' ')} = "
-               f"{chosen['new']}")
+    say("cli.resolved", record=conflict.record, name=conflict.field.replace("_", " "),
+        value=str(chosen["new"]))
 
 
-@click.command()
+@command(help="cli.help.duplicates")
 @STUDY
 @FORMAT
 @user_errors
 def duplicates(study: Path, fmt: str) -> None:
-    """List shops that may be the same one (same SIRET, or same name in the same commune)."""
     with Project.open(study) as project:
         found = project.sync.duplicates()
     if fmt == "json":
         click.echo(json.dumps([_jsonable(d) for d in found], ensure_ascii=False, indent=1))
         return
     if not found:
-        click.echo("No possible duplicates.")
+        say("cli.no_duplicates")
     for pair in found:
-        click.echo(f"{pair.reason}: {pair.first.name!r} ({pair.first.interviews} interviews, "
-                   f"{pair.first.id}) and {pair.second.name!r} ({pair.second.interviews} "
-                   f"interviews, {pair.second.id})")
+        reason = text("cli.same_siret" if pair.reason == "same SIRET" else "cli.same_name")
+        say("cli.duplicate", reason=reason, first=pair.first.name, first_n=pair.first.interviews,
+            first_id=pair.first.id, second=pair.second.name, second_n=pair.second.interviews,
+            second_id=pair.second.id)
 
 
-@click.command("merge-duplicates")
+@command("merge-duplicates", help="cli.help.merge_duplicates")
 @STUDY
 @click.argument("keep_id")
 @click.argument("other_id")
 @user_errors
 def merge_duplicates(study: Path, keep_id: str, other_id: str) -> None:
-    """Keep KEEP_ID: it takes OTHER_ID's interviews and missing details; OTHER_ID is deleted."""
     with Project.open(study) as project:
         kept = project.sync.merge_duplicates(keep_id, other_id)
-    click.echo(f"Merged into {kept.name!r} ({kept.id})")
+    say("cli.merged", name=kept.name, id=kept.id)
 
 
 COMMANDS = [kit, bundle, import_bundle, sync_folder, conflicts, resolve, duplicates,

@@ -9,11 +9,12 @@ from typing import Any
 
 import click
 
+from .. import language
 from ..errors import InvalidInput
 from ..exchange import interchange
-from ..project import Project, create_from_data, ensure_demo
-from . import desktop_app, user_errors
-from .formatting import analysis_csv, analysis_table, scenario_table
+from ..project import ImportReport, Project, create_from_data, ensure_demo
+from . import command, desktop_app, option, say, user_errors, warn
+from .formatting import analysis_csv, analysis_table, import_summary, scenario_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -23,91 +24,85 @@ def _terminal_progress() -> Any:
         return None
 
     def show(done: float) -> None:
-        click.echo(f"\r{done:5.0%}", nl=False, err=True)
+        click.echo(f"\r{language.format_number(done, '.0%'):>5}", nl=False, err=True)
         if done >= 1:
             click.echo("\r     \r", nl=False, err=True)
 
     return show
 
 
-@click.command()
+@command(help="cli.help.new")
 @STUDY
-@click.option("--from-kit", "kit", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Create a surveyor's study file from the coordinator's study "
-              "kit (same study, same key); the other options are then taken from the kit.")
-@click.option("--name", default=None, help="Study name, e.g. 'Centre-ville de Niort'.")
-@click.option("--year", "fiscal_year", type=int, default=None, help="Fiscal year studied.")
-@click.option("--commune", "communes", multiple=True, help="INSEE code of a local commune "
-              "(repeat the option for each).")
-@click.option("--territory-name", default="", help="Name of the territory.")
+@option("--from-kit", "kit", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="cli.help.new.from_kit")
+@option("--name", default=None, help="cli.help.new.name")
+@option("--year", "fiscal_year", type=int, default=None, help="cli.help.new.year")
+@option("--commune", "communes", multiple=True, metavar="INSEE", help="cli.help.new.commune")
+@option("--epci", "epcis", multiple=True, metavar="SIREN|NAME", help="cli.help.new.epci")
+@option("--territory-name", default="", help="cli.help.new.territory_name")
 @user_errors
 def new(study: Path, kit: Path | None, name: str | None, fiscal_year: int | None,
-        communes: tuple[str, ...], territory_name: str) -> None:
-    """Create an empty study file, or a surveyor's one from a study kit."""
+        communes: tuple[str, ...], epcis: tuple[str, ...], territory_name: str) -> None:
     if kit is not None:
-        if name or fiscal_year or communes or territory_name:
-            raise click.UsageError("--from-kit takes the study's settings from the kit: leave "
-                                   "out --name, --year, --commune and --territory-name")
+        if name or fiscal_year or communes or epcis or territory_name:
+            raise InvalidInput("cli.from_kit_alone")
         with Project.create_from_kit(kit, study) as project:
-            click.echo(f"Created {study} for the study {project.study.name!r} from {kit}")
+            say("cli.created_from_kit", study=str(study), name=project.study.name, kit=str(kit))
         return
     if name is None or fiscal_year is None:
-        raise click.UsageError("Give --name and --year (or --from-kit KIT)")
-    with Project.new_study(study, name, fiscal_year, list(communes), territory_name):
-        pass
-    click.echo(f"Created {study}")
+        raise InvalidInput("cli.new_needs_name_year")
+    with Project.new_study(study, name, fiscal_year, list(communes), territory_name,
+                           epcis=list(epcis)) as project:
+        count = len(project.study.territory.communes)
+    say("cli.created", study=str(study), communes=count)
 
 
-@click.command("import")
+@command("import", help="cli.help.import")
 @STUDY
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @user_errors
 def import_(study: Path, file: Path) -> None:
-    """Import an interchange JSON file (creates the study file if needed)."""
     data = interchange.read_file(file)  # the whole file is checked before anything is written
+    report: ImportReport
     if study.exists():
         with Project.open(study) as project:
             report = project.exchange.import_data(data)
     else:
         project, report = create_from_data(study, data)
         project.close()
-    click.echo(f"Imported into {study}: {report.summary()}")
+    say("cli.imported", study=str(study), summary=import_summary(report))
 
 
-@click.command()
+@command(help="cli.help.export")
 @STUDY
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default=None,
-              help="json (interchange, the default), xlsx (one sheet per table and a data "
-                   "dictionary) or csv (OUT is a folder: one file per table and a dictionary). "
-                   "An OUT ending in .xlsx means xlsx.")
-@click.option("--anonymised", "--anonymized", "anonymised", is_flag=True,
-              help="Drop names, SIRET, addresses, notes; replace ids by stable pseudonyms.")
-@click.option("--csv-dialect", type=click.Choice(["fr", "en"]), default="fr",
-              show_default=True, help="fr: ';' and decimal comma (French Excel); en: ',' and "
-                                      "decimal point.")
+@option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default=None,
+        help="cli.help.export.format")
+@option("--anonymised", "--anonymized", "anonymised", is_flag=True,
+        help="cli.help.export.anonymised")
+@option("--csv-dialect", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+        help="cli.help.export.csv_dialect")
 @user_errors
 def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialect: str) -> None:
-    """Export the whole study (interchange JSON, XLSX or CSV)."""
     fmt = fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "json")
     with Project.open(study) as project:
         project.exchange.export(out, format=fmt, anonymised=anonymised,
                                 csv_dialect=csv_dialect, progress=_terminal_progress())
-    click.echo(f"Exported {study} to {out} ({fmt}{', anonymised' if anonymised else ''})")
+    say("cli.exported_anonymised" if anonymised else "cli.exported", study=str(study),
+        out=str(out), format=fmt)
 
 
-@click.command()
+@command(help="cli.help.analyse")
 @STUDY
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
-@click.option("--by", type=click.Choice(["sector", "ownership"]), default=None,
-              help="Also break the results down by sector or ownership type.")
-@click.option("--bootstrap", type=click.IntRange(0, 100_000), default=2000, show_default=True,
-              help="Bootstrap resamples (0 to skip).")
-@click.option("--seed", type=int, default=None, help="Seed of the bootstrap (stored in results).")
+@option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+        show_default=True, help="cli.help.analyse.format")
+@option("--by", type=click.Choice(["sector", "ownership"]), default=None,
+        help="cli.help.analyse.by")
+@option("--bootstrap", type=click.IntRange(0, 100_000), default=2000, show_default=True,
+        metavar="B", help="cli.help.analyse.bootstrap")
+@option("--seed", type=int, default=None, metavar="S", help="cli.help.analyse.seed")
 @user_errors
 def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None) -> None:
-    """LM3, local recirculation share and leakage of a study."""
     with Project.open(study) as project:
         result = project.analysis.run(bootstrap=bootstrap, seed=seed,
                                       progress=_terminal_progress())
@@ -121,34 +116,30 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
         click.echo(analysis_table(data, by, study_info))
 
 
-def _fraction(text: str, what: str) -> float:
-    """'20%' or '0.2' → 0.2 (a bare number above 1 is refused as ambiguous)."""
-    raw = text.strip().replace(",", ".")
+def _fraction(text: str, option_name: str) -> float:
+    """'20%', '20 %', '0.2' or '0,2' → 0.2 (a bare number above 1 is refused as ambiguous)."""
+    raw = "".join(text.split()).replace(",", ".")
     try:
         value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
     except ValueError:
-        raise InvalidInput(f"{what} {text!r} is not a number; write 20% or 0.2") from None
+        raise InvalidInput("cli.share_not_a_number", field=option_name, option=option_name,
+                           text=text) from None
     if not 0 <= value <= 1:
-        raise InvalidInput(f"{what} must be between 0 and 100% (got {text})")
+        raise InvalidInput("cli.share_range", field=option_name, option=option_name, text=text)
     return value
 
 
-@click.command()
+@command(help="cli.help.scenario")
 @STUDY
-@click.option("--category", required=True, help="Spending category code, e.g. goods_resale.")
-@click.option("--shift", "shift", required=True,
-              help="Share of that category's non-local spending moved to local suppliers "
-                   "(20% or 0.2).")
-@click.option("--respend", required=True,
-              help="Round-3 re-spend share of the new local suppliers (45% or 0.45).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-@click.option("--impact", is_flag=True, help="Also the jobs, income and value added in the "
-              "territory, from the study's input-output model (and the shock vector used).")
+@option("--category", required=True, help="cli.help.scenario.category")
+@option("--shift", "shift", required=True, help="cli.help.scenario.shift")
+@option("--respend", required=True, help="cli.help.scenario.respend")
+@option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+        show_default=True, help="cli.help.scenario.format")
+@option("--impact", is_flag=True, help="cli.help.scenario.impact")
 @user_errors
 def scenario(study: Path, category: str, shift: str, respend: str, fmt: str,
              impact: bool) -> None:
-    """What if part of a category's non-local spending went to local suppliers?"""
     if impact:
         from .impact_commands import scenario_impact
 
@@ -157,24 +148,27 @@ def scenario(study: Path, category: str, shift: str, respend: str, fmt: str,
     with Project.open(study) as project:
         result = project.analysis.scenario(category, _fraction(shift, "--shift"),
                                            _fraction(respend, "--respend"))
+        study_info = project.study
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        click.echo(scenario_table(result))
+        click.echo(scenario_table(result, study_info))
 
 
-@click.command()
-@click.option("--fresh", is_flag=True, help="Rebuild the demo study from scratch.")
-@click.option("--text", is_flag=True, help="Print the analysis instead of opening the app.")
+@command(help="cli.help.demo")
+@option("--fresh", is_flag=True, help="cli.help.demo.fresh")
+@option("--text", "as_text", is_flag=True, help="cli.help.demo.text")
 @click.pass_context
 @user_errors
-def demo(ctx: click.Context, fresh: bool, text: bool) -> None:
-    """Create the built-in (fictitious) demo study and show its analysis."""
+def demo(ctx: click.Context, fresh: bool, as_text: bool) -> None:
     target = ensure_demo(fresh)
-    app = None if text else desktop_app(ctx)
+    app = None if as_text else desktop_app(ctx)
     if app is not None and app.display_available():
-        sys.exit(app.launch(target))
-    click.echo(f"Demo study (fictitious data): {target}\n")
+        sys.exit(app.launch(target, lang=language.chosen()))
+    if app is not None:  # asked for a window, but there is no screen to show it on
+        warn("cli.demo_no_display")
+    say("cli.demo_study", path=str(target))
+    click.echo()
     ctx.invoke(analyse, study=target, fmt="table", by="ownership", bootstrap=2000, seed=None)
 
 

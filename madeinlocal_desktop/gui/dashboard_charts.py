@@ -103,7 +103,7 @@ class ChartPanel(QWidget):
     def save(self, path: str | Path) -> Path:
         """Write the chart as PNG or SVG (by suffix) at its designed size."""
         if self._for_file is None:
-            raise UserFacingError(self.tr("There is no chart to save yet"))
+            raise UserFacingError("analysis.no_chart_yet")
         return save_figure(self._for_file(), path)
 
     def save_dialog(self) -> None:

@@ -268,9 +268,7 @@ class ImpactView(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.compute_button.setEnabled(True)
         if isinstance(error, UserFacingError) and error.code == "impact.no_territory_employment":
-            from .messages import user_message
-
-            self.banner.show_message(user_message(error), "warning",
+            self.banner.show_message(str(error), "warning",
                                      action=self.tr("Open the input-output model"))
             return
         self.banner.show_error(error)

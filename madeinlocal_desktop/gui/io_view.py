@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserFacingError
 from . import formatting, mpl
-from .io_messages import settings_message
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
 from .tasks import TaskRunner
@@ -540,17 +539,14 @@ class InputOutputView(QWidget):
             self.banner.show_error(error)
             return
         field = error.field or ""
-        text, sector = settings_message(error.message)
+        sector = error.params.get("code")
         if field.startswith("io.regional_employment."):
             sector = field.rsplit(".", 1)[1]
-        if sector:
+        if isinstance(sector, str) and self.employment.row_of(sector) >= 0:
             self._select_sector(sector)
         elif field == "io.h_loc":
             self.h_loc_edit.setFocus()
-        if text is None:
-            self.banner.show_error(error)
-        else:
-            self.banner.show_message(text)
+        self.banner.show_error(error)
 
 
 if __name__ == "__main__":  # the preview lives apart so the view module stays small

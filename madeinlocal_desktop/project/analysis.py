@@ -42,8 +42,9 @@ class Analysis(Manager):
         from ..analysis.scenarios import shift_scenario
 
         if self.project.study.category(category) is None:
-            codes = ", ".join(c.code for c in self.project.study.categories)
-            raise InvalidInput(f"Unknown category {category!r}; use one of {codes}")
+            codes = [c.code for c in self.project.study.categories]
+            raise InvalidInput("analysis.category_unknown", field="category", category=category,
+                               codes=codes)
         check_share(fraction, "shifted fraction")
         check_share(respend_share, "re-spend share")
         interviews, lines, respondents = self.frames()

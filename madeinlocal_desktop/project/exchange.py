@@ -60,13 +60,12 @@ class Exchange(Manager):
         """Add or update every record of `data` in one transaction."""
         study = self.project.study
         if data.study_id_given and data.study.id != study.id:
-            raise InvalidInput(
-                f"This file is for the study {data.study.name!r}, not {study.name!r}: "
-                "import it into its own study file")
+            raise InvalidInput("project.file_for_other_study", other=data.study.name,
+                               study=study.name)
         known_codes = {c.code for c in study.categories}
         missing = {line.category for i in data.interviews for line in i.lines} - known_codes
         if missing:
-            raise InvalidInput(f"Categories {sorted(missing)} are not in this study")
+            raise InvalidInput("project.categories_not_in_study", codes=sorted(missing))
         ctx = self.project.ctx
         report = ImportReport()
         with self._db.atomic():

@@ -28,6 +28,7 @@ from .exchange import Exchange, ImportReport
 from .impact import Impact
 from .input_output import InputOutput
 from .interviews import Interviews
+from .reference import territory_communes
 from .respondents import Respondents
 from .sync import Sync
 
@@ -81,10 +82,13 @@ class Project:
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
-                  communes: list[str] | None = None, territory_name: str = "",
-                  **kwargs: Any) -> Project:
+                  communes: list[str] | None = None, territory_name: str = "", *,
+                  epcis: list[str] | None = None, **kwargs: Any) -> Project:
+        """A new empty study. Its territory is `communes` (INSEE codes) and every member
+        commune of `epcis` (SIREN or name); each must exist in the shipped geography."""
+        territory = territory_communes(communes or [], epcis or [])
         study = Study(id=new_id(), name=name, fiscal_year=fiscal_year,
-                      territory=Territory(territory_name, list(communes or [])))
+                      territory=Territory(territory_name, territory))
         return cls.create(path, study, **kwargs)
 
     def close(self) -> None:
@@ -156,9 +160,9 @@ def _context(who: str | None, device: str | None) -> WriteContext:
 
 def _check_study(study: Study) -> None:
     if not study.name.strip():
-        raise InvalidInput("The study needs a name", field="name")
+        raise InvalidInput("study.name_missing", field="name")
     if not 1900 <= study.fiscal_year <= 2200:
-        raise InvalidInput("The fiscal year should be a year such as 2025", field="fiscal_year")
+        raise InvalidInput("study.fiscal_year", field="fiscal_year")
     for code in study.territory.communes:
         check_commune(code)
 
@@ -173,8 +177,8 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
             try:
                 project.io.save_settings(data.io_settings)
             except InvalidInput as error:  # a table this computer does not have, say
-                raise InvalidInput(f"study.io_settings: {error.message}",
-                                   field="study.io_settings") from None
+                raise InvalidInput("project.io_settings_refused", field="study.io_settings",
+                                   error=error) from None
     except BaseException:
         project.close()
         for suffix in ("", "-wal", "-shm"):

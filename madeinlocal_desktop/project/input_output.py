@@ -123,12 +123,12 @@ class InputOutput(Manager):
 
         chosen = self.project.study.category(category)
         if chosen is None:
-            codes = ", ".join(c.code for c in self.project.study.categories)
-            raise InvalidInput(f"Unknown category {category!r}; use one of {codes}",
-                               field="category")
+            codes = [c.code for c in self.project.study.categories]
+            raise InvalidInput("analysis.category_unknown", field="category", category=category,
+                               codes=codes)
         if str(chosen.recipient) != "supplier":
-            raise InvalidInput(f"The input-output impact follows purchases from suppliers; "
-                               f"{category!r} is paid to {chosen.recipient}", field="category")
+            raise InvalidInput("project.impact_needs_supplier", field="category",
+                               category=category, recipient=str(chosen.recipient))
         check_share(fraction, "shifted fraction")
         check_share(respend_share, "re-spend share")
         model = self._model()

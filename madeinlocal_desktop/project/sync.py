@@ -99,7 +99,7 @@ class Sync(Manager):
         """Write this device's new bundle into the folder and import the ones not seen yet."""
         target = Path(folder) if folder is not None else self.folder
         if target is None:
-            raise InvalidInput("Choose the folder to sync with first")
+            raise InvalidInput("project.sync_folder_unset", field="folder")
         if folder is not None and target.is_dir() and self.folder != target.resolve():
             self.set_folder(target)
         result = sync_folder(self._db, self.project.ctx, target, passphrase=passphrase,
@@ -126,8 +126,7 @@ class Sync(Manager):
         conflict = conflict_rules.find_conflict(self._db, self.project.ctx.device, conflict_id)
         given = [take is not None, value is not _UNSET, typed is not None]
         if sum(given) != 1:
-            raise InvalidInput("Resolve with one of: an option (mine, theirs, 1, 2...) or a "
-                               "value")
+            raise InvalidInput("project.resolve_how")
         if take is not None:
             chosen = conflict_rules.choose(conflict, take)
         elif typed is not None:
@@ -135,7 +134,8 @@ class Sync(Manager):
         else:
             wrong = problem(conflict.table, conflict.field, value)
             if wrong:
-                raise InvalidInput(f"The value for {conflict.field} {wrong}")
+                raise InvalidInput("project.resolve_value_refused", field=conflict.field,
+                                   name=conflict.field, problem=wrong)
             chosen = value
         conflict_rules.resolve(self._db, self.project.ctx, conflict, chosen)
         if conflict.table == "study":
@@ -158,10 +158,10 @@ class Sync(Manager):
         """Keep one shop: it takes the other's interviews and the details it lacks; the other
         becomes a tombstone. Do it on one device (the coordinator's) to avoid crossed merges."""
         if keep_id == other_id:
-            raise InvalidInput("Choose two different shops to merge")
+            raise InvalidInput("project.merge_same_shop")
         keep, other = (business_store.get(self._db, i) for i in (keep_id, other_id))
         if keep is None or other is None:
-            raise NotFound("One of these shops no longer exists")
+            raise NotFound("project.merge_shop_gone")
         filled = dataclasses.replace(keep, **{
             name: getattr(other, name) for name in ("siret", "naf", "commune", "address",
                                                     "staff_fte")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Message
 
 FloatArray = NDArray[np.float64]
 
@@ -37,10 +37,13 @@ class IOTable:
         return len(self.codes)
 
 
-def sector_names(codes: Sequence[str], mask: NDArray[np.bool_], limit: int = 8) -> str:
-    picked = [c for c, bad in zip(codes, mask, strict=True) if bad]
-    more = f" and {len(picked) - limit} more" if len(picked) > limit else ""
-    return ", ".join(picked[:limit]) + more
+def sector_names(codes: Sequence[str | Message], mask: NDArray[np.bool_],
+                 limit: int = 8) -> list[str | Message]:
+    """The codes where `mask` holds, at most `limit` of them and then how many more."""
+    picked: list[str | Message] = [c for c, bad in zip(codes, mask, strict=True) if bad]
+    if len(picked) > limit:
+        return [*picked[:limit], Message("io.n_more", n=len(picked) - limit)]
+    return picked
 
 
 def checked_vector(values: ArrayLike | None, n: int, name: str) -> FloatArray | None:
@@ -48,9 +51,9 @@ def checked_vector(values: ArrayLike | None, n: int, name: str) -> FloatArray | 
         return None
     array = np.asarray(values, dtype=np.float64)
     if array.shape != (n,):
-        raise InvalidInput(f"{name} has {array.size} values for {n} sectors.")
+        raise InvalidInput("io.vector_size", field=name, name=name, size=int(array.size), n=n)
     if not np.all(np.isfinite(array)):
-        raise InvalidInput(f"{name} contains a missing or infinite value.")
+        raise InvalidInput("io.vector_not_finite", field=name, name=name)
     return array
 
 
@@ -76,35 +79,33 @@ def make_table(
     matrix = np.asarray(z, dtype=np.float64)
     if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
         shape = "×".join(str(s) for s in matrix.shape)
-        raise InvalidInput(f"Z must be square (as many rows as columns); it is {shape}.")
+        raise InvalidInput("io.z_not_square", shape=shape)
     rows, columns = list(row_codes), list(column_codes)
     if len(rows) != matrix.shape[0] or len(columns) != matrix.shape[1]:
-        raise InvalidInput("Z: the number of codes does not match the number of values.")
+        raise InvalidInput("io.z_codes_count")
     for kind, codes in (("row", rows), ("column", columns), ("accounts", list(account_codes))):
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
+        if duplicates and kind == "row":
+            raise InvalidInput("io.z_duplicate_rows", codes=duplicates)
+        if duplicates and kind == "column":
+            raise InvalidInput("io.z_duplicate_columns", codes=duplicates)
         if duplicates:
-            raise InvalidInput(f"Z: duplicate {kind} code(s): {', '.join(duplicates)}.")
+            raise InvalidInput("io.accounts_duplicate_codes", codes=duplicates)
     if set(rows) != set(columns):
         only_rows = [c for c in rows if c not in columns]
         only_cols = [c for c in columns if c not in rows]
-        raise InvalidInput(
-            "Z: the codes of the rows and of the columns differ (rows only: "
-            f"{', '.join(only_rows) or '-'}; columns only: {', '.join(only_cols) or '-'})."
-        )
+        raise InvalidInput("io.z_rows_columns_differ", rows=only_rows or ["-"],
+                           columns=only_cols or ["-"])
     if not np.all(np.isfinite(matrix)):
-        raise InvalidInput("Z contains a missing or infinite value.")
+        raise InvalidInput("io.z_not_finite")
     matrix = matrix[:, [columns.index(c) for c in rows]]
 
     accounts = list(account_codes)
     unknown = [c for c in accounts if c not in rows]
     missing = [c for c in rows if c not in accounts]
     if unknown or missing:
-        parts = []
-        if unknown:
-            parts.append(f"in the accounts but not in Z: {', '.join(unknown)}")
-        if missing:
-            parts.append(f"in Z but not in the accounts: {', '.join(missing)}")
-        raise InvalidInput(f"Unknown sector codes ({'; '.join(parts)}).")
+        raise InvalidInput("io.accounts_codes_differ", unknown=unknown or ["-"],
+                           missing=missing or ["-"])
     order = [accounts.index(c) for c in rows]
     n = len(rows)
 
@@ -115,11 +116,8 @@ def make_table(
     x = aligned(output, "output")
     assert x is not None
     if np.any(x <= 0):
-        raise InvalidInput(
-            f"Output must be positive in every sector; it is zero or negative for "
-            f"{sector_names(rows, x <= 0)}. Drop sectors with no output (e.g. WIOD's U) "
-            "before loading."
-        )
+        raise InvalidInput("io.output_not_positive", field="output",
+                           sectors=sector_names(rows, x <= 0))
     table = IOTable(
         codes=tuple(rows),
         z=matrix,
@@ -134,5 +132,6 @@ def make_table(
     for name in ("compensation", "employment", "household_consumption", "domestic_use"):
         values = getattr(table, name)
         if values is not None and np.any(values < 0):
-            raise InvalidInput(f"{name} is negative for {sector_names(rows, values < 0)}.")
+            raise InvalidInput("io.account_negative", field=name, name=name,
+                               sectors=sector_names(rows, values < 0))
     return table

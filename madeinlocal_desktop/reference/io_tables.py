@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, Message, NotFound
 from ..paths import resource
 from .io_table import FloatArray, IOTable, make_table
 
@@ -64,24 +64,22 @@ class _Csv:
         cell = text.strip()
         if self.decimal_comma:
             cell = cell.replace(",", ".")
-        where = f"{self.name}, line {line}, column {column!r}"
+        where: dict[str, Any] = {"file": self.name, "line": line, "column": column}
         if not cell:
-            raise InvalidInput(f"{where}: empty cell (write 0 if the value is zero).")
+            raise InvalidInput("io.csv_empty_cell", **where)
         try:
             value = float(cell)
         except ValueError:
-            raise InvalidInput(f"{where}: {text.strip()!r} is not a number.") from None
+            raise InvalidInput("io.csv_not_a_number", **where, text=text.strip()) from None
         if not np.isfinite(value):
-            raise InvalidInput(f"{where}: {text.strip()!r} is not a finite number.")
+            raise InvalidInput("io.csv_not_finite", **where, text=text.strip())
         return value
 
     def require(self, *columns: str) -> None:
         missing = [c for c in columns if c not in self.header]
         if missing:
-            raise InvalidInput(
-                f"{self.name}: missing column(s) {', '.join(missing)} "
-                f"(found: {', '.join(self.header) or 'nothing'})."
-            )
+            raise InvalidInput("io.csv_columns_missing", file=self.name, columns=missing,
+                               found=self.header or [Message("io.nothing")])
 
     def codes(self) -> list[str]:
         return [cells[self.header.index("code")].strip() for _, cells in self.rows]
@@ -89,7 +87,7 @@ class _Csv:
 
 def _read_text(path: Path) -> str:
     if not path.is_file():
-        raise NotFound(f"File not found: {path}")
+        raise NotFound("io.file_not_found", path=str(path))
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
@@ -116,44 +114,38 @@ def _read_csv(path: Path) -> _Csv:
                 header = [c.strip() for c in cells]
                 continue
             if len(cells) != len(header):
-                raise InvalidInput(
-                    f"{path.name}, line {number}: {len(cells)} values where the header has "
-                    f"{len(header)}."
-                )
+                raise InvalidInput("io.csv_row_length", file=path.name, line=number,
+                                   values=len(cells), columns=len(header))
             rows.append((number, cells))
     except csv.Error as error:
-        raise InvalidInput(
-            f"{path.name}, line {reader.line_num}: malformed CSV ({error})."
-        ) from None
+        raise InvalidInput("io.csv_malformed", file=path.name, line=reader.line_num,
+                           reason=str(error)) from None
     if header is None:
-        raise InvalidInput(f"{path.name}: the file is empty.")
+        raise InvalidInput("io.csv_empty", file=path.name)
     if "" in header:
-        raise InvalidInput(f"{path.name}, line 1: column {header.index('') + 1} has no name.")
+        raise InvalidInput("io.csv_column_unnamed", file=path.name, column=header.index("") + 1)
     duplicates = sorted({c for c in header if header.count(c) > 1})
     if duplicates:
-        raise InvalidInput(f"{path.name}, line 1: duplicate column(s) {', '.join(duplicates)}.")
+        raise InvalidInput("io.csv_duplicate_columns", file=path.name, columns=duplicates)
     if not rows:
-        raise InvalidInput(f"{path.name}: no data rows under the header.")
+        raise InvalidInput("io.csv_no_rows", file=path.name)
     return _Csv(path.name, header, rows, decimal_comma=delimiter == ";")
 
 
-def _check_codes(data: _Csv, expected: Sequence[str], what: str) -> list[str]:
+def _check_codes(data: _Csv, expected: Sequence[str]) -> list[str]:
     """Codes of `data` must be exactly `expected` (any order), each once."""
     seen: dict[str, int] = {}
     for line, cells in data.rows:
         code = cells[data.header.index("code")].strip()
         if code not in expected:
-            raise InvalidInput(
-                f"{data.name}, line {line}: unknown sector code {code!r} for {what}."
-            )
+            raise InvalidInput("io.csv_unknown_sector", file=data.name, line=line, code=code)
         if code in seen:
-            raise InvalidInput(
-                f"{data.name}, line {line}: sector {code} already on line {seen[code]}."
-            )
+            raise InvalidInput("io.csv_sector_twice", file=data.name, line=line, code=code,
+                               first=seen[code])
         seen[code] = line
     missing = [c for c in expected if c not in seen]
     if missing:
-        raise InvalidInput(f"{data.name}: no row for sector(s) {', '.join(missing)}.")
+        raise InvalidInput("io.csv_sectors_missing", file=data.name, codes=missing)
     return list(seen)
 
 
@@ -164,7 +156,7 @@ def read_table_files(
     z_path, accounts_path = Path(z_path), Path(accounts_path)
     z_csv = _read_csv(z_path)
     if z_csv.header[0].lower() != "code":
-        raise InvalidInput(f"{z_csv.name}, line 1: the first column must be named 'code'.")
+        raise InvalidInput("io.csv_first_column", file=z_csv.name)
     columns = z_csv.header[1:]
     rows = [cells[0].strip() for _, cells in z_csv.rows]
     values = [
@@ -199,7 +191,7 @@ def read_table_files(
             domestic_use=optional.get("domestic_use"),
         )
     except InvalidInput as error:
-        raise InvalidInput(f"{z_csv.name} / {acc.name}: {error}") from None
+        raise InvalidInput("io.in_files", z=z_csv.name, accounts=acc.name, error=error) from None
     demand = (
         {} if final_demand_path is None else read_final_demand(Path(final_demand_path), table.codes)
     )
@@ -214,10 +206,10 @@ def read_final_demand(path: Path, codes: Sequence[str]) -> dict[str, FloatArray]
     """`code` + one or more numeric columns (a `label` column is ignored); every sector listed."""
     data = _read_csv(path)
     data.require("code")
-    _check_codes(data, codes, "this table")
+    _check_codes(data, codes)
     columns = [c for c in data.header if c not in ("code", "label")]
     if not columns:
-        raise InvalidInput(f"{data.name}: no final-demand column besides 'code'.")
+        raise InvalidInput("io.csv_no_demand_column", file=data.name)
     order = {code: k for k, code in enumerate(codes)}
     result: dict[str, FloatArray] = {}
     for column in columns:
@@ -235,14 +227,14 @@ def read_regional_employment(path: Path, codes: Sequence[str]) -> FloatArray:
     """`code,employment` with one row per sector of the table, returned in `codes` order."""
     data = _read_csv(Path(path))
     data.require("code", "employment")
-    _check_codes(data, codes, "this table")
+    _check_codes(data, codes)
     order = {code: k for k, code in enumerate(codes)}
     k = data.header.index("employment")
     vector = np.zeros(len(codes))
     for line, cells in data.rows:
         value = data.number(line, "employment", cells[k])
         if value < 0:
-            raise InvalidInput(f"{data.name}, line {line}, column 'employment': negative value.")
+            raise InvalidInput("io.csv_negative", file=data.name, line=line, column="employment")
         vector[order[cells[data.header.index("code")].strip()]] = value
     return vector
 
@@ -257,11 +249,10 @@ def read_demand_amounts(path: Path, codes: Sequence[str]) -> dict[str, float]:
     for line, cells in data.rows:
         code = cells[c].strip()
         if code not in codes:
-            raise InvalidInput(f"{data.name}, line {line}: unknown sector code {code!r} "
-                               f"(this table has {', '.join(codes)}).")
+            raise InvalidInput("io.csv_unknown_sector", file=data.name, line=line, code=code)
         if code in lines:
-            raise InvalidInput(f"{data.name}, line {line}: sector {code} already on line "
-                               f"{lines[code]}.")
+            raise InvalidInput("io.csv_sector_twice", file=data.name, line=line, code=code,
+                               first=lines[code])
         lines[code] = line
         found[code] = data.number(line, "amount", cells[k])
     return found
@@ -271,15 +262,14 @@ def _read_info(path: Path) -> TableInfo:
     try:
         meta: Any = json.loads(_read_text(path))
     except json.JSONDecodeError as error:
-        raise InvalidInput(
-            f"{path.name}, line {error.lineno}: not valid JSON ({error.msg})."
-        ) from None
+        raise InvalidInput("io.json_invalid", file=path.name, line=error.lineno,
+                           reason=error.msg) from None
     if not isinstance(meta, dict):
-        raise InvalidInput(f"{path.name}: expected a JSON object.")
+        raise InvalidInput("io.json_not_object", file=path.name)
     known = {f for f in TableInfo.__dataclass_fields__}
     values = {k: v for k, v in meta.items() if k in known}
     if not isinstance(values.get("title", path.parent.name), str):
-        raise InvalidInput(f"{path.name}: 'title' must be text.")
+        raise InvalidInput("io.json_title", file=path.name)
     values.setdefault("title", path.parent.name)
     return TableInfo(**values)
 
@@ -288,7 +278,7 @@ def read_table_folder(folder: Path, *, shipped: bool = False) -> LoadedTable:
     """A folder in the app layout: Z.csv, accounts.csv, optional final_demand.csv and table.json."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotFound(f"Table folder not found: {folder}")
+        raise NotFound("io.folder_not_found", path=str(folder))
     demand_path = folder / "final_demand.csv"
     loaded = read_table_files(
         folder / "Z.csv",
@@ -313,10 +303,8 @@ def read_shipped_table(table_id: str) -> LoadedTable:
     """One of the tables shipped with the app, by id (e.g. 'fr-2014-a17')."""
     available = shipped_table_ids()
     if table_id not in available:
-        raise NotFound(
-            f"No shipped input-output table {table_id!r}; "
-            f"available: {', '.join(available) or 'none'}."
-        )
+        raise NotFound("io.shipped_unknown", table=table_id,
+                       available=list(available) or [Message("io.nothing")])
     return read_table_folder(resource("io", table_id), shipped=True)
 
 
@@ -331,9 +319,7 @@ def _naf_bridge(level: str) -> tuple[tuple[str, str], ...]:
 def read_naf_bridge(level: str) -> dict[str, str]:
     """NAF rév. 2 sub-class ('47.24Z') → sector code at `level` (a17, a38, a38m or w56)."""
     if level not in NAF_LEVELS:
-        raise InvalidInput(
-            f"Unknown NAF bridge level {level!r}; use one of {', '.join(NAF_LEVELS)}."
-        )
+        raise InvalidInput("io.naf_level_unknown", level=level, levels=list(NAF_LEVELS))
     return dict(_naf_bridge(level))
 
 
@@ -344,9 +330,7 @@ GOODS_SECTIONS = frozenset({"A", "C"})  # NAF sections: agriculture and manufact
 def goods_sectors(level: str) -> frozenset[str]:
     """Sectors of `level` made only of NAF sections A and C: the goods a shop buys to resell."""
     if level not in NAF_LEVELS:
-        raise InvalidInput(
-            f"Unknown NAF bridge level {level!r}; use one of {', '.join(NAF_LEVELS)}."
-        )
+        raise InvalidInput("io.naf_level_unknown", level=level, levels=list(NAF_LEVELS))
     data = _read_csv(resource("naf", "naf_sous_classes.csv"))
     data.require("section", level)
     section, target = data.header.index("section"), data.header.index(level)

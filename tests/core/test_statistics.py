@@ -182,3 +182,40 @@ def test_bootstrap_does_not_depend_on_threads_or_progress() -> None:
 def test_percentile_interval() -> None:
     assert percentile_interval(np.arange(101.0)) == pytest.approx((2.5, 97.5))
     assert percentile_interval(np.array([])) is None
+
+
+# --- intervals stay where the parameter can be ----------------------------------------------
+
+
+def _shop(shop_id: str, sector: str, local: float) -> dict:
+    """R1 = 1,000; wages 800 with `local` of them local, re-spent locally at 50 %."""
+    return {"id": shop_id, "r1": 1000.0, "sector": sector,
+            "lines": [{"category": "wages", "amount": 800.0, "local_share": local,
+                       "respend_share": 0.5, "respend_source": "survey"}]}
+
+
+def test_a_small_spread_group_gets_an_interval_inside_one_to_three() -> None:
+    """Two bakeries with LM3 1.0 and 2.2: the Student t interval (t(1) = 12.7) is
+    [-6.0, 9.2] before it is cut; an LM3 lies in [1, 3], so the interval is [1, 3]."""
+    records = [_shop("a", "bakery", 0.0), _shop("b", "bakery", 1.0),
+               *(_shop(f"s{k}", "services", 0.5) for k in range(5))]
+    interviews, lines = frames_from_records(records)
+    result = analyse(interviews, lines, bootstrap=200, seed=3)
+    bakery = result.by_sector["bakery"]
+    assert bakery.lm3.ratio_of_totals == pytest.approx(1.6)
+    assert bakery.lm3.se is not None and bakery.lm3.se > 0.5  # the uncut interval leaves [1, 3]
+    low, high = bakery.lm3.ci95 or (None, None)
+    assert (low, high) == (1.0, 3.0)
+    for summary in (result.lm3, *(g.lm3 for g in result.by_sector.values())):
+        for pair in (summary.ci95, summary.bootstrap_ci95, summary.proxy_ci95):
+            assert pair is None or 1.0 <= pair[0] <= pair[1] <= 3.0
+    data = result.to_dict()["by_sector"]["bakery"]
+    assert data["lm3"]["ci95"] == [1.0, 3.0] and data["n_businesses"] == 2
+
+
+def test_a_group_of_one_shop_has_no_interval_and_says_so() -> None:
+    records = [_shop("a", "bakery", 0.2), *(_shop(f"s{k}", "services", 0.5) for k in range(4))]
+    interviews, lines = frames_from_records(records)
+    bakery = analyse(interviews, lines, bootstrap=100, seed=3).by_sector["bakery"]
+    assert bakery.lm3.ci95 is None and bakery.lm3.bootstrap_ci95 is None
+    assert bakery.too_small_for_interval and bakery.n_businesses == 1

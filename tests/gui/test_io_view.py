@@ -189,6 +189,20 @@ def test_the_core_refusal_is_shown_in_place(qtbot, view: InputOutputView, projec
     assert view.compute_button.isEnabled()
 
 
+def test_the_core_refusal_reads_in_the_interface_language(qtbot, french, view: InputOutputView,
+                                                          project: Project,
+                                                          runner: TaskRunner) -> None:
+    """The core's own message, from the catalogue: no rewording in the GUI."""
+    fill_region(qtbot, view)
+    row = view.employment.codes().index("C2")
+    view.employment.setData(view.employment.index(row, 3), "50000")
+    qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view.banner.text), timeout=10000)
+    assert view.banner.text.startswith(
+        "L'emploi régional dépasse l'emploi national dans le secteur C2 (50\u202f000 > ")
+    assert view.employment_view.currentIndex().row() == row
+
+
 def test_text_that_is_not_a_number_is_refused(qtbot, view: InputOutputView) -> None:
     type_in_cell(qtbot, view, 0, "beaucoup")
     assert view.employment.regional()["AZ"] is None
@@ -216,8 +230,7 @@ def test_every_string_of_the_view_has_its_french(tmp_path: Path) -> None:
     assert lrelease is not None
     lupdate = str(Path(lrelease).with_name(Path(lrelease).name.replace("lrelease", "lupdate")))
     gui = Path(__file__).resolve().parents[2] / "madeinlocal_desktop" / "gui"
-    sources = [str(gui / name) for name in ("io_view.py", "io_models.py", "io_shock_panel.py",
-                                                   "io_messages.py")]
+    sources = [str(gui / name) for name in ("io_view.py", "io_models.py", "io_shock_panel.py")]
     found = tmp_path / "io_view.ts"
     subprocess.run([lupdate, "-locations", "none", *sources, "-ts", str(found)], check=True,
                    capture_output=True, timeout=60)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from madeinlocal_desktop.gui.app import build_window
 from madeinlocal_desktop.gui.main_window import VIEWS
 
-from .conftest import open_in, wait_idle
+from .conftest import AWAITS_CATALOGUE_CODES, open_in, wait_idle
 
 
 def test_without_a_study_the_welcome_screen_offers_the_ways_in(window) -> None:
@@ -86,6 +86,16 @@ def test_a_file_that_is_not_a_study_is_explained_in_the_welcome_screen(window, q
         window.open_study(bogus)
     assert window.pages.currentWidget() is window.welcome
     assert window.banner.level == "error"
+    assert "notes.madeinlocal" in window.banner.text
+
+
+@AWAITS_CATALOGUE_CODES
+def test_a_file_that_is_not_a_study_is_explained_in_french(window, qtbot,
+                                                           tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.madeinlocal"
+    bogus.write_text("hello", encoding="utf-8")
+    with qtbot.waitSignal(window.study_failed, timeout=10_000):
+        window.open_study(bogus)
     assert "n'est pas un fichier d'étude" in window.banner.text
 
 

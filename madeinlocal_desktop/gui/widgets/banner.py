@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ...errors import Cancelled, UserFacingError
-from ..messages import user_message
 
 _COLOURS = {  # (background, border, text): readable on light and dark themes alike
     "error": ("#fdecea", "#c0392b", "#5b1a13"),
@@ -72,7 +71,7 @@ class Banner(QFrame):
         if isinstance(error, Cancelled):
             return
         if isinstance(error, UserFacingError):
-            self.show_message(user_message(error))
+            self.show_message(str(error))  # in the interface's language (i18n.Translations)
             return
         import traceback  # only for the rare unexpected error
 

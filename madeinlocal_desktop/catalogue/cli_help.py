@@ -1,0 +1,237 @@
+"""The command line's help texts (`madeinlocal COMMAND --help`), in French and English.
+
+A command's first sentence is its summary in `madeinlocal --help`. French texts are written
+with plain spaces; the catalogue applies French typography.
+"""
+
+TEXTS = {
+    "cli.help.main": (
+        "Made in Local : mesurer comment l'argent circule dans une économie locale.\n\n"
+        "Sans commande, ouvre l'application de bureau.",
+        "Made in Local: measure how money circulates in a local economy.\n\n"
+        "Without a command, opens the desktop application."),
+    "cli.help.lang": ("Langue des messages, de l'aide et de l'interface (par défaut : celle du "
+                      "système). Se place avant ou après le nom de la commande.",
+                      "Language of messages, help and the interface (default: the system's). "
+                      "Goes before or after the command name."),
+    "cli.help.version": ("Affiche la version et quitte.", "Show the version and exit."),
+    # -- study commands --------------------------------------------------------------------------
+    "cli.help.new": ("Crée un fichier d'étude vide, ou celui d'un enquêteur à partir d'un kit "
+                     "d'étude.",
+                     "Create an empty study file, or a surveyor's one from a study kit."),
+    "cli.help.new.from_kit": (
+        "Crée le fichier d'étude d'un enquêteur à partir du kit du coordinateur (même étude, "
+        "même clé) ; les autres options viennent alors du kit.",
+        "Create a surveyor's study file from the coordinator's study kit (same study, same "
+        "key); the other options are then taken from the kit."),
+    "cli.help.new.name": ("Nom de l'étude, par exemple « Centre-ville de Niort ».",
+                          "Study name, e.g. 'Centre-ville de Niort'."),
+    "cli.help.new.year": ("Exercice étudié.", "Fiscal year studied."),
+    "cli.help.new.commune": ("Code INSEE d'une commune du territoire (répétez l'option pour "
+                             "chacune) ; elle doit exister dans la géographie officielle.",
+                             "INSEE code of a local commune (repeat the option for each); it "
+                             "must exist in the official geography."),
+    "cli.help.new.epci": ("Une intercommunalité (EPCI), par son SIREN ou son nom, par exemple "
+                          "200041317 ou « CA du Niortais » : toutes ses communes font partie "
+                          "du territoire.",
+                          "An intercommunality (EPCI), by SIREN or name, e.g. 200041317 or "
+                          "'CA du Niortais': all its communes are in the territory."),
+    "cli.help.new.territory_name": ("Nom du territoire.", "Name of the territory."),
+    "cli.help.import": ("Importe un fichier JSON d'échange (crée le fichier d'étude si "
+                        "besoin).",
+                        "Import an interchange JSON file (creates the study file if needed)."),
+    "cli.help.export": ("Exporte toute l'étude (JSON d'échange, XLSX ou CSV).",
+                        "Export the whole study (interchange JSON, XLSX or CSV)."),
+    "cli.help.export.format": (
+        "json (échange, par défaut), xlsx (une feuille par table et un dictionnaire des "
+        "données) ou csv (OUT est un dossier : un fichier par table et un dictionnaire). Un OUT "
+        "en .xlsx vaut xlsx.",
+        "json (interchange, the default), xlsx (one sheet per table and a data dictionary) or "
+        "csv (OUT is a folder: one file per table and a dictionary). An OUT ending in .xlsx "
+        "means xlsx."),
+    "cli.help.export.anonymised": (
+        "Retire noms, SIRET, adresses et notes ; remplace les identifiants par des "
+        "pseudonymes stables.",
+        "Drop names, SIRET, addresses, notes; replace ids by stable pseudonyms."),
+    "cli.help.export.csv_dialect": ("fr : « ; » et virgule décimale (Excel en français) ; en : "
+                                    "« , » et point décimal.",
+                                    "fr: ';' and decimal comma (French Excel); en: ',' and "
+                                    "decimal point."),
+    "cli.help.analyse": ("LM3, part de recirculation locale et fuites d'une étude.",
+                         "LM3, local recirculation share and leakage of a study."),
+    "cli.help.analyse.format": ("table (à lire), json ou csv (pour d'autres outils, nombres "
+                                "avec un point décimal).",
+                                "table (to read), json or csv (for other tools, numbers with a "
+                                "decimal point)."),
+    "cli.help.analyse.by": ("Détaille aussi les résultats par secteur ou par type de "
+                            "propriété.",
+                            "Also break the results down by sector or ownership type."),
+    "cli.help.analyse.bootstrap": ("Nombre de rééchantillonnages bootstrap (0 pour s'en "
+                                   "passer).",
+                                   "Bootstrap resamples (0 to skip)."),
+    "cli.help.analyse.seed": ("Graine du bootstrap (enregistrée dans les résultats).",
+                              "Seed of the bootstrap (stored in results)."),
+    "cli.help.scenario": ("Et si une partie des dépenses non locales d'une catégorie allait à "
+                          "des fournisseurs locaux ?",
+                          "What if part of a category's non-local spending went to local "
+                          "suppliers?"),
+    "cli.help.scenario.category": ("Code de la catégorie de dépense, par exemple goods_resale.",
+                                   "Spending category code, e.g. goods_resale."),
+    "cli.help.scenario.shift": ("Part des dépenses non locales de cette catégorie déplacée vers "
+                                "des fournisseurs locaux (20 % ou 0,2).",
+                                "Share of that category's non-local spending moved to local "
+                                "suppliers (20% or 0.2)."),
+    "cli.help.scenario.respend": ("Part re-dépensée localement (3e tour) par les nouveaux "
+                                  "fournisseurs locaux (45 % ou 0,45).",
+                                  "Round-3 re-spend share of the new local suppliers (45% or "
+                                  "0.45)."),
+    "cli.help.scenario.impact": ("Donne aussi les emplois, revenus et valeur ajoutée dans le "
+                                 "territoire, d'après le modèle entrées-sorties de l'étude (et le "
+                                 "vecteur de choc utilisé).",
+                                 "Also the jobs, income and value added in the territory, from "
+                                 "the study's input-output model (and the shock vector used)."),
+    "cli.help.scenario.format": ("table (à lire) ou json (pour d'autres outils).",
+                                 "table (to read) or json (for other tools)."),
+    "cli.help.demo": ("Crée l'étude de démonstration intégrée (fictive) et montre son analyse.",
+                      "Create the built-in (fictitious) demo study and show its analysis."),
+    "cli.help.demo.fresh": ("Reconstruit l'étude de démonstration de zéro.",
+                            "Rebuild the demo study from scratch."),
+    "cli.help.demo.text": ("Affiche l'analyse au lieu d'ouvrir l'application.",
+                           "Print the analysis instead of opening the app."),
+    "cli.help.open": ("Ouvre STUDY dans l'application de bureau.",
+                      "Open STUDY in the desktop application."),
+    "cli.help.open.screenshot": ("Dessine une vue hors écran en 1366×768, l'enregistre dans ce "
+                                 "PNG et quitte.",
+                                 "Render a view offscreen at 1366×768, save it as this PNG and "
+                                 "exit."),
+    "cli.help.open.view": ("La vue à montrer (avec --screenshot).",
+                           "The view to show (with --screenshot)."),
+    # -- coordination --------------------------------------------------------------------------
+    "cli.help.passphrase": ("Phrase de passe des lots chiffrés (ou la variable "
+                            "MADEINLOCAL_PASSPHRASE).",
+                            "Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE)."),
+    "cli.help.list_format": ("table (à lire) ou json (pour d'autres outils).",
+                             "table (to read) or json (for other tools)."),
+    "cli.help.kit": ("Écrit le kit d'étude dont les enquêteurs créent leur fichier d'étude (il "
+                     "contient la clé de l'étude : transmettez-le comme une clé). L'extension "
+                     ".mlkit est ajoutée si OUT ne l'a pas.",
+                     "Write the study kit surveyors create their study file from (it holds the "
+                     "study key: hand it over like a key). The .mlkit extension is added when "
+                     "OUT lacks it."),
+    "cli.help.bundle": ("Écrit dans OUTDIR les changements de cet appareil depuis son dernier "
+                        "lot (chiffrés avec --passphrase).",
+                        "Write this device's changes since its last bundle into OUTDIR "
+                        "(encrypted with --passphrase)."),
+    "cli.help.import_bundle": ("Importe les lots d'autres appareils (chacun en une "
+                               "transaction ; un lot refusé ne change rien).",
+                               "Import bundles from other devices (each in one transaction; a "
+                               "refused one changes nothing)."),
+    "cli.help.import_bundle.preview": ("Montre seulement ce que l'import ferait.",
+                                       "Only show what importing would do."),
+    "cli.help.sync_folder": (
+        "Écrit le nouveau lot de cet appareil dans FOLDER et importe les lots pas encore vus "
+        "(FOLDER est retenu : ensuite, « sync-folder STUDY » suffit).",
+        "Write this device's new bundle into FOLDER and import the bundles not seen yet "
+        "(FOLDER is remembered: later, `sync-folder STUDY` is enough)."),
+    "cli.help.conflicts": ("Liste les champs modifiés sur deux appareils, avec chaque valeur, "
+                           "en attente d'une décision.",
+                           "List fields changed on two devices, with every value, waiting for "
+                           "a decision."),
+    "cli.help.resolve": ("Résout un conflit : la valeur choisie devient une nouvelle version, "
+                         "inscrite dans l'historique.",
+                         "Resolve a conflict: the chosen value becomes a new version, logged "
+                         "in the history."),
+    "cli.help.resolve.take": ("mine, theirs, ou le numéro d'une option.",
+                              "mine, theirs, or the number of an option."),
+    "cli.help.resolve.value": ("Une valeur à vous (en euros pour les montants, 40 % ou 0,4 "
+                               "pour les parts).",
+                               "A value of your own (euros for amounts, 40% or 0.4 for "
+                               "shares)."),
+    "cli.help.duplicates": ("Liste les commerces qui pourraient être le même (même SIRET, ou "
+                            "même nom dans la même commune).",
+                            "List shops that may be the same one (same SIRET, or same name in "
+                            "the same commune)."),
+    "cli.help.merge_duplicates": ("Garde KEEP_ID : il reprend les entretiens et les "
+                                  "informations manquantes d'OTHER_ID, qui est supprimé.",
+                                  "Keep KEEP_ID: it takes OTHER_ID's interviews and missing "
+                                  "details; OTHER_ID is deleted."),
+    # -- input-output ----------------------------------------------------------------------------
+    "cli.help.io": (
+        "Modèle entrées-sorties : multiplicateurs et chocs de demande finale.\n\n"
+        "Utilisez une table fournie (--table fr-2014-a17, fr-2014-a38, fr-2014-w56), un dossier "
+        "au format de l'application (--folder) ou des fichiers CSV (--z Z.csv --accounts "
+        "ACCOUNTS.csv).",
+        "Input-output model: multipliers and final-demand shocks.\n\n"
+        "Use a shipped table (--table fr-2014-a17, fr-2014-a38, fr-2014-w56), a folder in the "
+        "app layout (--folder) or CSV files (--z Z.csv --accounts ACCOUNTS.csv)."),
+    "cli.help.io.multipliers": ("Multiplicateurs de type I (et, avec --closed, de type II) de "
+                                "chaque secteur.",
+                                "Type I (and with --closed, Type II) multipliers of every "
+                                "sector."),
+    "cli.help.io.shock": ("Effets d'une demande finale supplémentaire pour un secteur sur la "
+                          "production, les revenus, la valeur ajoutée et l'emploi.",
+                          "Effects of extra final demand for one sector on output, income, "
+                          "value added and jobs."),
+    "cli.help.io.tables": ("Liste les tables fournies.", "List the shipped tables."),
+    "cli.help.io.naf": ("Secteur d'une sous-classe NAF comme 47.24Z dans une table fournie.",
+                        "Sector of a NAF sub-class such as 47.24Z in a shipped table."),
+    "cli.help.io.naf_table": ("La table fournie.", "The shipped table."),
+    "cli.help.io.table": ("Une table fournie, par exemple fr-2014-a17.",
+                          "A shipped table, e.g. fr-2014-a17."),
+    "cli.help.io.folder": ("Un dossier de table au format de l'application (Z.csv, "
+                           "accounts.csv, table.json).",
+                           "A table folder in the app layout (Z.csv, accounts.csv, "
+                           "table.json)."),
+    "cli.help.io.z": ("Z.csv : flux intérieurs carrés, première colonne « code ».",
+                      "Z.csv: square domestic flows, first column 'code'."),
+    "cli.help.io.accounts": ("ACCOUNTS.csv : code,output[,value_added,compensation,"
+                             "employment,household_consumption,domestic_use].",
+                             "ACCOUNTS.csv: code,output[,value_added,compensation,employment,"
+                             "household_consumption,domestic_use]."),
+    "cli.help.io.final_demand": ("CSV de demande finale : code + colonnes (x = L f est "
+                                 "donné).",
+                                 "Final demand CSV: code + columns (x = L f is reported)."),
+    "cli.help.io.unit": ("Unité monétaire des fichiers --z/--accounts, par exemple « M EUR » "
+                         "(nécessaire pour des chocs en euros).",
+                         "Money unit of --z/--accounts files, e.g. 'M EUR' (needed for shocks "
+                         "in euros)."),
+    "cli.help.io.employment_unit": ("Unité d'emploi du fichier des comptes, par exemple "
+                                    "« thousand persons ».",
+                                    "Employment unit of the accounts file, e.g. 'thousand "
+                                    "persons'."),
+    "cli.help.io.regional_employment": (
+        "CSV de l'emploi régional code,employment (en personnes pour les tables fournies) pour "
+        "régionaliser par quotients de localisation.",
+        "Regional employment CSV code,employment (persons for the shipped tables) to "
+        "regionalise with location quotients."),
+    "cli.help.io.method": ("Méthode des quotients de localisation (par défaut flq).",
+                           "Location-quotient method (default flq)."),
+    "cli.help.io.delta": ("δ de FLQ/AFLQ, 0 ≤ δ < 1 (par défaut {delta}).",
+                          "δ of FLQ/AFLQ, 0 ≤ δ < 1 (default {delta})."),
+    "cli.help.io.closed": ("Ferme le modèle par rapport aux ménages (type II).",
+                           "Close the model with respect to households (Type II)."),
+    "cli.help.io.household_income": (
+        "Dénominateur des coefficients des ménages, en unités de la table (par défaut : la "
+        "rémunération totale des salariés).",
+        "Denominator of household coefficients, in table units (default: total compensation "
+        "of employees)."),
+    "cli.help.io.format": ("table (à lire) ou json (pour d'autres outils).",
+                           "table (to read) or json (for other tools)."),
+    "cli.help.io.matrices": ("Donne aussi A et L (JSON seulement).",
+                             "Also output A and L (JSON only)."),
+    "cli.help.io.sector": ("Secteur qui reçoit la demande, par exemple C1.",
+                           "Sector receiving the demand, e.g. C1."),
+    "cli.help.io.amount": ("Demande finale supplémentaire, en euros (par exemple 1000000), sauf "
+                           "avec --table-units.",
+                           "Extra final demand, in euros (e.g. 1000000), unless "
+                           "--table-units."),
+    "cli.help.io.demand": ("Au lieu de --sector/--amount : un CSV code,amount de plusieurs "
+                           "secteurs (par exemple le choc de « madeinlocal scenario … "
+                           "--impact »).",
+                           "Instead of --sector/--amount: a CSV code,amount of several sectors "
+                           "(e.g. the shock of `madeinlocal scenario ... --impact`)."),
+    "cli.help.io.table_units": ("Lit --amount (et donne les montants) dans l'unité propre de la "
+                                "table, par exemple M EUR.",
+                                "Read --amount (and report money) in the table's own unit, e.g. "
+                                "M EUR."),
+}
