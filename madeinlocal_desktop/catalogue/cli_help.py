@@ -234,4 +234,48 @@ TEXTS = {
                                 "table, par exemple M EUR.",
                                 "Read --amount (and report money) in the table's own unit, e.g. "
                                 "M EUR."),
+    "cli.help.compare": (
+        "Deux études ou plus côte à côte : LM3, recirculation, fuites, et leurs écarts. La "
+        "première étude sert de référence ; chaque écart a son intervalle à 95 % (échantillons "
+        "indépendants).",
+        "Two or more studies side by side: LM3, recirculation, leakage, and their differences. "
+        "The first study is the baseline; each difference has its 95% interval (independent "
+        "samples)."),
+    "cli.help.compare.format": ("table (à lire), json ou csv (pour d'autres outils).",
+                                "table (to read), json or csv (for other tools)."),
+    "cli.help.csv_dialect": ("fr : « ; » et virgule décimale (Excel en français) ; en : « , » et "
+                             "point décimal.",
+                             "fr: ';' and decimal comma (French Excel); en: ',' and decimal "
+                             "point."),
+    "cli.help.compare.output": ("Écrit dans ce fichier au lieu du terminal (le CSV reçoit un BOM "
+                                "pour Excel).",
+                                "Write to this file instead of the terminal (CSV gets a BOM for "
+                                "Excel)."),
+    "cli.help.capital": ("L'argent du capital : intérêts et rémunération des propriétaires qui "
+                         "quittent le territoire, par type de propriété.",
+                         "Money for capital: interest and owners' pay leaving the territory, by "
+                         "ownership type."),
+    "cli.help.map": ("Dessine les communes du territoire, dimensionnées par un chiffre, dans un "
+                     "fichier PNG ou SVG (hors ligne).",
+                     "Draw the territory's communes, sized by a figure, as a PNG or SVG file "
+                     "(offline)."),
+    "cli.help.map.size_by": ("shops : commerces interrogés ; kept : euros qu'ils font circuler "
+                             "localement (tours 2 et 3) ; establishments : ceux du répertoire "
+                             "des entreprises.",
+                             "shops: interviewed shops; kept: euros they keep circulating "
+                             "locally (rounds 2 and 3); establishments: the business "
+                             "register's."),
+    "cli.help.io.opportunities": (
+        "Possibilités de substitution aux importations par secteur : emplois attendus, écarts, "
+        "et ce que combler une part de ces écarts apporterait (directement et par le modèle "
+        "régional).",
+        "Import-substitution opportunities by sector: expected jobs, gaps, and what filling a "
+        "share of them would bring (direct and through the regional model)."),
+    "cli.help.io.population": ("P_R : la population du territoire (sans ÉTUDE).",
+                               "P_R: the territory's population (without a STUDY)."),
+    "cli.help.io.national_population": (
+        "P_N (par défaut celle de la France, {population:,}, somme des communes fournies).",
+        "P_N (default France's, {population:,}, the sum of the shipped communes)."),
+    "cli.help.io.share": ("θ, la part de chaque écart produite localement (25 % ou 0,25).",
+                          "θ, the share of each gap produced locally (25% or 0.25)."),
 }

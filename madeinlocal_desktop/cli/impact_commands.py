@@ -20,7 +20,7 @@ import click
 from .. import language
 from ..exchange.impact_exports import comparison_csv
 from ..project import Project, compare_studies
-from . import user_errors
+from . import command, option, user_errors
 from .impact_format import capital_table, compare_table, notices
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -30,22 +30,18 @@ def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-@click.command()
+@command(help="cli.help.compare")
 @click.argument("studies", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
-@click.option("--csv-dialect", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
-              help="fr: ';' and decimal comma (French Excel); en: ',' and decimal point.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of the terminal (CSV gets a BOM for Excel).")
+@option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+        show_default=True, help="cli.help.compare.format")
+@option("--csv-dialect", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+        help="cli.help.csv_dialect")
+@option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="cli.help.compare.output")
 @user_errors
 def compare(studies: tuple[Path, ...], fmt: str, csv_dialect: str,
             output: Path | None) -> None:
-    """Two or more studies side by side: LM3, recirculation, leakage, and their differences.
-
-    The first study is the baseline; each difference has its 95% interval (independent samples).
-    """
     result = compare_studies(list(studies))
     if fmt == "json":
         text = _dump(result)
@@ -64,13 +60,12 @@ def compare(studies: tuple[Path, ...], fmt: str, csv_dialect: str,
     click.echo(str(output), err=True)
 
 
-@click.command()
+@command(help="cli.help.capital")
 @STUDY
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+        show_default=True, help="cli.help.io.format")
 @user_errors
 def capital(study: Path, fmt: str) -> None:
-    """Money for capital: interest and owners' pay leaving the territory, by ownership type."""
     from ..analysis.chart_format import ownership_label
     from ..domain import OWNERSHIP_LABELS_FR
 
@@ -84,16 +79,13 @@ def capital(study: Path, fmt: str) -> None:
     click.echo(capital_table(result, labels))
 
 
-@click.command("map")
+@command("map", help="cli.help.map")
 @STUDY
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--size-by", type=click.Choice(["shops", "kept", "establishments"]),
-              default="shops", show_default=True,
-              help="shops: interviewed shops; kept: euros they keep circulating locally "
-                   "(rounds 2 and 3); establishments: the business register's.")
+@option("--size-by", type=click.Choice(["shops", "kept", "establishments"]),
+        default="shops", show_default=True, help="cli.help.map.size_by")
 @user_errors
 def map_(study: Path, out: Path, size_by: str) -> None:
-    """Draw the territory's communes, sized by a figure, as a PNG or SVG file (offline)."""
     from ..analysis.charts import save_figure
 
     with Project.open(study) as project:

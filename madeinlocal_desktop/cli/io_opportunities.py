@@ -20,6 +20,7 @@ import click
 from ..analysis.opportunities import TerritoryEmployment, import_substitution
 from ..errors import InvalidInput
 from ..reference import geo
+from . import command, option
 from .impact_format import opportunities_table
 from .io_commands import build_workbench, table_options
 
@@ -32,20 +33,16 @@ def _share(text: str) -> float:
         raise InvalidInput("impact.share_text", field="share", text=text) from None
 
 
-@click.command()
+@command(help="cli.help.io.opportunities")
 @table_options
 @click.argument("study", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--population", type=float, default=None,
-              help="P_R: the territory's population (without a STUDY).")
-@click.option("--national-population", type=float, default=None,
-              help=f"P_N (default France's, {geo.national_population():,}, the sum of the "
-                   "shipped communes).")
-@click.option("--share", "share_text", default="25%", show_default=True,
-              help="θ, the share of each gap produced locally (25% or 0.25).")
+@option("--population", type=float, default=None, help="cli.help.io.population")
+@option("--national-population", type=float, default=None,
+        help="cli.help.io.national_population",
+        help_params={"population": geo.national_population()})
+@option("--share", "share_text", default="25%", show_default=True, help="cli.help.io.share")
 def opportunities(output_format: str, study: Path | None, population: float | None,
                   national_population: float | None, share_text: str, **options: Any) -> None:
-    """Import-substitution opportunities by sector: expected jobs, gaps, and what filling a
-    share of them would bring (direct and through the regional model)."""
     share = _share(share_text)
     if study is not None:
         result = _for_study(study, share, population, national_population, options)
