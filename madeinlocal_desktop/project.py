@@ -38,6 +38,7 @@ from .project_exchange import (  # the exchange managers, kept in their own modu
     _Manager,
     study_file_from_kit,
 )
+from .project_hub import Hub
 from .storage import StudyDatabase, WriteContext
 from .storage import businesses as business_store
 from .storage import interviews as interview_store
@@ -70,6 +71,7 @@ class Project:
         self.exchange = Exchange(self)
         self.sync = Sync(self)
         self.io = InputOutput(self)
+        self.hub = Hub(self)
 
     # -- opening -----------------------------------------------------------------------------
 
