@@ -179,9 +179,6 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
         bundle id: 409. Checked first: the caller's role, the size, the SHA-256, the study
         id and the signature under the study key."""
         store.authorise(member, study, WRITERS)
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > max_bundle:
-            raise InvalidInput("hub.bundle_too_large", limit=max_bundle)
         data = await _body(request, max_bundle)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise InvalidInput("hub.hash_mismatch")
@@ -228,12 +225,17 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
 
 
 async def _body(request: Request, limit: int) -> bytes:
+    """The body, or 413 once it has passed `limit`: what is past it is read and dropped (never
+    kept), so that the client gets the answer instead of a connection reset mid-upload."""
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > limit:
-            raise InvalidInput("hub.bundle_too_large", limit=limit)
-        chunks.append(chunk)
+        if size <= limit:
+            chunks.append(chunk)
+        elif chunks:
+            chunks = []
+    if size > limit:
+        raise InvalidInput("hub.bundle_too_large", limit=limit)
     return b"".join(chunks)
 
 

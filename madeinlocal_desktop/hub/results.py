@@ -70,17 +70,17 @@ class ResultsCache:
 
     def consolidated(self, study: store.Study) -> Consolidated:
         with _locked(self.folder / f"{study.id}.lock"):
-            cursor = self._catch_up(study)
-        known = self._memory.get(study.id)
-        if known is None or known.cursor != cursor:
-            known = self._analyse(study, cursor)
-            self._memory[study.id] = known
+            state = self._catch_up(study)
+            known = self._memory.get(study.id)
+            if known is None or known.cursor != state["cursor"]:
+                known = self._analyse(study, state)
+                self._memory[study.id] = known
         return known
 
     def _state_path(self, study: store.Study) -> Path:
         return self.folder / f"{study.id}.json"
 
-    def _catch_up(self, study: store.Study) -> int:
+    def _catch_up(self, study: store.Study) -> dict[str, int]:
         from ..project import Project
 
         target = self.folder / f"{study.id}.madeinlocal"
@@ -94,6 +94,7 @@ class ResultsCache:
                 kit.write_text(study.kit, encoding="utf-8")
                 Project.create_from_kit(kit, target, who="hub", device=DEVICE).close()
             state = {"cursor": 0, "bundles": 0, "unreadable": 0}
+            state_path.write_text(json.dumps(state))
         with Project.open(target, who="hub", device=DEVICE) as project, \
                 tempfile.TemporaryDirectory() as scratch:
             while True:
@@ -114,13 +115,12 @@ class ResultsCache:
                         state["unreadable"] += 1
                     path.unlink()
                 state_path.write_text(json.dumps(state))
-        return int(state["cursor"])
+        return state
 
-    def _analyse(self, study: store.Study, cursor: int) -> Consolidated:
+    def _analyse(self, study: store.Study, state: dict[str, int]) -> Consolidated:
         from ..errors import InvalidInput
         from ..project import Project
 
-        state = json.loads(self._state_path(study).read_text())
         with Project.open(self.folder / f"{study.id}.madeinlocal", who="hub",
                           device=DEVICE) as project:
             info = project.study
@@ -134,7 +134,7 @@ class ResultsCache:
             result.pop("interviews", None)  # per-shop rows never leave this module
             if result["n_businesses"] < MIN_SHOPS:
                 result = None
-        return Consolidated(cursor, info.name, info.territory.name, info.fiscal_year,
+        return Consolidated(state["cursor"], info.name, info.territory.name, info.fiscal_year,
                             state["bundles"], state["unreadable"], result, categories)
 
 
