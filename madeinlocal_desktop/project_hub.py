@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from .errors import InvalidInput
 from .exchange import hub_enrolments
-from .exchange.hub_client import Backoff, HubClient, HubRefused, HubUnavailable, check_url
+from .exchange.hub_client import (
+    ENROLMENT,
+    PATIENT,
+    Backoff,
+    HubClient,
+    HubRefused,
+    HubUnavailable,
+    check_url,
+)
 from .exchange.hub_enrolments import Enrolment
 from .exchange.hub_sync import HubSyncResult, queue_size, sync_with_hub
 from .project_exchange import _Manager
@@ -55,7 +63,7 @@ class Hub(_Manager):
         return HubStatus(True, enrolment.url, enrolment.role, enrolment.name,
                          queue_size(enrolment))
 
-    def enrol(self, url: str, code: str, *, backoff: Backoff = Backoff(attempts=2)) -> Enrolment:
+    def enrol(self, url: str, code: str, *, backoff: Backoff = ENROLMENT) -> Enrolment:
         """Exchange a coordinator's code for this device's token, kept on this computer.
         A code for another study is refused by the hub and stays unspent."""
         url = check_url(url)
@@ -85,7 +93,7 @@ class Hub(_Manager):
         """Unlink this study file from its hub on this computer (the queue stays)."""
         hub_enrolments.forget(*self._key())
 
-    def sync(self, *, passphrase: str | None = None, backoff: Backoff = Backoff(),
+    def sync(self, *, passphrase: str | None = None, backoff: Backoff = PATIENT,
              progress: Progress | None = None,
              should_cancel: ShouldCancel | None = None) -> HubSyncResult:
         """Push this device's new and queued bundles, then import the hub's unseen ones.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -52,6 +51,8 @@ class Backoff:
 
 
 NO_RETRY = Backoff(attempts=1)
+PATIENT = Backoff()  # about 15 s of tries: a hub restarting, a network coming back
+ENROLMENT = Backoff(attempts=2)
 
 
 def check_url(url: str) -> str:
@@ -129,7 +130,8 @@ class HubClient:
                           {"role": role, "name": name, "hours": hours})
 
     def members(self, study: str) -> list[dict[str, Any]]:
-        return self._json("GET", f"/v1/studies/{quote(study)}/members")  # type: ignore[return-value]
+        found: list[dict[str, Any]] = self._json("GET", f"/v1/studies/{quote(study)}/members")
+        return found
 
     def revoke(self, study: str, member_id: int) -> None:
         self._call("DELETE", f"/v1/studies/{quote(study)}/members/{member_id}")
@@ -176,8 +178,7 @@ class HubClient:
         except urllib.error.HTTPError as error:
             body = error.read()
             raise _http_error(self.url, error.code, body) from None
-        except (urllib.error.URLError, HTTPException, ConnectionError, socket.timeout,
-                TimeoutError, OSError) as error:
+        except (urllib.error.URLError, HTTPException, OSError) as error:  # timeouts too
             reason = getattr(error, "reason", None) or error.__class__.__name__
             raise HubUnavailable("hub.unreachable", url=self.url, reason=str(reason)) from None
 

@@ -25,7 +25,7 @@ from ..errors import Cancelled, InvalidInput, NewerFileError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
 from .bundles import SUFFIX, BundleInfo, BundleRefused, file_name, file_sha256
-from .hub_client import Backoff, HubClient, HubRefused
+from .hub_client import PATIENT, Backoff, HubClient, HubRefused
 from .hub_enrolments import Enrolment, queue_dir
 from .sync_bundles import BundleReport, import_bundle, make_bundle
 
@@ -74,7 +74,7 @@ def _save_state(sdb: StudyDatabase, state: dict[str, object]) -> None:
 
 
 def sync_with_hub(sdb: StudyDatabase, ctx: WriteContext, enrolment: Enrolment, *,
-                  passphrase: str | None = None, backoff: Backoff = Backoff(),
+                  passphrase: str | None = None, backoff: Backoff = PATIENT,
                   progress: Callable[[float], None] | None = None,
                   should_cancel: Callable[[], bool] | None = None) -> HubSyncResult:
     def step(done: float) -> None:

@@ -49,7 +49,8 @@ def serve(url: str, host: str, port: int, workers: int, results_cache: Path | No
     os.environ["MADEINLOCAL_HUB_MAX_BUNDLE"] = str(max_bundle_mb << 20)
     if results_cache is not None:
         os.environ["MADEINLOCAL_HUB_CACHE"] = str(results_cache.resolve())
-    click.echo(f"Hub on http://{host}:{port} ({database.make_engine(url).url.render_as_string(hide_password=True)})")
+    shown = database.make_engine(url).url.render_as_string(hide_password=True)
+    click.echo(f"Hub on http://{host}:{port} ({shown})")
     uvicorn.run("madeinlocal_desktop.hub.app:app_from_environment", factory=True, host=host,
                 port=port, workers=workers, proxy_headers=proxy_headers,
                 log_level="warning", access_log=False)

@@ -105,7 +105,7 @@ def get_study(connection: Connection | Engine, study_id: str) -> Study | None:
 
 def list_studies(engine: Engine) -> list[dict[str, Any]]:
     with engine.connect() as connection:
-        counts = dict(connection.execute(
+        counts: dict[str, int] = dict(connection.execute(
             select(bundles.c.study_id, func.count()).group_by(bundles.c.study_id)).all())
         rows = connection.execute(select(studies.c.id, studies.c.name, studies.c.created_at,
                                          studies.c.public_token_hash)
@@ -190,7 +190,7 @@ def enrol(engine: Engine, code: str, *, device: str | None,
         row = connection.execute(select(invites).where(invites.c.code_hash == code_hash)).one()
         member_id = connection.execute(insert(members).values(
             study_id=row.study_id, name=row.name, role=row.role, device=device,
-            token_hash=credentials.digest(token), created_at=now)).inserted_primary_key[0]
+            token_hash=credentials.digest(token), created_at=now)).inserted_primary_key[0]  # type: ignore[index]
         connection.execute(update(invites).where(invites.c.id == row.id)
                            .values(member_id=member_id))
         member = Member(int(member_id), row.study_id, row.name, row.role, device)
@@ -288,7 +288,7 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
                 study_id=checked.study_id, bundle_id=checked.bundle_id, sha256=checked.sha256,
                 size=checked.size, device=checked.device, sequence=checked.sequence,
                 encrypted=int(checked.encrypted), member_id=member.id,
-                received_at=received)).inserted_primary_key[0]
+                received_at=received)).inserted_primary_key[0]  # type: ignore[index]
             connection.execute(insert(bundle_data).values(cursor=cursor, data=data))
             log(connection, "push", study_id=checked.study_id, member=member,
                 bundle_id=checked.bundle_id, sha256=checked.sha256, size=checked.size,

@@ -4,7 +4,6 @@ module's tests (every test registers its own study, so they stay apart)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

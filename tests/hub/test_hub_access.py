@@ -111,7 +111,7 @@ def test_codes_are_single_use_expire_and_spend_nothing_for_another_study(
     time.sleep(2)
     assert call(hub.url, "POST", "/v1/enrol", {"code": short})[1]["code"] == "hub.code_invalid"
     # In the app: a code of another study is refused and nothing is written on this computer.
-    with pytest.raises(InvalidInput, match="unknown, already used or expired|inconnu"):
+    with pytest.raises(InvalidInput, match=r"unknown, already used or expired|inconnu"):
         other.coord.hub.enrol(hub.url, study.code("surveyor", "Mauvais"))
     assert other.coord.hub.enrolment() is None
 
