@@ -945,6 +945,130 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Consolidation server</source>
+            <translation>Consolidation server</translation>
+        </message>
+        <message>
+            <source>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</source>
+            <translation>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Enrol</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>This study file is not linked to a server yet.</source>
+            <translation>This study file is not linked to a server yet.</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>surveyor</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>Linked to {url} as {name} ({role}).</source>
+            <translation>Linked to {url} as {name} ({role}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) waiting to be sent.</source>
+            <translation>
+                    <numerusform>%n bundle waiting to be sent.</numerusform>
+                    <numerusform>%n bundles waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the server's address and the code.</source>
+            <translation>Type the server's address and the code.</translation>
+        </message>
+        <message>
+            <source>Enrolled: this study now syncs with the server.</source>
+            <translation>Enrolled: this study now syncs with the server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message numerus="yes">
+            <source>Consolidation server: %n bundle(s) waiting</source>
+            <translation>
+                    <numerusform>Consolidation server: %n bundle waiting</numerusform>
+                    <numerusform>Consolidation server: %n bundles waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: syncing…</source>
+            <translation>Consolidation server: syncing…</translation>
+        </message>
+        <message>
+            <source>Syncing with the consolidation server…</source>
+            <translation>Syncing with the consolidation server…</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync stopped</source>
+            <translation>Consolidation server: sync stopped</translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <translation>
+                    <numerusform>Consolidation server: synced at {time}, %n bundle refused</numerusform>
+                    <numerusform>Consolidation server: synced at {time}, %n bundles refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: synced at {time}</source>
+            <translation>Consolidation server: synced at {time}</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync refused</source>
+            <translation>Consolidation server: sync refused</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                    <numerusform>%n min</numerusform>
+                    <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                    <numerusform>%n s</numerusform>
+                    <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <translation>
+                    <numerusform>Consolidation server offline: %n bundle waiting, next try in {wait}</numerusform>
+                    <numerusform>Consolidation server offline: %n bundles waiting, next try in {wait}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBundlesDialog</name>
         <message>
             <source>Import bundles</source>
@@ -1848,6 +1972,10 @@
         <message>
             <source>Interview &amp;history</source>
             <translation>Interview &amp;history</translation>
+        </message>
+        <message>
+            <source>Consolidation &amp;server…</source>
+            <translation>Consolidation &amp;server…</translation>
         </message>
         <message>
             <source>&amp;View</source>

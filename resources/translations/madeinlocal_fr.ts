@@ -945,6 +945,130 @@
         </message>
     </context>
     <context>
+        <name>HubDialog</name>
+        <message>
+            <source>Consolidation server</source>
+            <translation>Serveur de consolidation</translation>
+        </message>
+        <message>
+            <source>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</source>
+            <translation>Un serveur de consolidation rassemble par le réseau les paquets de tous les ordinateurs de l'étude. Inscrivez ce fichier d'étude une fois, avec l'adresse du serveur et le code que le coordinateur vous a donné ; il se synchronise ensuite tout seul tant que l'étude est ouverte, et garde ses paquets sur cet ordinateur quand le réseau manque.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>S'inscrire</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>This study file is not linked to a server yet.</source>
+            <translation>Ce fichier d'étude n'est encore relié à aucun serveur.</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinateur</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>enquêteur</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>lecteur</translation>
+        </message>
+        <message>
+            <source>Linked to {url} as {name} ({role}).</source>
+            <translation>Relié à {url} en tant que {name} ({role}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) waiting to be sent.</source>
+            <translation>
+                    <numerusform>%n paquet en attente d'envoi.</numerusform>
+                    <numerusform>%n paquets en attente d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the server's address and the code.</source>
+            <translation>Saisissez l'adresse du serveur et le code.</translation>
+        </message>
+        <message>
+            <source>Enrolled: this study now syncs with the server.</source>
+            <translation>Inscrit : cette étude se synchronise désormais avec le serveur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message numerus="yes">
+            <source>Consolidation server: %n bundle(s) waiting</source>
+            <translation>
+                    <numerusform>Serveur de consolidation : %n paquet en attente</numerusform>
+                    <numerusform>Serveur de consolidation : %n paquets en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: syncing…</source>
+            <translation>Serveur de consolidation : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Syncing with the consolidation server…</source>
+            <translation>Synchronisation avec le serveur de consolidation…</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync stopped</source>
+            <translation>Serveur de consolidation : synchronisation arrêtée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <translation>
+                    <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquet refusé</numerusform>
+                    <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquets refusés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: synced at {time}</source>
+            <translation>Serveur de consolidation : synchronisé à {time}</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync refused</source>
+            <translation>Serveur de consolidation : synchronisation refusée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                    <numerusform>%n min</numerusform>
+                    <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                    <numerusform>%n s</numerusform>
+                    <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <translation>
+                    <numerusform>Serveur de consolidation hors ligne : %n paquet en attente, nouvel essai dans {wait}</numerusform>
+                    <numerusform>Serveur de consolidation hors ligne : %n paquets en attente, nouvel essai dans {wait}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBundlesDialog</name>
         <message>
             <source>Import bundles</source>
@@ -1848,6 +1972,10 @@
         <message>
             <source>Interview &amp;history</source>
             <translation>&amp;Historique de l'entretien</translation>
+        </message>
+        <message>
+            <source>Consolidation &amp;server…</source>
+            <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
             <source>&amp;View</source>
