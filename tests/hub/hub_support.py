@@ -65,6 +65,7 @@ class HubProcess:
         self.log = folder / f"hub-{self.port}.log"
 
     def start(self) -> HubProcess:
+        self.folder.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "madeinlocal_desktop.launcher", "hub", "serve",
                    "--db", self.db, "--port", str(self.port), "--workers", str(self.workers),
                    "--results-cache", str(self.folder / "results-cache")]
