@@ -16,7 +16,8 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.client import HTTPException
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
 from ..errors import Cancelled, InvalidInput, NotFound, UserFacingError
@@ -62,8 +63,7 @@ def check_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a tuple: a page of 1,000 is read in a few milliseconds
     """One line of the hub's index of a study's bundles."""
 
     cursor: int
@@ -73,6 +73,9 @@ class Entry:
     device: str
     sequence: int
     encrypted: bool
+
+
+ENTRY_FIELDS = ("cursor", "bundle_id", "sha256", "size", "device", "sequence", "encrypted")
 
 
 @dataclass(frozen=True)
@@ -115,11 +118,14 @@ class HubClient:
         page = self._json("GET", f"/v1/studies/{quote(study)}/bundles?after={after}"
                           f"&limit={limit}")
         try:
-            entries = [Entry(int(e["cursor"]), str(e["bundle_id"]), str(e["sha256"]),
-                             int(e["size"]), str(e["device"]), int(e["sequence"]),
-                             bool(e["encrypted"])) for e in page["bundles"]]
+            where = [page["columns"].index(name) for name in ENTRY_FIELDS]
+            pick = itemgetter(*where)
+            entries = [Entry._make(pick(row)) for row in page["bundles"]]
+            if any(not isinstance(e.cursor, int) or not isinstance(e.sha256, str)
+                   for e in entries[:1]):
+                raise ValueError("not an index")
             return Page(entries, int(page["next"]), bool(page["more"]), int(page["latest"]))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             raise HubRefused("hub.answer_unreadable", url=self.url, status=200) from None
 
     def download(self, study: str, sha256: str) -> bytes:

@@ -50,19 +50,13 @@ class PushResult(BaseModel):
     stored: bool = Field(description="False when these bytes were already stored")
 
 
-class BundleEntry(BaseModel):
-    cursor: int
-    bundle_id: str
-    sha256: str
-    size: int
-    device: str
-    sequence: int
-    encrypted: bool
-    received_at: str
 
 
 class BundlePage(BaseModel):
-    bundles: list[BundleEntry]
+    columns: list[str] = Field(description="The names of each bundle's values, in order: "
+                               "cursor, bundle_id, sha256, size, device, sequence, encrypted "
+                               "(0 or 1), received_at")
+    bundles: list[list[int | str]] = Field(description="One array of values per bundle")
     next: int = Field(description="The cursor to ask from next (`after`)")
     more: bool
     latest: int = Field(description="The study's latest cursor now")

@@ -141,13 +141,21 @@ def _errors(app: FastAPI) -> None:
         return error_response(request, 422, "hub.request_invalid", {"where": where})
 
 
-def current_member(request: Request, credentials: Annotated[
-        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> store.Member:
-    token = credentials.credentials if credentials else request.cookies.get(COOKIE)
-    return store.authenticate(request.app.state.engine, token)
+async def bearer_token(request: Request, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str | None:
+    """The token only: checking it is database work, done with the rest of the request's
+    (one trip to the threadpool per request, not two)."""
+    return credentials.credentials if credentials else request.cookies.get(COOKIE)
 
 
-Caller = Annotated[store.Member, Depends(current_member)]
+Token = Annotated[str | None, Depends(bearer_token)]
+
+
+def member_of(engine: Engine, token: str | None, study: str,
+              roles: tuple[str, ...]) -> store.Member:
+    member = store.authenticate(engine, token)
+    store.authorise(member, study, roles)
+    return member
 
 
 def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
@@ -174,26 +182,21 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/zip": {"schema": {"type": "string", "format": "binary"}}}}},
              tags=["bundles"])
-    async def push(request: Request, study: StudyId, sha256: Sha, member: Caller) -> Response:
+    async def push(request: Request, study: StudyId, sha256: Sha, token: Token) -> Response:
         """Store a signed bundle. The same bytes again: 200; another bundle under a known
         bundle id: 409. Checked first: the caller's role, the size, the SHA-256, the study
         id and the signature under the study key."""
-        store.authorise(member, study, WRITERS)
+        member = await run_in_threadpool(member_of, engine, token, study, WRITERS)
         data = await _body(request, max_bundle)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise InvalidInput("hub.hash_mismatch")
 
         def work() -> tuple[int, dict[str, Any]]:
-            known = store.known_bundle(engine, study, sha256)
-            if known is not None:  # a resend: cheap, and harmless
-                cursor, bundle_id = known
-                store.log_repeat_push(engine, member, sha256, cursor)
-                stored = False
-            else:
-                checked = check_bundle(data, study_id=study, key=study_key(study))
-                stored, cursor = store.store_bundle(engine, member, checked, data)
-                bundle_id = checked.bundle_id
-            return (201 if stored else 200), {"cursor": cursor, "bundle_id": bundle_id,
+            checked = check_bundle(data, study_id=study, key=study_key(study))
+            # A resend meets the unique constraints and is answered 200 (or 409 for other
+            # bytes under a known id): no lookup first, which no race could trust anyway.
+            stored, cursor = store.store_bundle(engine, member, checked, data)
+            return (201 if stored else 200), {"cursor": cursor, "bundle_id": checked.bundle_id,
                                               "sha256": sha256, "stored": stored}
 
         status, body = await run_in_threadpool(work)
@@ -201,27 +204,29 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
 
     @app.get("/v1/studies/{study}/bundles", response_model=api.BundlePage,
              responses=ERRORS, tags=["bundles"])
-    def pull(study: StudyId, member: Caller,
+    def pull(study: StudyId, token: Token,
              after: Annotated[int, Query(ge=0, le=2**62, description="Last cursor seen")] = 0,
              limit: Annotated[int, Query(ge=1, le=store.PAGE_MAX)] = 500) -> Response:
         """The study's bundles after a cursor, oldest first: a stable order, fast at any
         depth (keyset pagination on an index)."""
-        store.authorise(member, study, WRITERS)
+        member = member_of(engine, token, study, WRITERS)
         rows, more, latest = store.bundle_page(engine, member, study, after, limit)
-        entries = [{"cursor": r[0], "bundle_id": r[1], "sha256": r[2], "size": r[3],
-                    "device": r[4], "sequence": r[5], "encrypted": bool(r[6]),
-                    "received_at": r[7]} for r in rows]
-        body = {"bundles": entries, "next": rows[-1][0] if rows else after, "more": more,
-                "latest": latest}
-        return Response(json.dumps(body, separators=(",", ":")),
-                        media_type="application/json")
+        return Response(page_json(rows, after, more, latest), media_type="application/json")
 
     @app.get("/v1/studies/{study}/bundles/{sha256}", tags=["bundles"],
              responses={200: {"content": {"application/zip": {}}}, **ERRORS})
-    def download(study: StudyId, sha256: Sha, member: Caller) -> Response:
-        store.authorise(member, study, WRITERS)
+    def download(study: StudyId, sha256: Sha, token: Token) -> Response:
+        member_of(engine, token, study, WRITERS)
         return Response(store.bundle_bytes(engine, study, sha256),
                         media_type="application/zip")
+
+
+def page_json(rows: list[Any], after: int, more: bool, latest: int) -> str:
+    """Rows as arrays under one list of column names: a page of 1,000 encodes (and decodes,
+    on the app's side) in a third of the time the same rows take as objects."""
+    return json.dumps({"columns": store.INDEX_NAMES, "bundles": rows,
+                       "next": rows[-1][0] if rows else after, "more": more,
+                       "latest": latest}, separators=(",", ":"))
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -249,15 +254,16 @@ def _member_routes(app: FastAPI, engine: Engine) -> None:
                 "name": done.member.name, "member_id": done.member.id}
 
     @app.get("/v1/me", response_model=api.Me, responses=ERRORS, tags=["members"])
-    def me(member: Caller) -> Any:
+    def me(token: Token) -> Any:
+        member = store.authenticate(engine, token)
         study = store.require_study(engine, member.study_id)
         return {"study_id": member.study_id, "study_name": study.name, "role": member.role,
                 "name": member.name, "member_id": member.id}
 
     @app.post("/v1/studies/{study}/invites", response_model=api.InviteResponse,
               status_code=201, responses=ERRORS, tags=["members"])
-    def invite(study: StudyId, body: api.InviteRequest, member: Caller) -> Any:
-        store.authorise(member, study, COORDINATORS)
+    def invite(study: StudyId, body: api.InviteRequest, token: Token) -> Any:
+        member = member_of(engine, token, study, COORDINATORS)
         code, expires = store.invite(engine, study, role=body.role, name=body.name,
                                      hours=body.hours, by=member)
         return {"code": code, "role": body.role, "name": body.name.strip(),
@@ -265,38 +271,38 @@ def _member_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get("/v1/studies/{study}/members", response_model=list[api.MemberEntry],
              responses=ERRORS, tags=["members"])
-    def members(study: StudyId, member: Caller) -> Any:
-        store.authorise(member, study, COORDINATORS)
+    def members(study: StudyId, token: Token) -> Any:
+        member_of(engine, token, study, COORDINATORS)
         return store.list_members(engine, study)
 
     @app.delete("/v1/studies/{study}/members/{member_id}", responses=ERRORS,
                 tags=["members"], status_code=204)
     def revoke(study: StudyId, member_id: Annotated[int, PathParam(ge=1, le=2**62)],
-               member: Caller) -> Response:
-        store.authorise(member, study, COORDINATORS)
+               token: Token) -> Response:
+        member = member_of(engine, token, study, COORDINATORS)
         store.revoke(engine, study, member_id, by=member)
         return Response(status_code=204)
 
     @app.get("/v1/studies/{study}/audit", response_model=list[api.AuditEntry],
              responses=ERRORS, tags=["members"])
-    def audit(study: StudyId, member: Caller,
+    def audit(study: StudyId, token: Token,
               after: Annotated[int, Query(ge=0, le=2**62)] = 0,
               limit: Annotated[int, Query(ge=1, le=store.PAGE_MAX)] = 500) -> Any:
-        store.authorise(member, study, COORDINATORS)
+        member_of(engine, token, study, COORDINATORS)
         return [{k: row[k] for k in ("id", "at", "member_id", "actor", "action", "detail")}
                 for row in store.audit_log(engine, study, after=after, limit=limit)]
 
     @app.put("/v1/studies/{study}/public-link", response_model=api.PublicLink,
              responses=ERRORS, tags=["results"])
-    def public_on(study: StudyId, member: Caller) -> Any:
+    def public_on(study: StudyId, token: Token) -> Any:
         """Turn on a public link to the study's results page (a new one each time)."""
-        store.authorise(member, study, COORDINATORS)
+        member = member_of(engine, token, study, COORDINATORS)
         token = store.set_public_link(engine, study, True, member=member)
         return {"path": f"/public/{token}"}
 
     @app.delete("/v1/studies/{study}/public-link", response_model=api.PublicLink,
                 responses=ERRORS, tags=["results"])
-    def public_off(study: StudyId, member: Caller) -> Any:
-        store.authorise(member, study, COORDINATORS)
+    def public_off(study: StudyId, token: Token) -> Any:
+        member = member_of(engine, token, study, COORDINATORS)
         store.set_public_link(engine, study, False, member=member)
         return {"path": None}

@@ -261,14 +261,6 @@ def revoke(engine: Engine, study_id: str, member_id: int, *, by: Member | None,
 # -- bundles -----------------------------------------------------------------------------------
 
 
-def known_bundle(engine: Engine, study_id: str, sha256: str) -> tuple[int, str] | None:
-    """(cursor, bundle id) of these bytes when they are already stored."""
-    with engine.connect() as connection:
-        row = connection.execute(select(bundles.c.cursor, bundles.c.bundle_id).where(
-            bundles.c.study_id == study_id, bundles.c.sha256 == sha256)).first()
-    return None if row is None else (int(row.cursor), str(row.bundle_id))
-
-
 def _lock_study(connection: Connection, study_id: str) -> None:
     if connection.dialect.name == "postgresql":
         key = int.from_bytes(hashlib.sha256(study_id.encode()).digest()[:8], "big",
@@ -313,15 +305,10 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
     return False, int(row.cursor)
 
 
-def log_repeat_push(engine: Engine, member: Member, sha256: str, cursor: int) -> None:
-    with engine.begin() as connection:
-        log(connection, "push", study_id=member.study_id, member=member, sha256=sha256,
-            cursor=cursor, already_stored=True)
-
-
 INDEX_COLUMNS = (bundles.c.cursor, bundles.c.bundle_id, bundles.c.sha256, bundles.c.size,
                  bundles.c.device, bundles.c.sequence, bundles.c.encrypted,
                  bundles.c.received_at)
+INDEX_NAMES = [column.name for column in INDEX_COLUMNS]
 
 
 def index_query(study_id: str, after: int, limit: int) -> Any:

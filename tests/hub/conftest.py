@@ -1,5 +1,5 @@
-"""The hub's tests run on SQLite and on PostgreSQL, each against one hub process shared by the
-module's tests (every test registers its own study, so they stay apart)."""
+"""The hub's tests run on SQLite and on PostgreSQL, each against one hub process shared by all
+the tests of that backend (every test registers its own study, so they stay apart)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from tests.hub.hub_support import HubProcess, new_database_url, running_hub
 BACKENDS = ["sqlite", "postgresql"]
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
+@pytest.fixture(scope="session", params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hub(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
     folder = tmp_path_factory.mktemp(f"hub-{backend}")
     url = new_database_url(backend, folder)
