@@ -77,6 +77,8 @@ class Hub(_Manager):
             if error.code != "hub.code_invalid":
                 raise
             raise InvalidInput("hub.code_invalid", field="code") from None
+        finally:
+            client.close()
         enrolment = Enrolment(
             url=url, token=str(answer["token"]), study_id=str(answer["study_id"]),
             study_name=str(answer["study_name"]), device=self.project.ctx.device,

@@ -1,4 +1,5 @@
-"""The app's side of the consolidation hub's HTTP interface (docs/hub.md), on urllib alone.
+"""The app's side of the consolidation hub's HTTP interface (docs/hub.md), on the standard
+library alone (http.client, one kept-alive connection per client).
 
 Every answer is checked; an error the hub names (`{code, params}`) is raised here as the same
 catalogue code, so it reads in this computer's language. A network that is gone, a hub that
@@ -11,11 +12,9 @@ from __future__ import annotations
 import json
 import random
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http.client import HTTPException
+from http.client import HTTPConnection, HTTPException, HTTPSConnection, RemoteDisconnected
 from operator import itemgetter
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
@@ -95,6 +94,8 @@ class HubClient:
         self.timeout = timeout
         self.backoff = backoff
         self.should_cancel = should_cancel
+        self._prefix = urlsplit(self.url).path  # a hub served under a path of a proxy
+        self._connection: HTTPConnection | None = None
 
     # -- the calls ---------------------------------------------------------------------------
 
@@ -171,22 +172,48 @@ class HubClient:
 
     def _once(self, method: str, path: str, data: bytes | None,
               content_type: str | None) -> tuple[int, bytes]:
-        request = urllib.request.Request(self.url + path, data=data, method=method)
-        request.add_header("Accept", "application/json")
-        request.add_header("Accept-Language", "fr")
+        headers = {"Accept": "application/json", "Accept-Language": "fr",
+                   "User-Agent": "MadeInLocal"}
         if content_type:
-            request.add_header("Content-Type", content_type)
+            headers["Content-Type"] = content_type
         if self.token:
-            request.add_header("Authorization", f"Bearer {self.token}")
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as error:
-            body = error.read()
-            raise _http_error(self.url, error.code, body) from None
-        except (urllib.error.URLError, HTTPException, OSError) as error:  # timeouts too
-            reason = getattr(error, "reason", None) or error.__class__.__name__
-            raise HubUnavailable("hub.unreachable", url=self.url, reason=str(reason)) from None
+            headers["Authorization"] = f"Bearer {self.token}"
+        for fresh in (False, True):
+            reused = self._connection is not None
+            connection = self._connect()
+            try:
+                connection.request(method, self._prefix + path, body=data, headers=headers)
+                response = connection.getresponse()
+                body = response.read()
+            except (HTTPException, OSError) as error:
+                self.close()
+                if reused and not fresh and isinstance(error, _STALE):
+                    continue  # the hub closed a kept-alive connection meanwhile: a new one
+                reason = getattr(error, "reason", None) or error.__class__.__name__
+                raise HubUnavailable("hub.unreachable", url=self.url,
+                                     reason=str(reason)) from None
+            if response.getheader("connection", "").lower() == "close":
+                self.close()
+            if response.status >= 300:
+                raise _http_error(self.url, response.status, body)
+            return response.status, body
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _connect(self) -> HTTPConnection:
+        """One kept-alive connection per client: a sync's hundreds of calls share it."""
+        if self._connection is None:
+            parts = urlsplit(self.url)
+            kind = HTTPSConnection if parts.scheme == "https" else HTTPConnection
+            self._connection = kind(parts.hostname or "", parts.port, timeout=self.timeout)
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+_STALE = (RemoteDisconnected, BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 
 
 def _decode(body: bytes, url: str, status: int) -> Any:

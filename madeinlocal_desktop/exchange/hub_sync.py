@@ -89,6 +89,18 @@ def sync_with_hub(sdb: StudyDatabase, ctx: WriteContext, enrolment: Enrolment, *
     result = HubSyncResult(enrolment.url)
     queue = queue_dir(study, enrolment.device)
     step(0.0)
+    try:
+        _push(sdb, ctx, client, study, queue, result, passphrase, step)
+        _pull(sdb, ctx, client, enrolment, result, passphrase, step, should_cancel)
+    finally:
+        client.close()
+    step(1.0)
+    return result
+
+
+def _push(sdb: StudyDatabase, ctx: WriteContext, client: HubClient, study: str, queue: Path,
+          result: HubSyncResult, passphrase: str | None,
+          step: Callable[[float], None]) -> None:
     result.written = make_bundle(sdb, ctx, queue, passphrase=passphrase)
     files = queued_bundles(queue)
     for done, path in enumerate(files):
@@ -112,9 +124,6 @@ def sync_with_hub(sdb: StudyDatabase, ctx: WriteContext, enrolment: Enrolment, *
             result.already_there += 1
         path.unlink()
     result.queued = len(queued_bundles(queue))
-    _pull(sdb, ctx, client, enrolment, result, passphrase, step, should_cancel)
-    step(1.0)
-    return result
 
 
 def _pull(sdb: StudyDatabase, ctx: WriteContext, client: HubClient, enrolment: Enrolment,

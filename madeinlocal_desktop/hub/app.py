@@ -209,8 +209,7 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
              limit: Annotated[int, Query(ge=1, le=store.PAGE_MAX)] = 500) -> Response:
         """The study's bundles after a cursor, oldest first: a stable order, fast at any
         depth (keyset pagination on an index)."""
-        member = member_of(engine, token, study, WRITERS)
-        rows, more, latest = store.bundle_page(engine, member, study, after, limit)
+        rows, more, latest = store.bundle_page(engine, token, study, WRITERS, after, limit)
         return Response(page_json(rows, after, more, latest), media_type="application/json")
 
     @app.get("/v1/studies/{study}/bundles/{sha256}", tags=["bundles"],

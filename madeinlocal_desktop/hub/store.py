@@ -9,9 +9,11 @@ a pull can never step over a bundle still being written; SQLite's single writer 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +26,21 @@ from .bundle_gate import CheckedBundle
 from .models import ROLES, audit, bundle_data, bundles, invites, members, studies
 
 PAGE_MAX = 1000
+# SQLite has one writer at a time. Writers of this process queue here, and wake as soon as the
+# file is free, instead of sleeping in SQLite's busy handler (whose waits grow to 100 ms and
+# made the tail of push latencies); other processes still meet the busy timeout.
+_SQLITE_WRITER = threading.Lock()
+
+
+@contextlib.contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction."""
+    if engine.dialect.name == "sqlite":
+        with _SQLITE_WRITER, engine.begin() as connection:
+            yield connection
+    else:
+        with engine.begin() as connection:
+            yield connection
 
 
 class AccessDenied(InvalidInput):
@@ -74,7 +91,7 @@ def add_study(engine: Engine, *, study_id: str, name: str, key: bytes, kit: str,
               actor: str) -> bool:
     """Register a study (True), or refresh its name and kit when it is already here (False).
     A kit with another key for a known study is refused: its bundles would not verify."""
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         known = connection.execute(select(studies.c.study_key).where(
             studies.c.id == study_id)).scalar()
         if known is not None:
@@ -126,7 +143,7 @@ def set_public_link(engine: Engine, study_id: str, on: bool, *, member: Member |
                     actor: str | None = None) -> str | None:
     """Turn the study's public results link on (a new secret link each time) or off."""
     token = credentials.new_token() if on else None
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         connection.execute(update(studies).where(studies.c.id == study_id).values(
             public_token_hash=credentials.digest(token) if token else None))
         log(connection, "public-link", study_id=study_id, member=member, actor=actor,
@@ -155,7 +172,7 @@ def invite(engine: Engine, study_id: str, *, role: str, name: str, hours: float,
         raise InvalidInput("hub.invite_hours", field="hours", hours=hours)
     require_study(engine, study_id)
     code, expires = credentials.new_code(), credentials.later(hours)
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         connection.execute(insert(invites).values(
             study_id=study_id, code_hash=credentials.digest(code), role=role,
             name=name.strip(), created_by=actor or (by.name if by else "?"),
@@ -183,7 +200,7 @@ def enrol(engine: Engine, code: str, *, device: str | None,
                   invites.c.expires_at > now]
     if study_id is not None:
         conditions.append(invites.c.study_id == study_id)
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         spent = connection.execute(update(invites).where(and_(*conditions)).values(used_at=now))
         if spent.rowcount != 1:
             raise AccessDenied("hub.code_invalid")
@@ -201,15 +218,18 @@ def enrol(engine: Engine, code: str, *, device: str | None,
     return Enrolment(token, member, study_name)
 
 
-def authenticate(engine: Engine, token: str | None) -> Member:
+def authenticate(engine: Engine | Connection, token: str | None) -> Member:
     if not token:
         raise AccessDenied("hub.token_missing")
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(members.c.id, members.c.study_id, members.c.name, members.c.role,
-                   members.c.device)
-            .where(members.c.token_hash == credentials.digest(token),
-                   members.c.revoked_at.is_(None))).first()
+    query = (select(members.c.id, members.c.study_id, members.c.name, members.c.role,
+                    members.c.device)
+             .where(members.c.token_hash == credentials.digest(token),
+                    members.c.revoked_at.is_(None)))
+    if isinstance(engine, Engine):
+        with engine.connect() as connection:
+            row = connection.execute(query).first()
+    else:
+        row = engine.execute(query).first()
     if row is None:
         raise AccessDenied("hub.token_refused")
     return Member(int(row.id), row.study_id, row.name, row.role, row.device)
@@ -245,7 +265,7 @@ def list_members(engine: Engine, study_id: str) -> list[dict[str, Any]]:
 
 def revoke(engine: Engine, study_id: str, member_id: int, *, by: Member | None,
            actor: str | None = None) -> dict[str, Any]:
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         row = connection.execute(select(members.c.name, members.c.role).where(
             members.c.id == member_id, members.c.study_id == study_id)).first()
         if row is None:
@@ -274,7 +294,7 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
     InvalidInput hub.bundle_conflict when the id is known with other bytes."""
     received = credentials.now()
     try:
-        with engine.begin() as connection:
+        with writing(engine) as connection:
             _lock_study(connection, checked.study_id)
             cursor = connection.execute(insert(bundles).values(
                 study_id=checked.study_id, bundle_id=checked.bundle_id, sha256=checked.sha256,
@@ -288,7 +308,7 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
             return True, int(cursor)
     except IntegrityError:
         pass  # a constraint said no: this id (or these bytes) is already stored
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         row = connection.execute(select(bundles.c.cursor, bundles.c.sha256).where(
             bundles.c.study_id == checked.study_id,
             bundles.c.bundle_id == checked.bundle_id)).first()
@@ -318,20 +338,25 @@ def index_query(study_id: str, after: int, limit: int) -> Any:
             .order_by(bundles.c.cursor).limit(limit))
 
 
-def bundle_page(engine: Engine, member: Member, study_id: str, after: int,
-                limit: int) -> tuple[list[Sequence[Any]], bool, int]:
-    """Rows (cursor, bundle_id, sha256, size, device, sequence, encrypted, received_at) after
-    `after`, whether more follow, and the study's latest cursor (for a progress bar: one
-    step down the same index)."""
+def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[str, ...],
+                after: int, limit: int) -> tuple[list[Sequence[Any]], bool, int]:
+    """For an allowed caller: rows (cursor, bundle_id, sha256, size, device, sequence,
+    encrypted, received_at) after `after`, whether more follow, and the study's latest cursor
+    (for a progress bar: one step down the same index). One connection for the token, the
+    page and its audit line."""
     limit = max(1, min(limit, PAGE_MAX))
-    with engine.begin() as connection:
+    with engine.connect() as connection:
+        member = authenticate(connection, token)
+        authorise(member, study_id, roles)
         rows = connection.execute(index_query(study_id, after, limit + 1)).all()
         more = len(rows) > limit
         rows = rows[:limit]
         latest = rows[-1][0] if rows and not more else connection.execute(
             select(func.max(bundles.c.cursor)).where(bundles.c.study_id == study_id)).scalar()
-        log(connection, "pull", study_id=study_id, member=member, after=after,
-            count=len(rows), last=rows[-1][0] if rows else after)
+        with _SQLITE_WRITER if connection.dialect.name == "sqlite" else contextlib.nullcontext():
+            log(connection, "pull", study_id=study_id, member=member, after=after,
+                count=len(rows), last=rows[-1][0] if rows else after)
+            connection.commit()
     return [tuple(row) for row in rows], more, int(latest or 0)
 
 
