@@ -137,6 +137,11 @@ TEXTS = {
         "restent en attente. Prévenez la personne qui gère le serveur si cela dure.",
         "The consolidation hub ran into an error (HTTP {status}); your bundles stay queued. "
         "Tell whoever runs the hub if it goes on."),
+    "hub.certificate_refused": (
+        "Le certificat du serveur {url} n'est pas valable ({reason}) : vérifiez l'adresse, ou "
+        "prévenez la personne qui gère le serveur. Rien n'a été envoyé.",
+        "The certificate of the hub {url} is not valid ({reason}): check the address, or tell "
+        "whoever runs the hub. Nothing was sent."),
     "hub.answer_unreadable": (
         "La réponse de {url} n'est pas celle d'un serveur Made in Local (HTTP {status})",
         "The answer from {url} is not that of a Made in Local hub (HTTP {status})"),

@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 from ..errors import Cancelled, InvalidInput, NotFound, UserFacingError
 
 TIMEOUT = 30.0
-PAGE = 500
+PAGE = 1000  # the hub serves at most 1,000 a page
 
 
 class HubUnavailable(UserFacingError):
@@ -189,6 +189,11 @@ class HubClient:
                 self.close()
                 if reused and not fresh and isinstance(error, _STALE):
                     continue  # the hub closed a kept-alive connection meanwhile: a new one
+                if type(error).__name__ == "SSLCertVerificationError":
+                    # Not a network gone: retrying will not help, a person must look.
+                    raise HubRefused("hub.certificate_refused", url=self.url,
+                                     reason=str(getattr(error, "verify_message", error))) \
+                        from None
                 reason = getattr(error, "reason", None) or error.__class__.__name__
                 raise HubUnavailable("hub.unreachable", url=self.url,
                                      reason=str(reason)) from None
