@@ -8,6 +8,7 @@ import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -16,7 +17,7 @@ from madeinlocal_desktop.exchange.hub_client import HubClient, HubRefused
 
 
 class _Answer(BaseHTTPRequestHandler):
-    calls: list[str] = []
+    calls: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Answer.calls.append(self.path)
@@ -42,7 +43,7 @@ def test_a_certificate_that_does_not_verify_is_refused_before_anything_is_sent(
     language.set_language("fr")
     try:
         client = HubClient(f"https://localhost:{server.server_address[1]}")
-        with pytest.raises(HubRefused, match="Le certificat du serveur .* n'est pas valable"):
+        with pytest.raises(HubRefused, match=r"Le certificat du serveur .* n'est pas valable"):
             client.health()
     finally:
         language.set_language(None)
