@@ -55,7 +55,7 @@ class PushResult(BaseModel):
 class BundlePage(BaseModel):
     columns: list[str] = Field(description="The names of each bundle's values, in order: "
                                "cursor, bundle_id, sha256, size, device, sequence, encrypted "
-                               "(0 or 1), received_at")
+                               "(0 or 1)")
     bundles: list[list[int | str]] = Field(description="One array of values per bundle")
     next: int = Field(description="The cursor to ask from next (`after`)")
     more: bool

@@ -325,9 +325,10 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
     return False, int(row.cursor)
 
 
+# What a device needs to decide and fetch: a page's bytes are mostly its encoding, so nothing
+# more (when a bundle arrived is in the audit log).
 INDEX_COLUMNS = (bundles.c.cursor, bundles.c.bundle_id, bundles.c.sha256, bundles.c.size,
-                 bundles.c.device, bundles.c.sequence, bundles.c.encrypted,
-                 bundles.c.received_at)
+                 bundles.c.device, bundles.c.sequence, bundles.c.encrypted)
 INDEX_NAMES = [column.name for column in INDEX_COLUMNS]
 
 
@@ -341,7 +342,7 @@ def index_query(study_id: str, after: int, limit: int) -> Any:
 def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[str, ...],
                 after: int, limit: int) -> tuple[list[Sequence[Any]], bool, int]:
     """For an allowed caller: rows (cursor, bundle_id, sha256, size, device, sequence,
-    encrypted, received_at) after `after`, whether more follow, and the study's latest cursor
+    encrypted) after `after`, whether more follow, and the study's latest cursor
     (for a progress bar: one step down the same index). One connection for the token, the
     page and its audit line."""
     limit = max(1, min(limit, PAGE_MAX))
