@@ -49,7 +49,12 @@ def serve(url: str, host: str, port: int, workers: int, results_cache: Path | No
     os.environ["MADEINLOCAL_HUB_MAX_BUNDLE"] = str(max_bundle_mb << 20)
     if results_cache is not None:
         os.environ["MADEINLOCAL_HUB_CACHE"] = str(results_cache.resolve())
-    shown = database.make_engine(url).url.render_as_string(hide_password=True)
+    engine = database.make_engine(url)
+    shown = engine.url.render_as_string(hide_password=True)
+    if engine.dialect.name == "sqlite" and workers > 1:
+        click.echo("Note: SQLite has one writer at a time; with several processes they wait "
+                   "for each other. PostgreSQL is the database for --workers > 1.", err=True)
+    engine.dispose()
     click.echo(f"Hub on http://{host}:{port} ({shown})")
     uvicorn.run("madeinlocal_desktop.hub.app:app_from_environment", factory=True, host=host,
                 port=port, workers=workers, proxy_headers=proxy_headers,
