@@ -116,17 +116,20 @@ def test_the_app_says_so_keeps_its_queue_and_finishes_when_the_hub_or_database_i
     alice.hub.sync()
     add_interview(alice, "Épicerie")
     language.set_language("fr")
+    expected = "ne joint pas sa base de données" if backend == "postgresql" else "ne répond pas"
+    stopped: list[bool] = []
+
+    def stop_once(_: float) -> None:
+        """Called as the sync starts: the fault strikes during it, before its pushes."""
+        if not stopped:
+            stopped.append(True)
+            _pg_ctl("stop") if backend == "postgresql" else own_hub.kill()
+
     try:
-        if backend == "postgresql":
-            _pg_ctl("stop")
-            expected = "ne joint pas sa base de données"
-        else:
-            own_hub.kill()
-            expected = "ne répond pas"
         try:
             with pytest.raises(HubUnavailable, match=expected):
-                alice.hub.sync(backoff=Backoff(attempts=3, first=0.1))
-            assert alice.hub.status().queued == 1  # the new bundle waits on this computer
+                alice.hub.sync(backoff=Backoff(attempts=3, first=0.1), progress=stop_once)
+            assert stopped and alice.hub.status().queued == 1  # the bundle waits here
         finally:
             _pg_ctl("start") if backend == "postgresql" else own_hub.start()
     finally:
