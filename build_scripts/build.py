@@ -58,6 +58,7 @@ def build_naive() -> Path:
                 "--workpath", str(BUILD / "work-naive"), "--specpath", str(BUILD),
                 "--add-data", f"{ROOT / 'resources'}{os.pathsep}resources",
                 "--collect-submodules", "madeinlocal_desktop",
+                "--exclude-module", "madeinlocal_desktop.hub",  # the server: not in the app
                 "--copy-metadata", "madeinlocal-desktop",
                 str(ROOT / "build_scripts" / "entry.py"))
     return executable(dist, False)

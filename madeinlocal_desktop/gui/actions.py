@@ -93,6 +93,7 @@ class MenuBuilder(QObject):
         add(study_menu, self.tr("Interview &history"), "history", "Ctrl+H", study=True)
         study_menu.addSeparator()
         add(study_menu, self.tr("&Compare studies…"), "compare_studies")
+        add(study_menu, self.tr("Consolidation &server…"), "hub", study=True)
 
         view_menu = bar.addMenu(self.tr("&View"))
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),

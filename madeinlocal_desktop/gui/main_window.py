@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 
 from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
+from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._dashboard_stale = False
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
+        self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
             "new_interview": lambda: self.new_interview(None),
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "compare_studies": self.compare_studies,
-            **self.exchange.handlers(),
+            "hub": self.hub.open_dialog, **self.exchange.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_study_page(self.session)
         self._refresh_recent()
         self._update_title()
+        self.hub.attach(self.session)
         self.study_opened.emit()
 
     def _build_study_page(self, session: StudySession) -> None:
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._drop_study_page()
+        self.hub.detach()
         session, self.session = self.session, None
         session.close()
         if forget:
@@ -408,6 +412,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry())  # no docks or toolbars to restore
+        self.hub.detach()
         if self.session is not None:
             self._drop_study_page()
             self.session.close()

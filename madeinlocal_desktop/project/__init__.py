@@ -19,12 +19,12 @@ from .exchange import Exchange, ImportReport
 from .facade import Project, create_from_data, study_file_from_kit
 from .impact import Impact, compare_studies, export_comparison
 from .reference import (
-                        Commune,
-                        Epci,
-                        commune_name,
-                        naf_subclasses,
-                        reference_communes,
-                        reference_epcis,
+    Commune,
+    Epci,
+    commune_name,
+    naf_subclasses,
+    reference_communes,
+    reference_epcis,
 )
 from .sync import Sync
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 
-from ..domain import (
-    Business,
-    check_commune,
-    check_naf,
-    check_siret,
-    normalise_siret,
-)
+from ..domain import Business, check_commune, check_naf, check_siret, normalise_siret
 from ..errors import InvalidInput, NotFound
 from ..reference import geo
 from ..storage import businesses as business_store

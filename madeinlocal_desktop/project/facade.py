@@ -25,6 +25,7 @@ from ..sync.kit import install_kit, read_kit
 from .analysis import Analysis
 from .businesses import Businesses
 from .exchange import Exchange, ImportReport
+from .hub import Hub
 from .impact import Impact
 from .input_output import InputOutput
 from .interviews import Interviews
@@ -47,6 +48,7 @@ class Project:
         self.exchange = Exchange(self)
         self.sync = Sync(self)
         self.io = InputOutput(self)
+        self.hub = Hub(self)
         self.impact = Impact(self)
 
     # -- opening -----------------------------------------------------------------------------

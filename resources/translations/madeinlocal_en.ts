@@ -19,28 +19,36 @@
     <context>
         <name>BundleReportTable</name>
         <message>
+            <source>Already imported: nothing to do</source>
+            <translation>Already imported: nothing to do</translation>
+        </message>
+        <message>
             <source>Bundle</source>
             <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>Conflicting</translation>
         </message>
         <message>
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
             <source>Identical</source>
             <translation>Identical</translation>
         </message>
         <message>
-            <source>Conflicting</source>
-            <translation>Conflicting</translation>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Ready to import</translation>
         </message>
         <message>
             <source>Rejected</source>
@@ -51,16 +59,8 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Ready to import</source>
-            <translation>Ready to import</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>Already imported: nothing to do</source>
-            <translation>Already imported: nothing to do</translation>
+            <source>Updated</source>
+            <translation>Updated</translation>
         </message>
     </context>
     <context>
@@ -70,6 +70,90 @@
             <translation>14 digits</translation>
         </message>
         <message>
+            <source>A SIRET has 14 digits ({n} typed)</source>
+            <translation>A SIRET has 14 digits ({n} typed)</translation>
+        </message>
+        <message>
+            <source>A SIRET has only digits</source>
+            <translation>A SIRET has only digits</translation>
+        </message>
+        <message>
+            <source>A similar shop is already in the register: {names}. Check it is not the same before saving.</source>
+            <translation>A similar shop is already in the register: {names}. Check it is not the same before saving.</translation>
+        </message>
+        <message>
+            <source>Activity (NAF)</source>
+            <translation>Activity (NAF)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Business: {name}</source>
+            <translation>Business: {name}</translation>
+        </message>
+        <message>
+            <source>Choose the commune in the list</source>
+            <translation>Choose the commune in the list</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red; nothing was saved.</source>
+            <translation>Correct the fields marked in red; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>New business</translation>
+        </message>
+        <message>
+            <source>New interview</source>
+            <translation>New interview</translation>
+        </message>
+        <message>
+            <source>Not a NAF sub-class: pick one in the list</source>
+            <translation>Not a NAF sub-class: pick one in the list</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Save the business</source>
+            <translation>Save the business</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>The NAF code should look like 47.24Z</source>
+            <translation>The NAF code should look like 47.24Z</translation>
+        </message>
+        <message>
+            <source>The business needs a name</source>
+            <translation>The business needs a name</translation>
+        </message>
+        <message>
+            <source>The check key is wrong: check the number on the invoice or the shop front</source>
+            <translation>The check key is wrong: check the number on the invoice or the shop front</translation>
+        </message>
+        <message>
             <source>code or activity, e.g. boulangerie</source>
             <translation>code or activity, e.g. boulangerie</translation>
         </message>
@@ -77,96 +161,15 @@
             <source>name, INSEE code or postal code</source>
             <translation>name, INSEE code or postal code</translation>
         </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>Activity (NAF)</source>
-            <translation>Activity (NAF)</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Ownership</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Staff (FTE)</source>
-            <translation>Staff (FTE)</translation>
-        </message>
-        <message>
-            <source>Save the business</source>
-            <translation>Save the business</translation>
-        </message>
-        <message>
-            <source>New interview</source>
-            <translation>New interview</translation>
-        </message>
-        <message>
-            <source>New business</source>
-            <translation>New business</translation>
-        </message>
-        <message>
-            <source>Business: {name}</source>
-            <translation>Business: {name}</translation>
-        </message>
-        <message>
-            <source>A SIRET has only digits</source>
-            <translation>A SIRET has only digits</translation>
-        </message>
-        <message>
-            <source>A SIRET has 14 digits ({n} typed)</source>
-            <translation>A SIRET has 14 digits ({n} typed)</translation>
-        </message>
-        <message>
-            <source>The check key is wrong: check the number on the invoice or the shop front</source>
-            <translation>The check key is wrong: check the number on the invoice or the shop front</translation>
-        </message>
-        <message>
-            <source>The NAF code should look like 47.24Z</source>
-            <translation>The NAF code should look like 47.24Z</translation>
-        </message>
-        <message>
-            <source>Not a NAF sub-class: pick one in the list</source>
-            <translation>Not a NAF sub-class: pick one in the list</translation>
-        </message>
-        <message>
-            <source>Choose the commune in the list</source>
-            <translation>Choose the commune in the list</translation>
-        </message>
-        <message>
-            <source>A similar shop is already in the register: {names}. Check it is not the same before saving.</source>
-            <translation>A similar shop is already in the register: {names}. Check it is not the same before saving.</translation>
-        </message>
-        <message>
-            <source>The business needs a name</source>
-            <translation>The business needs a name</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Correct the fields marked in red; nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
     </context>
     <context>
         <name>BusinessRegisterView</name>
-        <message>
-            <source>Search: name, SIRET, activity, commune…</source>
-            <translation>Search: name, SIRET, activity, commune…</translation>
+        <message numerus="yes">
+            <source>%n business(es)</source>
+            <translation>
+                <numerusform>%n business</numerusform>
+                <numerusform>%n businesses</numerusform>
+            </translation>
         </message>
         <message>
             <source>All ownership types</source>
@@ -176,12 +179,9 @@
             <source>New business</source>
             <translation>New business</translation>
         </message>
-        <message numerus="yes">
-            <source>%n business(es)</source>
-            <translation>
-                <numerusform>%n business</numerusform>
-                <numerusform>%n businesses</numerusform>
-            </translation>
+        <message>
+            <source>Search: name, SIRET, activity, commune…</source>
+            <translation>Search: name, SIRET, activity, commune…</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -191,14 +191,6 @@
     <context>
         <name>BusinessTableModel</name>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
             <source>Activity (NAF)</source>
             <translation>Activity (NAF)</translation>
         </message>
@@ -207,28 +199,28 @@
             <translation>Commune</translation>
         </message>
         <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <source>Ownership</source>
             <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
         </message>
         <message>
             <source>Staff (FTE)</source>
             <translation>Staff (FTE)</translation>
         </message>
-        <message>
-            <source>Interview</source>
-            <translation>Interview</translation>
-        </message>
     </context>
     <context>
         <name>ChartPanel</name>
-        <message>
-            <source>Save as PNG/SVG…</source>
-            <translation>Save as PNG/SVG…</translation>
-        </message>
-        <message>
-            <source>There is no chart to save yet</source>
-            <translation>There is no chart to save yet</translation>
-        </message>
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
@@ -238,6 +230,10 @@
             <translation>SVG drawing (*.svg)</translation>
         </message>
         <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Save as PNG/SVG…</translation>
+        </message>
+        <message>
             <source>Save the chart</source>
             <translation>Save the chart</translation>
         </message>
@@ -245,179 +241,183 @@
             <source>The chart could not be saved: {error}</source>
             <translation>The chart could not be saved: {error}</translation>
         </message>
+        <message>
+            <source>There is no chart to save yet</source>
+            <translation>There is no chart to save yet</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonWindow</name>
         <message>
-            <source>Compare studies</source>
-            <translation>Compare studies</translation>
-        </message>
-        <message>
-            <source>Add studies…</source>
-            <translation>Add studies…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Compare</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>The first study is the baseline: each other one is compared with it.</source>
-            <translation>The first study is the baseline: each other one is compared with it.</translation>
-        </message>
-        <message>
-            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
-            <translation>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</translation>
-        </message>
-        <message>
-            <source>Add studies</source>
-            <translation>Add studies</translation>
-        </message>
-        <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Made in Local studies (*.madeinlocal)</translation>
+            <source>95 % interval</source>
+            <translation>95 % interval</translation>
         </message>
         <message>
             <source>Add at least one other study to compare with.</source>
             <translation>Add at least one other study to compare with.</translation>
         </message>
         <message>
-            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
-            <translation>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</translation>
+            <source>Add studies</source>
+            <translation>Add studies</translation>
         </message>
         <message>
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <source>95 % interval</source>
-            <translation>95 % interval</translation>
-        </message>
-        <message>
-            <source>By sector</source>
-            <translation>By sector</translation>
+            <source>Add studies…</source>
+            <translation>Add studies…</translation>
         </message>
         <message>
             <source>By ownership</source>
             <translation>By ownership</translation>
         </message>
         <message>
-            <source>Leakage by spending category (share of turnover)</source>
-            <translation>Leakage by spending category (share of turnover)</translation>
+            <source>By sector</source>
+            <translation>By sector</translation>
         </message>
         <message>
-            <source>LM3 (ratio of totals)</source>
-            <translation>LM3 (ratio of totals)</translation>
+            <source>Compare</source>
+            <translation>Compare</translation>
         </message>
         <message>
-            <source>Local recirculation</source>
-            <translation>Local recirculation</translation>
+            <source>Compare studies</source>
+            <translation>Compare studies</translation>
         </message>
         <message>
-            <source>n = {n} businesses, standard error {se}</source>
-            <translation>n = {n} businesses, standard error {se}</translation>
-        </message>
-        <message>
-            <source>{value} pts</source>
-            <translation>{value} pts</translation>
-        </message>
-        <message>
-            <source>Export the comparison</source>
-            <translation>Export the comparison</translation>
+            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
+            <translation>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
         </message>
         <message>
+            <source>Export the comparison</source>
+            <translation>Export the comparison</translation>
+        </message>
+        <message>
             <source>Exported to {path}</source>
             <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>LM3 (ratio of totals)</source>
+            <translation>LM3 (ratio of totals)</translation>
+        </message>
+        <message>
+            <source>Leakage by spending category (share of turnover)</source>
+            <translation>Leakage by spending category (share of turnover)</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Local recirculation</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>The first study is the baseline: each other one is compared with it.</source>
+            <translation>The first study is the baseline: each other one is compared with it.</translation>
+        </message>
+        <message>
+            <source>n = {n} businesses, standard error {se}</source>
+            <translation>n = {n} businesses, standard error {se}</translation>
+        </message>
+        <message>
+            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
+            <translation>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</translation>
+        </message>
+        <message>
+            <source>{value} pts</source>
+            <translation>{value} pts</translation>
         </message>
     </context>
     <context>
         <name>ConflictsView</name>
         <message>
-            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
-            <translation>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</translation>
-        </message>
-        <message>
-            <source>No conflict to resolve.</source>
-            <translation>No conflict to resolve.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Values</source>
-            <translation>Values</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Typed by</source>
-            <translation>Typed by</translation>
-        </message>
-        <message>
             <source>Computer</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Keep mine</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Take theirs</translation>
-        </message>
-        <message>
-            <source>Keep the selected value</source>
-            <translation>Keep the selected value</translation>
-        </message>
-        <message>
-            <source>or type the right value</source>
-            <translation>or type the right value</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>Use this value</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Resolve</translation>
-        </message>
-        <message>
-            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
-            <translation>The value you choose replaces the others on every computer once they import this computer's next bundle.</translation>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
         </message>
         <message>
             <source>Conflicts ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Keep the selected value</source>
+            <translation>Keep the selected value</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve.</source>
+            <translation>No conflict to resolve.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
+            <translation>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</translation>
+        </message>
+        <message>
+            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
+            <translation>The value you choose replaces the others on every computer once they import this computer's next bundle.</translation>
+        </message>
+        <message>
+            <source>Typed by</source>
+            <translation>Typed by</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Use this value</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>or type the right value</source>
+            <translation>or type the right value</translation>
         </message>
         <message>
             <source>{record} — {field}</source>
@@ -431,20 +431,44 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
-            <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+            <source>95% interval {interval} · n = {n} interviews</source>
+            <translation>95% interval {interval} · n = {n} interviews</translation>
+        </message>
+        <message>
+            <source>Analysing… %p%</source>
+            <translation>Analysing… %p%</translation>
+        </message>
+        <message>
+            <source>Bootstrap: {b} resamples, seed {seed}</source>
+            <translation>Bootstrap: {b} resamples, seed {seed}</translation>
+        </message>
+        <message>
+            <source>By ownership</source>
+            <translation>By ownership</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <source>Open a study to see its dashboard.</source>
-            <translation>Open a study to see its dashboard.</translation>
+            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
+            <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
         </message>
         <message>
-            <source>Save as PNG/SVG…</source>
-            <translation>Save as PNG/SVG…</translation>
+            <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
+            <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Leakage</source>
+            <translation>Leakage</translation>
         </message>
         <message>
             <source>Local multiplier LM3 (per euro of sales)</source>
@@ -455,68 +479,44 @@
             <translation>Local recirculation share (R2 / R1)</translation>
         </message>
         <message>
-            <source>Recalculate</source>
-            <translation>Recalculate</translation>
-        </message>
-        <message>
-            <source>Analysing… %p%</source>
-            <translation>Analysing… %p%</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{name} · fiscal year {year}</source>
-            <translation>{name} · fiscal year {year}</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>Unexpected error: {error}</translation>
-        </message>
-        <message>
-            <source>95% interval {interval} · n = {n} interviews</source>
-            <translation>95% interval {interval} · n = {n} interviews</translation>
-        </message>
-        <message>
-            <source>Typical shop (mean of LM3): {mean}</source>
-            <translation>Typical shop (mean of LM3): {mean}</translation>
-        </message>
-        <message>
-            <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
-            <translation>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</translation>
-        </message>
-        <message>
-            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
-            <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
+            <source>Money trail</source>
+            <translation>Money trail</translation>
         </message>
         <message>
             <source>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</source>
             <translation>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</translation>
         </message>
         <message>
+            <source>Open a study to see its dashboard.</source>
+            <translation>Open a study to see its dashboard.</translation>
+        </message>
+        <message>
+            <source>Recalculate</source>
+            <translation>Recalculate</translation>
+        </message>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Save as PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Typical shop (mean of LM3): {mean}</source>
+            <translation>Typical shop (mean of LM3): {mean}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
+            <translation>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</translation>
+        </message>
+        <message>
+            <source>{name} · fiscal year {year}</source>
+            <translation>{name} · fiscal year {year}</translation>
+        </message>
+        <message>
             <source>{share} of turnover is paid outside the territory</source>
             <translation>{share} of turnover is paid outside the territory</translation>
-        </message>
-        <message>
-            <source>Bootstrap: {b} resamples, seed {seed}</source>
-            <translation>Bootstrap: {b} resamples, seed {seed}</translation>
-        </message>
-        <message>
-            <source>By sector</source>
-            <translation>By sector</translation>
-        </message>
-        <message>
-            <source>By ownership</source>
-            <translation>By ownership</translation>
-        </message>
-        <message>
-            <source>Leakage</source>
-            <translation>Leakage</translation>
-        </message>
-        <message>
-            <source>Money trail</source>
-            <translation>Money trail</translation>
         </message>
     </context>
     <context>
@@ -532,163 +532,303 @@
     </context>
     <context>
         <name>DuplicatesView</name>
-        <message>
-            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
-            <translation>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</translation>
-        </message>
-        <message>
-            <source>No possible duplicate.</source>
-            <translation>No possible duplicate.</translation>
+        <message numerus="yes">
+            <source>%n interview(s)</source>
+            <translation>
+                <numerusform>%n interview</numerusform>
+                <numerusform>%n interviews</numerusform>
+            </translation>
         </message>
         <message>
             <source>First shop</source>
             <translation>First shop</translation>
         </message>
         <message>
-            <source>Second shop</source>
-            <translation>Second shop</translation>
-        </message>
-        <message>
-            <source>Why they may be the same</source>
-            <translation>Why they may be the same</translation>
-        </message>
-        <message>
             <source>Merge into one…</source>
             <translation>Merge into one…</translation>
+        </message>
+        <message>
+            <source>No possible duplicate.</source>
+            <translation>No possible duplicate.</translation>
         </message>
         <message>
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
             <source>Possible duplicates ({n})</source>
             <translation>Possible duplicates ({n})</translation>
         </message>
         <message>
-            <source>Possible duplicates</source>
-            <translation>Possible duplicates</translation>
+            <source>Second shop</source>
+            <translation>Second shop</translation>
         </message>
-        <message numerus="yes">
-            <source>%n interview(s)</source>
-            <translation>
-                    <numerusform>%n interview</numerusform>
-                    <numerusform>%n interviews</numerusform>
-            </translation>
+        <message>
+            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
+            <translation>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</translation>
+        </message>
+        <message>
+            <source>Why they may be the same</source>
+            <translation>Why they may be the same</translation>
         </message>
     </context>
     <context>
         <name>Exchange</name>
         <message>
-            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
-            <translation>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</translation>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
         </message>
         <message>
-            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
-            <translation>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</translation>
+            <source>Address</source>
+            <translation>Address</translation>
         </message>
         <message>
-            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
-            <translation>{name}: {member} is larger than its manifest says; it was not imported.</translation>
-        </message>
-        <message>
-            <source>No bundle at {path}</source>
-            <translation>No bundle at {path}</translation>
-        </message>
-        <message>
-            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
-            <translation>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</translation>
-        </message>
-        <message>
-            <source>{name} holds the same file twice; it was not imported.</source>
-            <translation>{name} holds the same file twice; it was not imported.</translation>
-        </message>
-        <message>
-            <source>{name} is not a Made in Local bundle.</source>
-            <translation>{name} is not a Made in Local bundle.</translation>
-        </message>
-        <message>
-            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
-            <translation>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
-            <translation>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</translation>
-        </message>
-        <message>
-            <source>{name}: its files do not match its manifest; it was not imported.</source>
-            <translation>{name}: its files do not match its manifest; it was not imported.</translation>
-        </message>
-        <message>
-            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
-            <translation>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</translation>
-        </message>
-        <message>
-            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
-            <translation>{name} is encrypted: type the passphrase it was made with, then preview again.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
-            <translation>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</translation>
-        </message>
-        <message>
-            <source>This bundle's encryption settings are not readable; it was not imported.</source>
-            <translation>This bundle's encryption settings are not readable; it was not imported.</translation>
-        </message>
-        <message>
-            <source>{name} holds an unknown file; it was not imported.</source>
-            <translation>{name} holds an unknown file; it was not imported.</translation>
-        </message>
-        <message>
-            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
-            <translation>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
-            <translation>The folder {path} does not exist (is the USB key plugged in?)</translation>
-        </message>
-        <message>
-            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
-            <translation>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</translation>
+            <source>Category</source>
+            <translation>Category</translation>
         </message>
         <message>
             <source>Choose the folder to sync with first</source>
             <translation>Choose the folder to sync with first</translation>
         </message>
         <message>
-            <source>The passphrase is empty</source>
-            <translation>The passphrase is empty</translation>
+            <source>Choose two different shops to merge</source>
+            <translation>Choose two different shops to merge</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Default re-spend shares</source>
+            <translation>Default re-spend shares</translation>
+        </message>
+        <message>
+            <source>Fictitious data</source>
+            <translation>Fictitious data</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>NAF code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>No bundle at {path}</source>
+            <translation>No bundle at {path}</translation>
         </message>
         <message>
             <source>No study kit at {path}</source>
             <translation>No study kit at {path}</translation>
         </message>
         <message>
-            <source>{name} is not a Made in Local study kit.</source>
-            <translation>{name} is not a Made in Local study kit.</translation>
-        </message>
-        <message>
-            <source>{name} is damaged; ask the coordinator for the kit again.</source>
-            <translation>{name} is damaged; ask the coordinator for the kit again.</translation>
-        </message>
-        <message>
-            <source>The kit is damaged; ask the coordinator for the kit again.</source>
-            <translation>The kit is damaged; ask the coordinator for the kit again.</translation>
-        </message>
-        <message>
-            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
-            <translation>{path} is a file: a CSV export needs a folder (one file per table).</translation>
-        </message>
-        <message>
             <source>None of these values was made on this computer: choose one of them.</source>
             <translation>None of these values was made on this computer: choose one of them.</translation>
+        </message>
+        <message>
+            <source>One of these shops no longer exists</source>
+            <translation>One of these shops no longer exists</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Round-3 answer</source>
+            <translation>Round-3 answer</translation>
+        </message>
+        <message>
+            <source>Same SIRET</source>
+            <translation>Same SIRET</translation>
+        </message>
+        <message>
+            <source>Same name in the same commune</source>
+            <translation>Same name in the same commune</translation>
         </message>
         <message>
             <source>Several other computers changed this field: choose one of the values.</source>
             <translation>Several other computers changed this field: choose one of the values.</translation>
         </message>
         <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Spending line</source>
+            <translation>Spending line</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
+            <translation>The folder {path} does not exist (is the USB key plugged in?)</translation>
+        </message>
+        <message>
+            <source>The kit is damaged; ask the coordinator for the kit again.</source>
+            <translation>The kit is damaged; ask the coordinator for the kit again.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>The passphrase is empty</translation>
+        </message>
+        <message>
+            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
+            <translation>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</translation>
+        </message>
+        <message>
+            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
+            <translation>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This bundle's encryption settings are not readable; it was not imported.</source>
+            <translation>This bundle's encryption settings are not readable; it was not imported.</translation>
+        </message>
+        <message>
             <source>This conflict was already resolved.</source>
             <translation>This conflict was already resolved.</translation>
+        </message>
+        <message>
+            <source>This field cannot be empty</source>
+            <translation>This field cannot be empty</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>What counts as local</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
+            <translation>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</translation>
+        </message>
+        <message>
+            <source>interviews</source>
+            <translation>interviews</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>round-3 answers</source>
+            <translation>round-3 answers</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>shops</translation>
+        </message>
+        <message>
+            <source>spending lines</source>
+            <translation>spending lines</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+        <message>
+            <source>surveyors</source>
+            <translation>surveyors</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
+            <translation>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
+            <translation>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</translation>
+        </message>
+        <message>
+            <source>{name} holds an unknown file; it was not imported.</source>
+            <translation>{name} holds an unknown file; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} holds the same file twice; it was not imported.</source>
+            <translation>{name} holds the same file twice; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
+            <translation>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask the coordinator for the kit again.</source>
+            <translation>{name} is damaged; ask the coordinator for the kit again.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
+            <translation>{name} is encrypted: type the passphrase it was made with, then preview again.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local bundle.</source>
+            <translation>{name} is not a Made in Local bundle.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study kit.</source>
+            <translation>{name} is not a Made in Local study kit.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
+            <translation>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
+            <translation>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name}: its files do not match its manifest; it was not imported.</source>
+            <translation>{name}: its files do not match its manifest; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
+            <translation>{name}: {member} is larger than its manifest says; it was not imported.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
+            <translation>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
+            <translation>{path} is a file: a CSV export needs a folder (one file per table).</translation>
         </message>
         <message>
             <source>{text} is not a share; write 40 %</source>
@@ -702,152 +842,16 @@
             <source>{text} is not an amount in euros</source>
             <translation>{text} is not an amount in euros</translation>
         </message>
-        <message>
-            <source>This field cannot be empty</source>
-            <translation>This field cannot be empty</translation>
-        </message>
-        <message>
-            <source>Choose two different shops to merge</source>
-            <translation>Choose two different shops to merge</translation>
-        </message>
-        <message>
-            <source>One of these shops no longer exists</source>
-            <translation>One of these shops no longer exists</translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation>Study</translation>
-        </message>
-        <message>
-            <source>Surveyor</source>
-            <translation>Surveyor</translation>
-        </message>
-        <message>
-            <source>Shop</source>
-            <translation>Shop</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Interview</translation>
-        </message>
-        <message>
-            <source>Spending line</source>
-            <translation>Spending line</translation>
-        </message>
-        <message>
-            <source>Round-3 answer</source>
-            <translation>Round-3 answer</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>study</source>
-            <translation>study</translation>
-        </message>
-        <message>
-            <source>surveyors</source>
-            <translation>surveyors</translation>
-        </message>
-        <message>
-            <source>shops</source>
-            <translation>shops</translation>
-        </message>
-        <message>
-            <source>interviews</source>
-            <translation>interviews</translation>
-        </message>
-        <message>
-            <source>spending lines</source>
-            <translation>spending lines</translation>
-        </message>
-        <message>
-            <source>round-3 answers</source>
-            <translation>round-3 answers</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>NAF code</source>
-            <translation>NAF code</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Ownership</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Staff (FTE)</source>
-            <translation>Staff (FTE)</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation>Who answered</translation>
-        </message>
-        <message>
-            <source>Fiscal year</source>
-            <translation>Fiscal year</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territory</translation>
-        </message>
-        <message>
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <source>What counts as local</source>
-            <translation>What counts as local</translation>
-        </message>
-        <message>
-            <source>Default re-spend shares</source>
-            <translation>Default re-spend shares</translation>
-        </message>
-        <message>
-            <source>Fictitious data</source>
-            <translation>Fictitious data</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Same SIRET</source>
-            <translation>Same SIRET</translation>
-        </message>
-        <message>
-            <source>Same name in the same commune</source>
-            <translation>Same name in the same commune</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <source>Export the study</source>
-            <translation>Export the study</translation>
+            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
+            <translation>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</translation>
+        </message>
+        <message>
+            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
+            <translation>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</translation>
         </message>
         <message>
             <source>CSV for French Excel (; and decimal comma)</source>
@@ -858,64 +862,83 @@
             <translation>CSV, international (, and decimal point)</translation>
         </message>
         <message>
-            <source>Excel workbook (XLSX)</source>
-            <translation>Excel workbook (XLSX)</translation>
-        </message>
-        <message>
-            <source>JSON interchange file (can be imported again)</source>
-            <translation>JSON interchange file (can be imported again)</translation>
-        </message>
-        <message>
-            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
-            <translation>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Export to</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
+            <source>Choose where to export</source>
+            <translation>Choose where to export</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
-            <translation>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</translation>
+            <source>Destination</source>
+            <translation>Destination</translation>
         </message>
         <message>
-            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
-            <translation>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</translation>
-        </message>
-        <message>
-            <source>The whole study in the interchange format, which Made in Local can import again.</source>
-            <translation>The whole study in the interchange format, which Made in Local can import again.</translation>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>Export the study</source>
+            <translation>Export the study</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %n file to {path}.</numerusform>
+                <numerusform>Exported %n files to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>JSON files (*.json)</source>
             <translation>JSON files (*.json)</translation>
         </message>
         <message>
-            <source>anonymised</source>
-            <translation>anonymised</translation>
+            <source>JSON interchange file (can be imported again)</source>
+            <translation>JSON interchange file (can be imported again)</translation>
         </message>
         <message>
-            <source>Choose where to export</source>
-            <translation>Choose where to export</translation>
+            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
+            <translation>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Show the folder</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>The whole study in the interchange format, which Made in Local can import again.</source>
+            <translation>The whole study in the interchange format, which Made in Local can import again.</translation>
+        </message>
+        <message>
+            <source>anonymised</source>
+            <translation>anonymised</translation>
         </message>
         <message>
             <source>{name} is a file: a CSV export needs a folder</source>
@@ -925,39 +948,32 @@
             <source>{name} is a folder: choose a file name</source>
             <translation>{name} is a folder: choose a file name</translation>
         </message>
-        <message>
-            <source>The folder {path} does not exist</source>
-            <translation>The folder {path} does not exist</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n file(s) to {path}.</source>
-            <translation>
-                    <numerusform>Exported %n file to {path}.</numerusform>
-                    <numerusform>Exported %n files to {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show the folder</source>
-            <translation>Show the folder</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Export cancelled.</translation>
-        </message>
     </context>
     <context>
         <name>ExportKitDialog</name>
+        <message>
+            <source>Choose where to save the kit</source>
+            <translation>Choose where to save the kit</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
+            <translation>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</translation>
+        </message>
+        <message>
+            <source>Export the kit</source>
+            <translation>Export the kit</translation>
+        </message>
         <message>
             <source>Export the study kit</source>
             <translation>Export the study kit</translation>
         </message>
         <message>
-            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
-            <translation>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</translation>
+            <source>Kit file</source>
+            <translation>Kit file</translation>
         </message>
         <message>
             <source>Save the study kit as</source>
@@ -966,22 +982,6 @@
         <message>
             <source>Study kits (*{suffix})</source>
             <translation>Study kits (*{suffix})</translation>
-        </message>
-        <message>
-            <source>Kit file</source>
-            <translation>Kit file</translation>
-        </message>
-        <message>
-            <source>Export the kit</source>
-            <translation>Export the kit</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Choose where to save the kit</source>
-            <translation>Choose where to save the kit</translation>
         </message>
         <message>
             <source>The folder {path} does not exist</source>
@@ -995,28 +995,16 @@
     <context>
         <name>HistoryView</name>
         <message>
-            <source>History of this interview</source>
-            <translation>History of this interview</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
+            <source>After</source>
+            <translation>After</translation>
         </message>
         <message>
             <source>Before</source>
             <translation>Before</translation>
         </message>
         <message>
-            <source>After</source>
-            <translation>After</translation>
+            <source>History of this interview</source>
+            <translation>History of this interview</translation>
         </message>
         <message>
             <source>Line {number}</source>
@@ -1027,115 +1015,191 @@
             <translation>Removed line</translation>
         </message>
         <message>
-            <source>new record</source>
-            <translation>new record</translation>
+            <source>What</source>
+            <translation>What</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>yes</translation>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>new record</translation>
         </message>
         <message>
             <source>no</source>
             <translation>no</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubDialog</name>
+        <message numerus="yes">
+            <source>%n bundle(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n bundle waiting to be sent.</numerusform>
+                <numerusform>%n bundles waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</source>
+            <translation>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Consolidation server</source>
+            <translation>Consolidation server</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Enrol</translation>
+        </message>
+        <message>
+            <source>Enrolled: this study now syncs with the server.</source>
+            <translation>Enrolled: this study now syncs with the server.</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Linked to {url} as {name} ({role}).</source>
+            <translation>Linked to {url} as {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>This study file is not linked to a server yet.</source>
+            <translation>This study file is not linked to a server yet.</translation>
+        </message>
+        <message>
+            <source>Type the server's address and the code.</source>
+            <translation>Type the server's address and the code.</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>surveyor</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <translation>
+                <numerusform>Consolidation server offline: %n bundle waiting, next try in {wait}</numerusform>
+                <numerusform>Consolidation server offline: %n bundles waiting, next try in {wait}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: %n bundle(s) waiting</source>
+            <translation>
+                <numerusform>Consolidation server: %n bundle waiting</numerusform>
+                <numerusform>Consolidation server: %n bundles waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync refused</source>
+            <translation>Consolidation server: sync refused</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync stopped</source>
+            <translation>Consolidation server: sync stopped</translation>
+        </message>
+        <message>
+            <source>Consolidation server: synced at {time}</source>
+            <translation>Consolidation server: synced at {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <translation>
+                <numerusform>Consolidation server: synced at {time}, %n bundle refused</numerusform>
+                <numerusform>Consolidation server: synced at {time}, %n bundles refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: syncing…</source>
+            <translation>Consolidation server: syncing…</translation>
+        </message>
+        <message>
+            <source>Syncing with the consolidation server…</source>
+            <translation>Syncing with the consolidation server…</translation>
+        </message>
     </context>
     <context>
         <name>ImpactView</name>
         <message>
-            <source>Relocalisation opportunities</source>
-            <translation>Relocalisation opportunities</translation>
-        </message>
-        <message>
-            <source>Money for capital</source>
-            <translation>Money for capital</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Map</translation>
-        </message>
-        <message>
-            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
-            <translation>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</translation>
-        </message>
-        <message>
-            <source>Compute</source>
-            <translation>Compute</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Share of each gap produced locally:</source>
-            <translation>Share of each gap produced locally:</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Chart</source>
-            <translation>Chart</translation>
-        </message>
-        <message>
-            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
-            <translation>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</translation>
-        </message>
-        <message>
-            <source>Interviewed shops</source>
-            <translation>Interviewed shops</translation>
-        </message>
-        <message>
-            <source>Euros kept locally (rounds 2 and 3)</source>
-            <translation>Euros kept locally (rounds 2 and 3)</translation>
-        </message>
-        <message>
-            <source>Establishments of the business register</source>
-            <translation>Establishments of the business register</translation>
-        </message>
-        <message>
-            <source>Export PNG/SVG…</source>
-            <translation>Export PNG/SVG…</translation>
-        </message>
-        <message>
-            <source>Size of the points:</source>
-            <translation>Size of the points:</translation>
-        </message>
-        <message>
-            <source>Open the input-output model</source>
-            <translation>Open the input-output model</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
+            <source>, household spending included</source>
+            <translation>, household spending included</translation>
         </message>
         <message>
             <source>Activity</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <source>Expected
-jobs</source>
-            <translation>Expected
-jobs</translation>
+            <source>All</source>
+            <translation>All</translation>
         </message>
         <message>
-            <source>Jobs
-here</source>
-            <translation>Jobs
-here</translation>
+            <source>Available once the business register (SIRENE) of the territory is imported</source>
+            <translation>Available once the business register (SIRENE) of the territory is imported</translation>
         </message>
         <message>
-            <source>Gap</source>
-            <translation>Gap</translation>
+            <source>Capital leaving
+(euros a year)</source>
+            <translation>Capital leaving
+(euros a year)</translation>
         </message>
         <message>
-            <source>Surplus: {n} jobs (the territory sells outside)</source>
-            <translation>Surplus: {n} jobs (the territory sells outside)</translation>
+            <source>Capital leaving
+(per 100 €)</source>
+            <translation>Capital leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
         </message>
         <message>
             <source>Direct
@@ -1150,18 +1214,142 @@ output</source>
 output</translation>
         </message>
         <message>
-            <source>Total
+            <source>Establishments</source>
+            <translation>Establishments</translation>
+        </message>
+        <message>
+            <source>Establishments of the business register</source>
+            <translation>Establishments of the business register</translation>
+        </message>
+        <message>
+            <source>Euros kept locally (rounds 2 and 3)</source>
+            <translation>Euros kept locally (rounds 2 and 3)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Expected
 jobs</source>
-            <translation>Total
+            <translation>Expected
 jobs</translation>
         </message>
         <message>
-            <source>Value added</source>
-            <translation>Value added</translation>
+            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
+            <translation>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</translation>
         </message>
         <message>
-            <source>Establishments</source>
-            <translation>Establishments</translation>
+            <source>Export PNG/SVG…</source>
+            <translation>Export PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Export the opportunities</source>
+            <translation>Export the opportunities</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Fictitious data: this demonstration study is made up. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Interest leaving
+(per 100 €)</source>
+            <translation>Interest leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Interviewed shops</source>
+            <translation>Interviewed shops</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Jobs
+here</source>
+            <translation>Jobs
+here</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Money for capital</source>
+            <translation>Money for capital</translation>
+        </message>
+        <message>
+            <source>Not on the map (no centroid): {names}</source>
+            <translation>Not on the map (no centroid): {names}</translation>
+        </message>
+        <message>
+            <source>Open the input-output model</source>
+            <translation>Open the input-output model</translation>
+        </message>
+        <message>
+            <source>Outside the territory, not shown: {n} commune(s)</source>
+            <translation>Outside the territory, not shown: {n} commune(s)</translation>
+        </message>
+        <message>
+            <source>Owners' pay leaving
+(per 100 €)</source>
+            <translation>Owners' pay leaving
+(per 100 €)</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Paid to local lenders
+and owners (per 100 €)</source>
+            <translation>Paid to local lenders
+and owners (per 100 €)</translation>
+        </message>
+        <message>
+            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
+            <translation>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Relocalisation opportunities</source>
+            <translation>Relocalisation opportunities</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Share of each gap produced locally:</source>
+            <translation>Share of each gap produced locally:</translation>
+        </message>
+        <message>
+            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
+            <translation>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</translation>
+        </message>
+        <message>
+            <source>Size of the points:</source>
+            <translation>Size of the points:</translation>
+        </message>
+        <message>
+            <source>Surplus: {n} jobs (the territory sells outside)</source>
+            <translation>Surplus: {n} jobs (the territory sells outside)</translation>
         </message>
         <message>
             <source>Survey
@@ -1170,12 +1358,30 @@ leakage</source>
 leakage</translation>
         </message>
         <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <source>typed in the input-output view</source>
-            <translation>typed in the input-output view</translation>
+            <source>Total
+jobs</source>
+            <translation>Total
+jobs</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>Unknown commune codes: {codes}</source>
+            <translation>Unknown commune codes: {codes}</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Value added</translation>
         </message>
         <message>
             <source>from a file</source>
@@ -1186,153 +1392,100 @@ leakage</translation>
             <translation>from the business register</translation>
         </message>
         <message>
-            <source>regional model {method}</source>
-            <translation>regional model {method}</translation>
-        </message>
-        <message>
             <source>national model</source>
             <translation>national model</translation>
         </message>
         <message>
-            <source>, household spending included</source>
-            <translation>, household spending included</translation>
+            <source>regional model {method}</source>
+            <translation>regional model {method}</translation>
+        </message>
+        <message>
+            <source>typed in the input-output view</source>
+            <translation>typed in the input-output view</translation>
         </message>
         <message>
             <source>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</source>
             <translation>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</translation>
         </message>
         <message>
-            <source>Export the opportunities</source>
-            <translation>Export the opportunities</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-            <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>Exported to {path}</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
             <source>{value} €</source>
             <translation>{value} €</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Ownership</translation>
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>Interviews</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Turnover</translation>
-        </message>
-        <message>
-            <source>Interest leaving
-(per 100 €)</source>
-            <translation>Interest leaving
-(per 100 €)</translation>
-        </message>
-        <message>
-            <source>Owners' pay leaving
-(per 100 €)</source>
-            <translation>Owners' pay leaving
-(per 100 €)</translation>
-        </message>
-        <message>
-            <source>Paid to local lenders
-and owners (per 100 €)</source>
-            <translation>Paid to local lenders
-and owners (per 100 €)</translation>
-        </message>
-        <message>
-            <source>Capital leaving
-(per 100 €)</source>
-            <translation>Capital leaving
-(per 100 €)</translation>
-        </message>
-        <message>
-            <source>Capital leaving
-(euros a year)</source>
-            <translation>Capital leaving
-(euros a year)</translation>
-        </message>
-        <message>
-            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
-            <translation>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</translation>
-        </message>
-        <message>
-            <source>Available once the business register (SIRENE) of the territory is imported</source>
-            <translation>Available once the business register (SIRENE) of the territory is imported</translation>
-        </message>
-        <message>
-            <source>Not on the map (no centroid): {names}</source>
-            <translation>Not on the map (no centroid): {names}</translation>
-        </message>
-        <message>
-            <source>Outside the territory, not shown: {n} commune(s)</source>
-            <translation>Outside the territory, not shown: {n} commune(s)</translation>
-        </message>
-        <message>
-            <source>Unknown commune codes: {codes}</source>
-            <translation>Unknown commune codes: {codes}</translation>
-        </message>
-        <message>
-            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
-            <translation>Fictitious data: this demonstration study is made up. Do not quote its figures.</translation>
         </message>
     </context>
     <context>
         <name>ImportBundlesDialog</name>
-        <message>
-            <source>Import bundles</source>
-            <translation>Import bundles</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n bundle imported.</numerusform>
+                <numerusform>%n bundles imported.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
-            <translation>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <translation>
+                <numerusform>%n bundle refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+                <numerusform>%n bundles refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <translation>
+                <numerusform>%n field changed on two computers: resolve them in the Conflicts tab.</numerusform>
+                <numerusform>%n fields changed on two computers: resolve them in the Conflicts tab.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add bundles…</source>
             <translation>Add bundles…</translation>
         </message>
         <message>
-            <source>Clear the list</source>
-            <translation>Clear the list</translation>
-        </message>
-        <message>
-            <source>only for encrypted bundles</source>
-            <translation>only for encrypted bundles</translation>
-        </message>
-        <message>
-            <source>Preview again</source>
-            <translation>Preview again</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
+            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
+            <translation>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</translation>
         </message>
         <message>
             <source>Choose the bundles to import</source>
             <translation>Choose the bundles to import</translation>
         </message>
         <message>
+            <source>Clear the list</source>
+            <translation>Clear the list</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Import bundles</translation>
+        </message>
+        <message>
+            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
+            <translation>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Importing the bundles…</translation>
+        </message>
+        <message>
+            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
+            <translation>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</translation>
+        </message>
+        <message>
             <source>Made in Local bundles ({pattern})</source>
             <translation>Made in Local bundles ({pattern})</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Preview again</source>
+            <translation>Preview again</translation>
         </message>
         <message>
             <source>Reading the bundles…</source>
@@ -1343,56 +1496,31 @@ and owners (per 100 €)</translation>
             <translation>Records that will not be imported (they fail a check; the others are imported):</translation>
         </message>
         <message>
-            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
-            <translation>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
-            <translation>
-                    <numerusform>%n bundle refused: the reason is on its row; the other bundles can still be imported.</numerusform>
-                    <numerusform>%n bundles refused: the reason is on its row; the other bundles can still be imported.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>These bundles were all imported already: nothing to do.</source>
             <translation>These bundles were all imported already: nothing to do.</translation>
         </message>
         <message>
-            <source>Importing the bundles…</source>
-            <translation>Importing the bundles…</translation>
-        </message>
-        <message>
-            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
-            <translation>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
-            <translation>
-                    <numerusform>%n bundle imported.</numerusform>
-                    <numerusform>%n bundles imported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
-            <translation>
-                    <numerusform>%n field changed on two computers: resolve them in the Conflicts tab.</numerusform>
-                    <numerusform>%n fields changed on two computers: resolve them in the Conflicts tab.</numerusform>
-            </translation>
+            <source>only for encrypted bundles</source>
+            <translation>only for encrypted bundles</translation>
         </message>
     </context>
     <context>
         <name>InputOutputView</name>
         <message>
-            <source>Model of the territory</source>
-            <translation>Model of the territory</translation>
+            <source>, δ = {delta}, λ* = {lam}</source>
+            <translation>, δ = {delta}, λ* = {lam}</translation>
         </message>
         <message>
-            <source>Use another table, from a folder in the app's layout</source>
-            <translation>Use another table, from a folder in the app's layout</translation>
+            <source>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</source>
+            <translation>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</translation>
         </message>
         <message>
-            <source>FLQ (Flegg, recommended)</source>
-            <translation>FLQ (Flegg, recommended)</translation>
+            <source>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</source>
+            <translation>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</translation>
+        </message>
+        <message>
+            <source>A file with two columns, code and employment (persons)</source>
+            <translation>A file with two columns, code and employment (persons)</translation>
         </message>
         <message>
             <source>AFLQ (augmented Flegg)</source>
@@ -1403,64 +1531,24 @@ and owners (per 100 €)</translation>
             <translation>CILQ (cross-industry)</translation>
         </message>
         <message>
-            <source>SLQ (simple)</source>
-            <translation>SLQ (simple)</translation>
-        </message>
-        <message>
-            <source>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</source>
-            <translation>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</translation>
-        </message>
-        <message>
-            <source>δ</source>
-            <translation>δ</translation>
-        </message>
-        <message>
-            <source>Closed model: include household re-spending (Type II)</source>
-            <translation>Closed model: include household re-spending (Type II)</translation>
-        </message>
-        <message>
-            <source>Use the local purchase shares measured by the survey (hybrid table)</source>
-            <translation>Use the local purchase shares measured by the survey (hybrid table)</translation>
-        </message>
-        <message>
-            <source>Table:</source>
-            <translation>Table:</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Method:</translation>
-        </message>
-        <message>
-            <source>Local share of household spending:</source>
-            <translation>Local share of household spending:</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Import CSV…</translation>
-        </message>
-        <message>
-            <source>A file with two columns, code and employment (persons)</source>
-            <translation>A file with two columns, code and employment (persons)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</source>
-            <translation>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</translation>
-        </message>
-        <message>
-            <source>Save and compute</source>
-            <translation>Save and compute</translation>
-        </message>
-        <message>
-            <source>Multipliers</source>
-            <translation>Multipliers</translation>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
         </message>
         <message>
             <source>Chart</source>
             <translation>Chart</translation>
         </message>
         <message>
-            <source>Type the territory's employment by sector, then Save and compute.</source>
-            <translation>Type the territory's employment by sector, then Save and compute.</translation>
+            <source>Closed model: include household re-spending (Type II)</source>
+            <translation>Closed model: include household re-spending (Type II)</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -1471,24 +1559,92 @@ and owners (per 100 €)</translation>
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <source>Multipliers table:</source>
-            <translation>Multipliers table:</translation>
+            <source>Export the multipliers</source>
+            <translation>Export the multipliers</translation>
         </message>
         <message>
-            <source>empty: staff mean, {share} ({n} answers)</source>
-            <translation>empty: staff mean, {share} ({n} answers)</translation>
+            <source>Exported to {name}</source>
+            <translation>Exported to {name}</translation>
         </message>
         <message>
-            <source>no staff answers yet: type a share</source>
-            <translation>no staff answers yet: type a share</translation>
+            <source>FLQ (Flegg, recommended)</source>
+            <translation>FLQ (Flegg, recommended)</translation>
         </message>
         <message>
             <source>Folder of an input-output table</source>
             <translation>Folder of an input-output table</translation>
         </message>
         <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
             <source>Leave every cell empty to use the national table.</source>
             <translation>Leave every cell empty to use the national table.</translation>
+        </message>
+        <message>
+            <source>Local share of household spending:</source>
+            <translation>Local share of household spending:</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <source>Model of the territory</source>
+            <translation>Model of the territory</translation>
+        </message>
+        <message>
+            <source>Multipliers</source>
+            <translation>Multipliers</translation>
+        </message>
+        <message>
+            <source>Multipliers table:</source>
+            <translation>Multipliers table:</translation>
+        </message>
+        <message>
+            <source>National table (no regional employment)</source>
+            <translation>National table (no regional employment)</translation>
+        </message>
+        <message>
+            <source>Regional employment</source>
+            <translation>Regional employment</translation>
+        </message>
+        <message>
+            <source>Regional employment is above national employment in sector {code}: type persons, not thousands</source>
+            <translation>Regional employment is above national employment in sector {code}: type persons, not thousands</translation>
+        </message>
+        <message>
+            <source>Regional employment is zero in every sector</source>
+            <translation>Regional employment is zero in every sector</translation>
+        </message>
+        <message>
+            <source>Regionalised with {method}</source>
+            <translation>Regionalised with {method}</translation>
+        </message>
+        <message>
+            <source>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</source>
+            <translation>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</translation>
+        </message>
+        <message>
+            <source>SLQ (simple)</source>
+            <translation>SLQ (simple)</translation>
+        </message>
+        <message>
+            <source>Save and compute</source>
+            <translation>Save and compute</translation>
+        </message>
+        <message>
+            <source>Sector {code} is not in this table</source>
+            <translation>Sector {code} is not in this table</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>The table folder {table} cannot be found</source>
+            <translation>The table folder {table} cannot be found</translation>
         </message>
         <message>
             <source>Total: {regional} persons, {share} of national employment</source>
@@ -1499,68 +1655,36 @@ and owners (per 100 €)</translation>
             <translation>Type the employment of every sector (0 when it is absent from the territory); missing: {codes}</translation>
         </message>
         <message>
-            <source>Regionalised with {method}</source>
-            <translation>Regionalised with {method}</translation>
+            <source>Type the territory's employment by sector, then Save and compute.</source>
+            <translation>Type the territory's employment by sector, then Save and compute.</translation>
         </message>
         <message>
-            <source>, δ = {delta}, λ* = {lam}</source>
-            <translation>, δ = {delta}, λ* = {lam}</translation>
+            <source>Use another table, from a folder in the app's layout</source>
+            <translation>Use another table, from a folder in the app's layout</translation>
         </message>
         <message>
-            <source>National table (no regional employment)</source>
-            <translation>National table (no regional employment)</translation>
+            <source>Use the local purchase shares measured by the survey (hybrid table)</source>
+            <translation>Use the local purchase shares measured by the survey (hybrid table)</translation>
+        </message>
+        <message>
+            <source>empty: staff mean, {share} ({n} answers)</source>
+            <translation>empty: staff mean, {share} ({n} answers)</translation>
         </message>
         <message>
             <source>local purchases measured by the survey for {codes}</source>
             <translation>local purchases measured by the survey for {codes}</translation>
         </message>
         <message>
-            <source>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</source>
-            <translation>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</translation>
-        </message>
-        <message>
-            <source>Regional employment</source>
-            <translation>Regional employment</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
             <source>multipliers</source>
             <translation>multipliers</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
+            <source>no staff answers yet: type a share</source>
+            <translation>no staff answers yet: type a share</translation>
         </message>
         <message>
-            <source>Export the multipliers</source>
-            <translation>Export the multipliers</translation>
-        </message>
-        <message>
-            <source>Exported to {name}</source>
-            <translation>Exported to {name}</translation>
-        </message>
-        <message>
-            <source>Computing…</source>
-            <translation>Computing…</translation>
-        </message>
-        <message>
-            <source>Regional employment is above national employment in sector {code}: type persons, not thousands</source>
-            <translation>Regional employment is above national employment in sector {code}: type persons, not thousands</translation>
-        </message>
-        <message>
-            <source>Sector {code} is not in this table</source>
-            <translation>Sector {code} is not in this table</translation>
-        </message>
-        <message>
-            <source>Regional employment is zero in every sector</source>
-            <translation>Regional employment is zero in every sector</translation>
-        </message>
-        <message>
-            <source>The table folder {table} cannot be found</source>
-            <translation>The table folder {table} cannot be found</translation>
+            <source>δ</source>
+            <translation>δ</translation>
         </message>
         <message>
             <source>δ must be at least 0 and below 1 (0.3 is usual)</source>
@@ -1570,16 +1694,16 @@ and owners (per 100 €)</translation>
     <context>
         <name>InterviewCommands</name>
         <message>
-            <source>Change {field}</source>
-            <translation>Change {field}</translation>
+            <source>Add a spending line</source>
+            <translation>Add a spending line</translation>
         </message>
         <message>
             <source>Change line {number}</source>
             <translation>Change line {number}</translation>
         </message>
         <message>
-            <source>Add a spending line</source>
-            <translation>Add a spending line</translation>
+            <source>Change {field}</source>
+            <translation>Change {field}</translation>
         </message>
         <message>
             <source>Remove a spending line</source>
@@ -1589,28 +1713,12 @@ and owners (per 100 €)</translation>
     <context>
         <name>InterviewFields</name>
         <message>
-            <source>Mark as complete</source>
-            <translation>Mark as complete</translation>
+            <source>Add a line (Enter)</source>
+            <translation>Add a line (Enter)</translation>
         </message>
         <message>
-            <source>Validate</source>
-            <translation>Validate</translation>
-        </message>
-        <message>
-            <source>Reopen for changes</source>
-            <translation>Reopen for changes</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>The owner or manager agrees to answer</source>
-            <translation>The owner or manager agrees to answer</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Interview</translation>
+            <source>Amount (€)</source>
+            <translation>Amount (€)</translation>
         </message>
         <message>
             <source>Business</source>
@@ -1621,32 +1729,44 @@ and owners (per 100 €)</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <source>Surveyor</source>
-            <translation>Surveyor</translation>
+            <source>Gross payroll</source>
+            <translation>Gross payroll</translation>
         </message>
         <message>
-            <source>Turnover, staff and owners</source>
-            <translation>Turnover, staff and owners</translation>
+            <source>History</source>
+            <translation>History</translation>
         </message>
         <message>
-            <source>Amount (€)</source>
-            <translation>Amount (€)</translation>
+            <source>Interview</source>
+            <translation>Interview</translation>
         </message>
         <message>
             <source>Local share (%)</source>
             <translation>Local share (%)</translation>
         </message>
         <message>
-            <source>Turnover excl. VAT</source>
-            <translation>Turnover excl. VAT</translation>
+            <source>Mark as complete</source>
+            <translation>Mark as complete</translation>
         </message>
         <message>
-            <source>Gross payroll</source>
-            <translation>Gross payroll</translation>
+            <source>Notes: context, doubts, what to check later…</source>
+            <translation>Notes: context, doubts, what to check later…</translation>
+        </message>
+        <message>
+            <source>Other spending in the fiscal year</source>
+            <translation>Other spending in the fiscal year</translation>
         </message>
         <message>
             <source>Owners' pay and dividends</source>
             <translation>Owners' pay and dividends</translation>
+        </message>
+        <message>
+            <source>Remove the line (Ctrl+Del)</source>
+            <translation>Remove the line (Ctrl+Del)</translation>
+        </message>
+        <message>
+            <source>Reopen for changes</source>
+            <translation>Reopen for changes</translation>
         </message>
         <message>
             <source>Share of the payroll paid to staff who live in the territory</source>
@@ -1657,103 +1777,39 @@ and owners (per 100 €)</translation>
             <translation>Share paid to owners who live in the territory</translation>
         </message>
         <message>
-            <source>Add a line (Enter)</source>
-            <translation>Add a line (Enter)</translation>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
         </message>
         <message>
-            <source>Remove the line (Ctrl+Del)</source>
-            <translation>Remove the line (Ctrl+Del)</translation>
+            <source>The owner or manager agrees to answer</source>
+            <translation>The owner or manager agrees to answer</translation>
         </message>
         <message>
-            <source>Other spending in the fiscal year</source>
-            <translation>Other spending in the fiscal year</translation>
+            <source>Turnover excl. VAT</source>
+            <translation>Turnover excl. VAT</translation>
         </message>
         <message>
-            <source>Notes: context, doubts, what to check later…</source>
-            <translation>Notes: context, doubts, what to check later…</translation>
+            <source>Turnover, staff and owners</source>
+            <translation>Turnover, staff and owners</translation>
+        </message>
+        <message>
+            <source>Validate</source>
+            <translation>Validate</translation>
         </message>
     </context>
     <context>
         <name>InterviewForm</name>
         <message>
-            <source>business</source>
-            <translation>business</translation>
+            <source>New interview: choose the business</source>
+            <translation>New interview: choose the business</translation>
         </message>
         <message>
-            <source>date</source>
-            <translation>date</translation>
+            <source>Not complete yet: {problems}.</source>
+            <translation>Not complete yet: {problems}.</translation>
         </message>
         <message>
-            <source>surveyor</source>
-            <translation>surveyor</translation>
-        </message>
-        <message>
-            <source>consent</source>
-            <translation>consent</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>turnover</source>
-            <translation>turnover</translation>
-        </message>
-        <message>
-            <source>payroll</source>
-            <translation>payroll</translation>
-        </message>
-        <message>
-            <source>staff living locally</source>
-            <translation>staff living locally</translation>
-        </message>
-        <message>
-            <source>owners' pay</source>
-            <translation>owners' pay</translation>
-        </message>
-        <message>
-            <source>local owners</source>
-            <translation>local owners</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <source>Saved at {time}</source>
-            <translation>Saved at {time}</translation>
-        </message>
-        <message>
-            <source>choose the business</source>
-            <translation>choose the business</translation>
-        </message>
-        <message>
-            <source>the owner's consent is not recorded</source>
-            <translation>the owner's consent is not recorded</translation>
-        </message>
-        <message>
-            <source>the turnover is missing</source>
-            <translation>the turnover is missing</translation>
-        </message>
-        <message>
-            <source>no spending has been entered</source>
-            <translation>no spending has been entered</translation>
-        </message>
-        <message>
-            <source>choose a category on line {lines}</source>
-            <translation>choose a category on line {lines}</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Turnover</translation>
-        </message>
-        <message>
-            <source>Payroll</source>
-            <translation>Payroll</translation>
-        </message>
-        <message>
-            <source>Staff living locally</source>
-            <translation>Staff living locally</translation>
+            <source>Not saved until corrected: {errors}</source>
+            <translation>Not saved until corrected: {errors}</translation>
         </message>
         <message>
             <source>Owners' pay</source>
@@ -1764,32 +1820,100 @@ and owners (per 100 €)</translation>
             <translation>Paid to local owners</translation>
         </message>
         <message>
-            <source>status</source>
-            <translation>status</translation>
+            <source>Payroll</source>
+            <translation>Payroll</translation>
         </message>
         <message>
-            <source>Not complete yet: {problems}.</source>
-            <translation>Not complete yet: {problems}.</translation>
+            <source>Saved</source>
+            <translation>Saved</translation>
         </message>
         <message>
-            <source>New interview: choose the business</source>
-            <translation>New interview: choose the business</translation>
+            <source>Saved at {time}</source>
+            <translation>Saved at {time}</translation>
         </message>
         <message>
             <source>Spending described: {spent} · of which local: {local}</source>
             <translation>Spending described: {spent} · of which local: {local}</translation>
         </message>
         <message>
-            <source>{share} of turnover</source>
-            <translation>{share} of turnover</translation>
-        </message>
-        <message>
-            <source>Not saved until corrected: {errors}</source>
-            <translation>Not saved until corrected: {errors}</translation>
+            <source>Staff living locally</source>
+            <translation>Staff living locally</translation>
         </message>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>The spending described is more than the turnover: check the amounts with the owner.</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>business</source>
+            <translation>business</translation>
+        </message>
+        <message>
+            <source>choose a category on line {lines}</source>
+            <translation>choose a category on line {lines}</translation>
+        </message>
+        <message>
+            <source>choose the business</source>
+            <translation>choose the business</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>local owners</source>
+            <translation>local owners</translation>
+        </message>
+        <message>
+            <source>no spending has been entered</source>
+            <translation>no spending has been entered</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>owners' pay</source>
+            <translation>owners' pay</translation>
+        </message>
+        <message>
+            <source>payroll</source>
+            <translation>payroll</translation>
+        </message>
+        <message>
+            <source>staff living locally</source>
+            <translation>staff living locally</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>surveyor</translation>
+        </message>
+        <message>
+            <source>the owner's consent is not recorded</source>
+            <translation>the owner's consent is not recorded</translation>
+        </message>
+        <message>
+            <source>the turnover is missing</source>
+            <translation>the turnover is missing</translation>
+        </message>
+        <message>
+            <source>turnover</source>
+            <translation>turnover</translation>
+        </message>
+        <message>
+            <source>{share} of turnover</source>
+            <translation>{share} of turnover</translation>
         </message>
     </context>
     <context>
@@ -1810,8 +1934,8 @@ and owners (per 100 €)</translation>
     <context>
         <name>InterviewsView</name>
         <message>
-            <source>Search a shop or a surveyor…</source>
-            <translation>Search a shop or a surveyor…</translation>
+            <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
+            <translation>Choose an interview in the list, or start a new one from the business register or with “New interview”.</translation>
         </message>
         <message>
             <source>Every status</source>
@@ -1822,143 +1946,115 @@ and owners (per 100 €)</translation>
             <translation>New interview</translation>
         </message>
         <message>
-            <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
-            <translation>Choose an interview in the list, or start a new one from the business register or with “New interview”.</translation>
+            <source>Search a shop or a surveyor…</source>
+            <translation>Search a shop or a surveyor…</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
-            <source>Independent</source>
-            <translation>Independent</translation>
-        </message>
-        <message>
-            <source>Cooperative / social economy</source>
-            <translation>Cooperative / social economy</translation>
-        </message>
-        <message>
-            <source>Franchise</source>
-            <translation>Franchise</translation>
-        </message>
-        <message>
-            <source>Chain branch</source>
-            <translation>Chain branch</translation>
-        </message>
-        <message>
-            <source>Public body / association</source>
-            <translation>Public body / association</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Complete</translation>
-        </message>
-        <message>
-            <source>Validated</source>
-            <translation>Validated</translation>
-        </message>
-        <message>
-            <source>Survey answer</source>
-            <translation>Survey answer</translation>
-        </message>
-        <message>
-            <source>Survey mean</source>
-            <translation>Survey mean</translation>
-        </message>
-        <message>
-            <source>Input-output estimate</source>
-            <translation>Input-output estimate</translation>
-        </message>
-        <message>
-            <source>Coordinator default</source>
-            <translation>Coordinator default</translation>
-        </message>
-        <message>
-            <source>Suppliers</source>
-            <translation>Suppliers</translation>
-        </message>
-        <message>
-            <source>Staff households</source>
-            <translation>Staff households</translation>
-        </message>
-        <message>
-            <source>Landlords</source>
-            <translation>Landlords</translation>
-        </message>
-        <message>
-            <source>Owners</source>
-            <translation>Owners</translation>
-        </message>
-        <message>
-            <source>Local authorities</source>
-            <translation>Local authorities</translation>
-        </message>
-        <message>
-            <source>Lenders</source>
-            <translation>Lenders</translation>
-        </message>
-        <message>
-            <source>Charities</source>
-            <translation>Charities</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>Nobody</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
+            <source>Amount</source>
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>Category</source>
+            <translation>Category</translation>
         </message>
         <message>
-            <source>Surveyor</source>
-            <translation>Surveyor</translation>
+            <source>Chain branch</source>
+            <translation>Chain branch</translation>
+        </message>
+        <message>
+            <source>Charities</source>
+            <translation>Charities</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
         </message>
         <message>
             <source>Consent</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>Cooperative / social economy</source>
+            <translation>Cooperative / social economy</translation>
         </message>
         <message>
-            <source>Turnover excl. VAT</source>
-            <translation>Turnover excl. VAT</translation>
+            <source>Coordinator default</source>
+            <translation>Coordinator default</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Franchise</source>
+            <translation>Franchise</translation>
+        </message>
+        <message>
+            <source>Independent</source>
+            <translation>Independent</translation>
+        </message>
+        <message>
+            <source>Input-output estimate</source>
+            <translation>Input-output estimate</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Landlords</source>
+            <translation>Landlords</translation>
+        </message>
+        <message>
+            <source>Lenders</source>
+            <translation>Lenders</translation>
+        </message>
+        <message>
+            <source>Local authorities</source>
+            <translation>Local authorities</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Local share</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
         </message>
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+        <message>
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>Local share</source>
-            <translation>Local share</translation>
+            <source>Public body / association</source>
+            <translation>Public body / association</translation>
         </message>
         <message>
             <source>Re-spend share</source>
@@ -1969,8 +2065,36 @@ and owners (per 100 €)</translation>
             <translation>Source of the re-spend share</translation>
         </message>
         <message>
-            <source>Interview</source>
-            <translation>Interview</translation>
+            <source>Staff households</source>
+            <translation>Staff households</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Suppliers</translation>
+        </message>
+        <message>
+            <source>Survey answer</source>
+            <translation>Survey answer</translation>
+        </message>
+        <message>
+            <source>Survey mean</source>
+            <translation>Survey mean</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation>Turnover excl. VAT</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validated</translation>
         </message>
     </context>
     <context>
@@ -1980,56 +2104,28 @@ and owners (per 100 €)</translation>
             <translation>(fictitious data)</translation>
         </message>
         <message>
-            <source>Opening {name}…</source>
-            <translation>Opening {name}…</translation>
+            <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
+            <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</translation>
+        </message>
+        <message>
+            <source>About Made in Local</source>
+            <translation>About Made in Local</translation>
         </message>
         <message>
             <source>Businesses</source>
             <translation>Businesses</translation>
         </message>
         <message>
-            <source>Interviews</source>
-            <translation>Interviews</translation>
-        </message>
-        <message>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <source>Round-3 respondents</source>
-            <translation>Round-3 respondents</translation>
-        </message>
-        <message>
-            <source>Input-output model</source>
-            <translation>Input-output model</translation>
-        </message>
-        <message>
-            <source>The dashboard is not available in this build.</source>
-            <translation>The dashboard is not available in this build.</translation>
-        </message>
-        <message>
-            <source>The input-output model is not available in this build.</source>
-            <translation>The input-output model is not available in this build.</translation>
-        </message>
-        <message>
-            <source>Open a study</source>
-            <translation>Open a study</translation>
-        </message>
-        <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Made in Local studies (*.madeinlocal)</translation>
-        </message>
-        <message>
-            <source>Preparing the demo study…</source>
-            <translation>Preparing the demo study…</translation>
+            <source>Impact</source>
+            <translation>Impact</translation>
         </message>
         <message>
             <source>Import an interchange file</source>
             <translation>Import an interchange file</translation>
-        </message>
-        <message>
-            <source>Interchange files (*.json)</source>
-            <translation>Interchange files (*.json)</translation>
         </message>
         <message>
             <source>Imported: {summary}</source>
@@ -2040,71 +2136,83 @@ and owners (per 100 €)</translation>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <source>About Made in Local</source>
-            <translation>About Made in Local</translation>
+            <source>Input-output model</source>
+            <translation>Input-output model</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
-            <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</translation>
+            <source>Interchange files (*.json)</source>
+            <translation>Interchange files (*.json)</translation>
         </message>
         <message>
-            <source>Impact</source>
-            <translation>Impact</translation>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Open a study</source>
+            <translation>Open a study</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Opening {name}…</translation>
+        </message>
+        <message>
+            <source>Preparing the demo study…</source>
+            <translation>Preparing the demo study…</translation>
+        </message>
+        <message>
+            <source>Round-3 respondents</source>
+            <translation>Round-3 respondents</translation>
+        </message>
+        <message>
+            <source>The dashboard is not available in this build.</source>
+            <translation>The dashboard is not available in this build.</translation>
+        </message>
+        <message>
+            <source>The input-output model is not available in this build.</source>
+            <translation>The input-output model is not available in this build.</translation>
         </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
         <message>
-            <source>Make a bundle</source>
-            <translation>Make a bundle</translation>
-        </message>
-        <message>
             <source>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</source>
             <translation>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</translation>
-        </message>
-        <message>
-            <source>Folder for the bundle</source>
-            <translation>Folder for the bundle</translation>
-        </message>
-        <message>
-            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
-            <translation>Encrypt it with a passphrase (for e-mail or a cloud folder)</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>passphrase</translation>
-        </message>
-        <message>
-            <source>the same again</source>
-            <translation>the same again</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Confirm the passphrase</source>
-            <translation>Confirm the passphrase</translation>
-        </message>
-        <message>
-            <source>Make the bundle</source>
-            <translation>Make the bundle</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <source>Type the same passphrase twice</source>
-            <translation>Type the same passphrase twice</translation>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirm the passphrase</translation>
+        </message>
+        <message>
+            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
+            <translation>Encrypt it with a passphrase (for e-mail or a cloud folder)</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Folder for the bundle</translation>
+        </message>
+        <message>
+            <source>Make a bundle</source>
+            <translation>Make a bundle</translation>
+        </message>
+        <message>
+            <source>Make the bundle</source>
+            <translation>Make the bundle</translation>
         </message>
         <message>
             <source>Making the bundle…</source>
@@ -2115,15 +2223,87 @@ and owners (per 100 €)</translation>
             <translation>Nothing was typed on this computer since its last bundle: no file was written.</translation>
         </message>
         <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Type the same passphrase twice</translation>
+        </message>
+        <message>
             <source>Wrote {name} in {folder} ({counts}).</source>
             <translation>Wrote {name} in {folder} ({counts}).</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>the same again</translation>
         </message>
     </context>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>&amp;About Made in Local</source>
+            <translation>&amp;About Made in Local</translation>
+        </message>
+        <message>
+            <source>&amp;Businesses</source>
+            <translation>&amp;Businesses</translation>
+        </message>
+        <message>
+            <source>&amp;Close the study</source>
+            <translation>&amp;Close the study</translation>
+        </message>
+        <message>
+            <source>&amp;Compare studies…</source>
+            <translation>&amp;Compare studies…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts</source>
+            <translation>&amp;Conflicts</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Import an interchange file…</source>
+            <translation>&amp;Import an interchange file…</translation>
+        </message>
+        <message>
+            <source>&amp;Interviews</source>
+            <translation>&amp;Interviews</translation>
+        </message>
+        <message>
+            <source>&amp;Make a bundle…</source>
+            <translation>&amp;Make a bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark the interview as complete</source>
+            <translation>&amp;Mark the interview as complete</translation>
         </message>
         <message>
             <source>&amp;New study…</source>
@@ -2134,52 +2314,60 @@ and owners (per 100 €)</translation>
             <translation>&amp;Open a study…</translation>
         </message>
         <message>
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo study</source>
-            <translation>Open the &amp;demo study</translation>
-        </message>
-        <message>
-            <source>&amp;Import an interchange file…</source>
-            <translation>&amp;Import an interchange file…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Close the study</source>
-            <translation>&amp;Close the study</translation>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Round-3 respondents</source>
+            <translation>&amp;Round-3 respondents</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Study</source>
+            <translation>&amp;Study</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
         </message>
         <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
+            <source>Consolidation &amp;server…</source>
+            <translation>Consolidation &amp;server…</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferences…</translation>
+            <source>Export the study &amp;kit…</source>
+            <translation>Export the study &amp;kit…</translation>
         </message>
         <message>
-            <source>&amp;Study</source>
-            <translation>&amp;Study</translation>
+            <source>Im&amp;pact</source>
+            <translation>Im&amp;pact</translation>
+        </message>
+        <message>
+            <source>Import &amp;bundles…</source>
+            <translation>Import &amp;bundles…</translation>
+        </message>
+        <message>
+            <source>Input-&amp;output model</source>
+            <translation>Input-&amp;output model</translation>
+        </message>
+        <message>
+            <source>Interview &amp;history</source>
+            <translation>Interview &amp;history</translation>
         </message>
         <message>
             <source>New &amp;business</source>
@@ -2190,92 +2378,28 @@ and owners (per 100 €)</translation>
             <translation>New &amp;interview</translation>
         </message>
         <message>
-            <source>&amp;Mark the interview as complete</source>
-            <translation>&amp;Mark the interview as complete</translation>
-        </message>
-        <message>
-            <source>Interview &amp;history</source>
-            <translation>Interview &amp;history</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Businesses</source>
-            <translation>&amp;Businesses</translation>
-        </message>
-        <message>
-            <source>&amp;Interviews</source>
-            <translation>&amp;Interviews</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Dashboard</translation>
-        </message>
-        <message>
-            <source>&amp;Round-3 respondents</source>
-            <translation>&amp;Round-3 respondents</translation>
-        </message>
-        <message>
-            <source>Input-&amp;output model</source>
-            <translation>Input-&amp;output model</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Made in Local</source>
-            <translation>&amp;About Made in Local</translation>
-        </message>
-        <message>
             <source>New study from a &amp;kit…</source>
             <translation>New study from a &amp;kit…</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Export…</translation>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <source>Export the study &amp;kit…</source>
-            <translation>Export the study &amp;kit…</translation>
-        </message>
-        <message>
-            <source>Import &amp;bundles…</source>
-            <translation>Import &amp;bundles…</translation>
-        </message>
-        <message>
-            <source>&amp;Make a bundle…</source>
-            <translation>&amp;Make a bundle…</translation>
-        </message>
-        <message>
-            <source>S&amp;ync with a folder…</source>
-            <translation>S&amp;ync with a folder…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation>&amp;Conflicts</translation>
+            <source>Open the &amp;demo study</source>
+            <translation>Open the &amp;demo study</translation>
         </message>
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>Possible d&amp;uplicates</translation>
         </message>
         <message>
-            <source>&amp;Compare studies…</source>
-            <translation>&amp;Compare studies…</translation>
-        </message>
-        <message>
-            <source>Im&amp;pact</source>
-            <translation>Im&amp;pact</translation>
+            <source>S&amp;ync with a folder…</source>
+            <translation>S&amp;ync with a folder…</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
-        <message>
-            <source>Merge two shops</source>
-            <translation>Merge two shops</translation>
-        </message>
         <message>
             <source>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</source>
             <translation>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</translation>
@@ -2288,44 +2412,24 @@ and owners (per 100 €)</translation>
             <source>Merge</source>
             <translation>Merge</translation>
         </message>
+        <message>
+            <source>Merge two shops</source>
+            <translation>Merge two shops</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
+        <message>
+            <source>Choose the business this interview is about</source>
+            <translation>Choose the business this interview is about</translation>
+        </message>
         <message>
             <source>No study file at {path}</source>
             <translation>No study file at {path}</translation>
         </message>
         <message>
-            <source>{name} is not a Made in Local study file</source>
-            <translation>{name} is not a Made in Local study file</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read as a study file ({reason})</source>
-            <translation>{name} cannot be read as a study file ({reason})</translation>
-        </message>
-        <message>
-            <source>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</source>
-            <translation>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</translation>
-        </message>
-        <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} already exists: choose another file name</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist</source>
-            <translation>The folder {path} does not exist</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a study file</source>
-            <translation>{path} is a folder, not a study file</translation>
-        </message>
-        <message>
-            <source>This file belongs to the study {other}, not {this}: import it into its own study file</source>
-            <translation>This file belongs to the study {other}, not {this}: import it into its own study file</translation>
-        </message>
-        <message>
-            <source>This SIRET is not valid: it needs 14 digits and a correct check key</source>
-            <translation>This SIRET is not valid: it needs 14 digits and a correct check key</translation>
+            <source>Staff (full-time equivalents) cannot be negative</source>
+            <translation>Staff (full-time equivalents) cannot be negative</translation>
         </message>
         <message>
             <source>The NAF code should look like 47.24Z</source>
@@ -2336,28 +2440,48 @@ and owners (per 100 €)</translation>
             <translation>The commune should be a 5-character INSEE code such as 86194</translation>
         </message>
         <message>
-            <source>Staff (full-time equivalents) cannot be negative</source>
-            <translation>Staff (full-time equivalents) cannot be negative</translation>
-        </message>
-        <message>
             <source>The fiscal year should be a year such as 2025</source>
             <translation>The fiscal year should be a year such as 2025</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
         </message>
         <message>
             <source>The turnover cannot be negative</source>
             <translation>The turnover cannot be negative</translation>
         </message>
         <message>
-            <source>Choose the business this interview is about</source>
-            <translation>Choose the business this interview is about</translation>
+            <source>This SIRET is not valid: it needs 14 digits and a correct check key</source>
+            <translation>This SIRET is not valid: it needs 14 digits and a correct check key</translation>
+        </message>
+        <message>
+            <source>This file belongs to the study {other}, not {this}: import it into its own study file</source>
+            <translation>This file belongs to the study {other}, not {this}: import it into its own study file</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a study file ({reason})</source>
+            <translation>{name} cannot be read as a study file ({reason})</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study file</source>
+            <translation>{name} is not a Made in Local study file</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</source>
+            <translation>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a study file</source>
+            <translation>{path} is a folder, not a study file</translation>
         </message>
     </context>
     <context>
         <name>MoneyEdit</name>
-        <message>
-            <source>amount in €</source>
-            <translation>amount in €</translation>
-        </message>
         <message>
             <source>An amount cannot be negative</source>
             <translation>An amount cannot be negative</translation>
@@ -2370,6 +2494,10 @@ and owners (per 100 €)</translation>
             <source>Type an amount in euros, for example {example}</source>
             <translation>Type an amount in euros, for example {example}</translation>
         </message>
+        <message>
+            <source>amount in €</source>
+            <translation>amount in €</translation>
+        </message>
     </context>
     <context>
         <name>MultipliersModel</name>
@@ -2378,34 +2506,6 @@ and owners (per 100 €)</translation>
             <translation>Code</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Output
-(Type I)</source>
-            <translation>Output
-(Type I)</translation>
-        </message>
-        <message>
-            <source>Output
-(Type II)</source>
-            <translation>Output
-(Type II)</translation>
-        </message>
-        <message>
-            <source>Value added
-per €</source>
-            <translation>Value added
-per €</translation>
-        </message>
-        <message>
-            <source>Income
-per €</source>
-            <translation>Income
-per €</translation>
-        </message>
-        <message>
             <source>Income
 (Type I)</source>
             <translation>Income
@@ -2416,6 +2516,12 @@ per €</translation>
 (Type II)</source>
             <translation>Income
 (Type II)</translation>
+        </message>
+        <message>
+            <source>Income
+per €</source>
+            <translation>Income
+per €</translation>
         </message>
         <message>
             <source>Jobs
@@ -2430,183 +2536,97 @@ purchases</source>
 purchases</translation>
         </message>
         <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Output
+(Type I)</source>
+            <translation>Output
+(Type I)</translation>
+        </message>
+        <message>
+            <source>Output
+(Type II)</source>
+            <translation>Output
+(Type II)</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
             <source>Survey</source>
             <translation>Survey</translation>
         </message>
         <message>
-            <source>National</source>
-            <translation>National</translation>
+            <source>Value added
+per €</source>
+            <translation>Value added
+per €</translation>
         </message>
     </context>
     <context>
         <name>NewFromKitDialog</name>
         <message>
-            <source>New study from a kit</source>
-            <translation>New study from a kit</translation>
-        </message>
-        <message>
-            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
-            <translation>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</translation>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Choose the study kit</source>
             <translation>Choose the study kit</translation>
         </message>
         <message>
-            <source>Study kits (*{suffix})</source>
-            <translation>Study kits (*{suffix})</translation>
+            <source>Choose where to save the study file</source>
+            <translation>Choose where to save the study file</translation>
         </message>
         <message>
-            <source>Save the new study as</source>
-            <translation>Save the new study as</translation>
+            <source>Create the study</source>
+            <translation>Create the study</translation>
         </message>
         <message>
             <source>Made in Local studies (*.madeinlocal)</source>
             <translation>Made in Local studies (*.madeinlocal)</translation>
         </message>
         <message>
-            <source>Study kit</source>
-            <translation>Study kit</translation>
-        </message>
-        <message>
-            <source>Study file</source>
-            <translation>Study file</translation>
-        </message>
-        <message>
-            <source>Create the study</source>
-            <translation>Create the study</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>New study from a kit</source>
+            <translation>New study from a kit</translation>
         </message>
         <message>
             <source>No study kit at {path}</source>
             <translation>No study kit at {path}</translation>
         </message>
         <message>
-            <source>Choose where to save the study file</source>
-            <translation>Choose where to save the study file</translation>
-        </message>
-        <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} already exists: choose another file name</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist</source>
-            <translation>The folder {path} does not exist</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewStudyDialog</name>
-        <message>
-            <source>New study</source>
-            <translation>New study</translation>
-        </message>
-        <message>
-            <source>e.g. Town centre of Niort</source>
-            <translation>e.g. Town centre of Niort</translation>
-        </message>
-        <message>
-            <source>e.g. CA du Niortais</source>
-            <translation>e.g. CA du Niortais</translation>
-        </message>
-        <message>
-            <source>Loading the communes…</source>
-            <translation>Loading the communes…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territory</translation>
-        </message>
-        <message>
-            <source>Name of the territory</source>
-            <translation>Name of the territory</translation>
-        </message>
-        <message>
-            <source>Add a commune or an intercommunality</source>
-            <translation>Add a commune or an intercommunality</translation>
-        </message>
-        <message>
-            <source>What counts as local</source>
-            <translation>What counts as local</translation>
-        </message>
-        <message>
-            <source>The communes listed</source>
-            <translation>The communes listed</translation>
-        </message>
-        <message>
-            <source>The intercommunality</source>
-            <translation>The intercommunality</translation>
-        </message>
-        <message>
-            <source>The département</source>
-            <translation>The département</translation>
-        </message>
-        <message>
-            <source>A radius around the centre</source>
-            <translation>A radius around the centre</translation>
-        </message>
-        <message>
-            <source>its invoicing establishment is in the territory</source>
-            <translation>its invoicing establishment is in the territory</translation>
-        </message>
-        <message>
-            <source>they live in the territory</source>
-            <translation>they live in the territory</translation>
-        </message>
-        <message>
-            <source>A local branch of a chain counts as local</source>
-            <translation>A local branch of a chain counts as local</translation>
-        </message>
-        <message>
-            <source>Amounts are excluding VAT</source>
-            <translation>Amounts are excluding VAT</translation>
-        </message>
-        <message>
-            <source>Boundary</source>
-            <translation>Boundary</translation>
-        </message>
-        <message>
-            <source>Radius</source>
-            <translation>Radius</translation>
-        </message>
-        <message>
-            <source>A supplier is local if</source>
-            <translation>A supplier is local if</translation>
-        </message>
-        <message>
-            <source>An employee is local if</source>
-            <translation>An employee is local if</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Study name</source>
-            <translation>Study name</translation>
-        </message>
-        <message>
-            <source>Fiscal year</source>
-            <translation>Fiscal year</translation>
+            <source>Save the new study as</source>
+            <translation>Save the new study as</translation>
         </message>
         <message>
             <source>Study file</source>
             <translation>Study file</translation>
         </message>
         <message>
-            <source>Create the study</source>
-            <translation>Create the study</translation>
+            <source>Study kit</source>
+            <translation>Study kit</translation>
         </message>
         <message>
-            <source>Name, INSEE code or postal code</source>
-            <translation>Name, INSEE code or postal code</translation>
+            <source>Study kits (*{suffix})</source>
+            <translation>Study kits (*{suffix})</translation>
         </message>
+        <message>
+            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
+            <translation>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStudyDialog</name>
         <message numerus="yes">
             <source>%n commune(s) in the territory</source>
             <translation>
@@ -2615,36 +2635,144 @@ purchases</translation>
             </translation>
         </message>
         <message>
-            <source>study</source>
-            <translation>study</translation>
+            <source>A local branch of a chain counts as local</source>
+            <translation>A local branch of a chain counts as local</translation>
         </message>
         <message>
-            <source>Save the new study as</source>
-            <translation>Save the new study as</translation>
+            <source>A radius around the centre</source>
+            <translation>A radius around the centre</translation>
         </message>
         <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Made in Local studies (*.madeinlocal)</translation>
+            <source>A supplier is local if</source>
+            <translation>A supplier is local if</translation>
         </message>
         <message>
-            <source>Give the study a name</source>
-            <translation>Give the study a name</translation>
+            <source>Add a commune or an intercommunality</source>
+            <translation>Add a commune or an intercommunality</translation>
         </message>
         <message>
             <source>Add at least one commune to the territory</source>
             <translation>Add at least one commune to the territory</translation>
         </message>
         <message>
+            <source>Amounts are excluding VAT</source>
+            <translation>Amounts are excluding VAT</translation>
+        </message>
+        <message>
+            <source>An employee is local if</source>
+            <translation>An employee is local if</translation>
+        </message>
+        <message>
+            <source>Boundary</source>
+            <translation>Boundary</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
             <source>Choose where to save the study file</source>
             <translation>Choose where to save the study file</translation>
         </message>
         <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} already exists: choose another file name</translation>
+            <source>Create the study</source>
+            <translation>Create the study</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Give the study a name</source>
+            <translation>Give the study a name</translation>
+        </message>
+        <message>
+            <source>Loading the communes…</source>
+            <translation>Loading the communes…</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Name of the territory</source>
+            <translation>Name of the territory</translation>
+        </message>
+        <message>
+            <source>Name, INSEE code or postal code</source>
+            <translation>Name, INSEE code or postal code</translation>
+        </message>
+        <message>
+            <source>New study</source>
+            <translation>New study</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Radius</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save the new study as</source>
+            <translation>Save the new study as</translation>
+        </message>
+        <message>
+            <source>Study file</source>
+            <translation>Study file</translation>
+        </message>
+        <message>
+            <source>Study name</source>
+            <translation>Study name</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>The communes listed</source>
+            <translation>The communes listed</translation>
+        </message>
+        <message>
+            <source>The département</source>
+            <translation>The département</translation>
         </message>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>The intercommunality</source>
+            <translation>The intercommunality</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>What counts as local</translation>
+        </message>
+        <message>
+            <source>e.g. CA du Niortais</source>
+            <translation>e.g. CA du Niortais</translation>
+        </message>
+        <message>
+            <source>e.g. Town centre of Niort</source>
+            <translation>e.g. Town centre of Niort</translation>
+        </message>
+        <message>
+            <source>its invoicing establishment is in the territory</source>
+            <translation>its invoicing establishment is in the territory</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+        <message>
+            <source>they live in the territory</source>
+            <translation>they live in the territory</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} already exists: choose another file name</translation>
         </message>
     </context>
     <context>
@@ -2668,8 +2796,20 @@ purchases</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Reopen the last study at start-up</source>
+            <translation>Reopen the last study at start-up</translation>
+        </message>
+        <message>
+            <source>Surveyor's name</source>
+            <translation>Surveyor's name</translation>
         </message>
         <message>
             <source>The system's language</source>
@@ -2678,18 +2818,6 @@ purchases</translation>
         <message>
             <source>filled in on new interviews</source>
             <translation>filled in on new interviews</translation>
-        </message>
-        <message>
-            <source>Reopen the last study at start-up</source>
-            <translation>Reopen the last study at start-up</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Surveyor's name</source>
-            <translation>Surveyor's name</translation>
         </message>
     </context>
     <context>
@@ -2713,28 +2841,28 @@ purchases</translation>
     <context>
         <name>RegionalEmploymentModel</name>
         <message>
-            <source>Code</source>
-            <translation>Code</translation>
+            <source>Above national employment: type persons, not thousands</source>
+            <translation>Above national employment: type persons, not thousands</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <source>National jobs</source>
             <translation>National jobs</translation>
         </message>
         <message>
+            <source>Negative employment is not possible</source>
+            <translation>Negative employment is not possible</translation>
+        </message>
+        <message>
             <source>Regional jobs</source>
             <translation>Regional jobs</translation>
         </message>
         <message>
-            <source>Above national employment: type persons, not thousands</source>
-            <translation>Above national employment: type persons, not thousands</translation>
-        </message>
-        <message>
-            <source>Negative employment is not possible</source>
-            <translation>Negative employment is not possible</translation>
+            <source>Sector</source>
+            <translation>Sector</translation>
         </message>
         <message>
             <source>Type a number of persons, for example 5 590</source>
@@ -2743,50 +2871,6 @@ purchases</translation>
     </context>
     <context>
         <name>RespondentsView</name>
-        <message>
-            <source>optional, e.g. Employee 3 or Minoterie Dupuis</source>
-            <translation>optional, e.g. Employee 3 or Minoterie Dupuis</translation>
-        </message>
-        <message>
-            <source>Add the answer (Enter)</source>
-            <translation>Add the answer (Enter)</translation>
-        </message>
-        <message>
-            <source>New answer</source>
-            <translation>New answer</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation>Who answered</translation>
-        </message>
-        <message>
-            <source>Share spent locally (%)</source>
-            <translation>Share spent locally (%)</translation>
-        </message>
-        <message>
-            <source>Share spent locally</source>
-            <translation>Share spent locally</translation>
-        </message>
-        <message>
-            <source>Remove the selected answer</source>
-            <translation>Remove the selected answer</translation>
-        </message>
-        <message>
-            <source>Mean per group (NEF method)</source>
-            <translation>Mean per group (NEF method)</translation>
-        </message>
-        <message>
-            <source>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</source>
-            <translation>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</translation>
-        </message>
-        <message>
-            <source>No answer yet.</source>
-            <translation>No answer yet.</translation>
-        </message>
         <message numerus="yes">
             <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
             <translation>
@@ -2795,15 +2879,83 @@ purchases</translation>
             </translation>
         </message>
         <message>
+            <source>Add the answer (Enter)</source>
+            <translation>Add the answer (Enter)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Mean per group (NEF method)</source>
+            <translation>Mean per group (NEF method)</translation>
+        </message>
+        <message>
+            <source>New answer</source>
+            <translation>New answer</translation>
+        </message>
+        <message>
+            <source>No answer yet.</source>
+            <translation>No answer yet.</translation>
+        </message>
+        <message>
+            <source>Remove the selected answer</source>
+            <translation>Remove the selected answer</translation>
+        </message>
+        <message>
+            <source>Share spent locally</source>
+            <translation>Share spent locally</translation>
+        </message>
+        <message>
+            <source>Share spent locally (%)</source>
+            <translation>Share spent locally (%)</translation>
+        </message>
+        <message>
+            <source>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</source>
+            <translation>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</translation>
+        </message>
+        <message>
             <source>Type the share this respondent spends locally</source>
             <translation>Type the share this respondent spends locally</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Employee 3 or Minoterie Dupuis</source>
+            <translation>optional, e.g. Employee 3 or Minoterie Dupuis</translation>
         </message>
     </context>
     <context>
         <name>ScenarioPanel</name>
         <message>
-            <source>What if more were bought locally?</source>
-            <translation>What if more were bought locally?</translation>
+            <source>, household spending included</source>
+            <translation>, household spending included</translation>
+        </message>
+        <message>
+            <source>Euros kept locally</source>
+            <translation>Euros kept locally</translation>
+        </message>
+        <message>
+            <source>In the territory</source>
+            <translation>In the territory</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Local recirculation</translation>
+        </message>
+        <message>
+            <source>New LM3</source>
+            <translation>New LM3</translation>
+        </message>
+        <message>
+            <source>Re-spend share of the new local suppliers</source>
+            <translation>Re-spend share of the new local suppliers</translation>
+        </message>
+        <message>
+            <source>Share of its non-local spending moved to local suppliers</source>
+            <translation>Share of its non-local spending moved to local suppliers</translation>
         </message>
         <message>
             <source>Share of their own spending that the new local suppliers spend locally (round 3). Starts at the survey mean for that kind of recipient, else the study's default.</source>
@@ -2814,36 +2966,24 @@ purchases</translation>
             <translation>Spending category</translation>
         </message>
         <message>
-            <source>Share of its non-local spending moved to local suppliers</source>
-            <translation>Share of its non-local spending moved to local suppliers</translation>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</translation>
         </message>
         <message>
-            <source>Re-spend share of the new local suppliers</source>
-            <translation>Re-spend share of the new local suppliers</translation>
+            <source>What if more were bought locally?</source>
+            <translation>What if more were bought locally?</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>jobs, {wages} of wages, {value} of value added</translation>
         </message>
         <message>
             <source>more kept in the local economy per year</source>
             <translation>more kept in the local economy per year</translation>
         </message>
         <message>
-            <source>New LM3</source>
-            <translation>New LM3</translation>
-        </message>
-        <message>
-            <source>Euros kept locally</source>
-            <translation>Euros kept locally</translation>
-        </message>
-        <message>
-            <source>Local recirculation</source>
-            <translation>Local recirculation</translation>
-        </message>
-        <message>
-            <source>today {today} ({change})</source>
-            <translation>today {today} ({change})</translation>
-        </message>
-        <message>
-            <source>{before} today → {after}</source>
-            <translation>{before} today → {after}</translation>
+            <source>national table</source>
+            <translation>national table</translation>
         </message>
         <message>
             <source>not a purchase from an industry: no input-output effect</source>
@@ -2854,39 +2994,31 @@ purchases</translation>
             <translation>regional model {method}</translation>
         </message>
         <message>
-            <source>national table</source>
-            <translation>national table</translation>
+            <source>today {today} ({change})</source>
+            <translation>today {today} ({change})</translation>
         </message>
         <message>
-            <source>, household spending included</source>
-            <translation>, household spending included</translation>
-        </message>
-        <message>
-            <source>In the territory</source>
-            <translation>In the territory</translation>
-        </message>
-        <message>
-            <source>jobs, {wages} of wages, {value} of value added</source>
-            <translation>jobs, {wages} of wages, {value} of value added</translation>
-        </message>
-        <message>
-            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
-            <translation>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</translation>
+            <source>{before} today → {after}</source>
+            <translation>{before} today → {after}</translation>
         </message>
     </context>
     <context>
         <name>ShockPanel</name>
         <message>
-            <source>Impact of extra demand</source>
-            <translation>Impact of extra demand</translation>
-        </message>
-        <message>
             <source>Compute</source>
             <translation>Compute</translation>
         </message>
         <message>
-            <source>Output:</source>
-            <translation>Output:</translation>
+            <source>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</source>
+            <translation>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</translation>
+        </message>
+        <message>
+            <source>Impact of extra demand</source>
+            <translation>Impact of extra demand</translation>
+        </message>
+        <message>
+            <source>In the territory:</source>
+            <translation>In the territory:</translation>
         </message>
         <message>
             <source>Income:</source>
@@ -2897,47 +3029,39 @@ purchases</translation>
             <translation>Jobs:</translation>
         </message>
         <message>
+            <source>Output:</source>
+            <translation>Output:</translation>
+        </message>
+        <message>
             <source>Sector and amount:</source>
             <translation>Sector and amount:</translation>
-        </message>
-        <message>
-            <source>In the territory:</source>
-            <translation>In the territory:</translation>
-        </message>
-        <message>
-            <source>Type an amount in euros above zero</source>
-            <translation>Type an amount in euros above zero</translation>
         </message>
         <message>
             <source>Suppliers and household re-spending included (Type II); income is compensation of employees; jobs in persons.</source>
             <translation>Suppliers and household re-spending included (Type II); income is compensation of employees; jobs in persons.</translation>
         </message>
         <message>
-            <source>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</source>
-            <translation>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</translation>
+            <source>Type an amount in euros above zero</source>
+            <translation>Type an amount in euros above zero</translation>
         </message>
     </context>
     <context>
         <name>SpendLinesModel</name>
         <message>
-            <source>Line {number}: {problem}</source>
-            <translation>Line {number}: {problem}</translation>
-        </message>
-        <message>
-            <source>Spending category</source>
-            <translation>Spending category</translation>
-        </message>
-        <message>
             <source>Amount (€)</source>
             <translation>Amount (€)</translation>
         </message>
         <message>
-            <source>Local share</source>
-            <translation>Local share</translation>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
+            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</translation>
         </message>
         <message>
-            <source>of which local (€)</source>
-            <translation>of which local (€)</translation>
+            <source>Line {number}: {problem}</source>
+            <translation>Line {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Local share</translation>
         </message>
         <message>
             <source>Re-spend share</source>
@@ -2948,12 +3072,16 @@ purchases</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</translation>
+            <source>Spending category</source>
+            <translation>Spending category</translation>
         </message>
         <message>
             <source>automatic</source>
             <translation>automatic</translation>
+        </message>
+        <message>
+            <source>of which local (€)</source>
+            <translation>of which local (€)</translation>
         </message>
         <message>
             <source>the amount cannot be negative</source>
@@ -2976,19 +3104,51 @@ purchases</translation>
             <translation>the re-spend share</translation>
         </message>
         <message>
-            <source>{what} must be between 0 and 100 %</source>
-            <translation>{what} must be between 0 and 100 %</translation>
-        </message>
-        <message>
             <source>{what} is not a percentage</source>
             <translation>{what} is not a percentage</translation>
+        </message>
+        <message>
+            <source>{what} must be between 0 and 100 %</source>
+            <translation>{what} must be between 0 and 100 %</translation>
         </message>
     </context>
     <context>
         <name>SyncFolderDialog</name>
+        <message numerus="yes">
+            <source>%n bundle(s) already imported before.</source>
+            <translation>
+                <numerusform>%n bundle already imported before.</numerusform>
+                <numerusform>%n bundles already imported before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n bundle imported.</numerusform>
+                <numerusform>%n bundles imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of other studies left alone.</source>
+            <translation>
+                <numerusform>%n bundle of other studies left alone.</numerusform>
+                <numerusform>%n bundles of other studies left alone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <translation>
+                <numerusform>%n bundle refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+                <numerusform>%n bundles refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sync with a folder</source>
-            <translation>Sync with a folder</translation>
+            <source>Choose the folder the study's computers share</source>
+            <translation>Choose the folder the study's computers share</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
         <message>
             <source>Every computer of the study writes its new bundle into one shared folder (a USB key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it has not seen yet. The folder is remembered for the next time.</source>
@@ -2999,28 +3159,28 @@ purchases</translation>
             <translation>Folder shared by the study's computers</translation>
         </message>
         <message>
-            <source>only if the study's bundles are encrypted</source>
-            <translation>only if the study's bundles are encrypted</translation>
-        </message>
-        <message>
-            <source>Shared folder</source>
-            <translation>Shared folder</translation>
+            <source>Nothing new to send from this computer.</source>
+            <translation>Nothing new to send from this computer.</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Close</translation>
+            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
+            <translation>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</translation>
         </message>
         <message>
-            <source>Choose the folder the study's computers share</source>
-            <translation>Choose the folder the study's computers share</translation>
+            <source>Sync with a folder</source>
+            <translation>Sync with a folder</translation>
         </message>
         <message>
             <source>Syncing…</source>
@@ -3031,40 +3191,8 @@ purchases</translation>
             <translation>Written: {name}</translation>
         </message>
         <message>
-            <source>Nothing new to send from this computer.</source>
-            <translation>Nothing new to send from this computer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
-            <translation>
-                    <numerusform>%n bundle imported.</numerusform>
-                    <numerusform>%n bundles imported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) already imported before.</source>
-            <translation>
-                    <numerusform>%n bundle already imported before.</numerusform>
-                    <numerusform>%n bundles already imported before.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) of other studies left alone.</source>
-            <translation>
-                    <numerusform>%n bundle of other studies left alone.</numerusform>
-                    <numerusform>%n bundles of other studies left alone.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
-            <translation>
-                    <numerusform>%n bundle refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
-                    <numerusform>%n bundles refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
-            <translation>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</translation>
+            <source>only if the study's bundles are encrypted</source>
+            <translation>only if the study's bundles are encrypted</translation>
         </message>
     </context>
     <context>
@@ -3078,16 +3206,16 @@ purchases</translation>
             <translation>New study…</translation>
         </message>
         <message>
+            <source>No study opened yet.</source>
+            <translation>No study opened yet.</translation>
+        </message>
+        <message>
             <source>Open a study…</source>
             <translation>Open a study…</translation>
         </message>
         <message>
             <source>Open the demo study (fictitious data)</source>
             <translation>Open the demo study (fictitious data)</translation>
-        </message>
-        <message>
-            <source>No study opened yet.</source>
-            <translation>No study opened yet.</translation>
         </message>
         <message>
             <source>Recent studies</source>

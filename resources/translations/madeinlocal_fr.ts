@@ -19,28 +19,36 @@
     <context>
         <name>BundleReportTable</name>
         <message>
+            <source>Already imported: nothing to do</source>
+            <translation>Déjà importé : rien à faire</translation>
+        </message>
+        <message>
             <source>Bundle</source>
             <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>Conflicting</source>
+            <translation>En conflit</translation>
         </message>
         <message>
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>Nouveaux</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
             <source>Identical</source>
             <translation>Identiques</translation>
         </message>
         <message>
-            <source>Conflicting</source>
-            <translation>En conflit</translation>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Prêt à importer</translation>
         </message>
         <message>
             <source>Rejected</source>
@@ -51,16 +59,8 @@
             <translation>État</translation>
         </message>
         <message>
-            <source>Ready to import</source>
-            <translation>Prêt à importer</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Already imported: nothing to do</source>
-            <translation>Déjà importé : rien à faire</translation>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
         </message>
     </context>
     <context>
@@ -70,6 +70,90 @@
             <translation>14 chiffres</translation>
         </message>
         <message>
+            <source>A SIRET has 14 digits ({n} typed)</source>
+            <translation>Un SIRET a 14 chiffres ({n} saisis)</translation>
+        </message>
+        <message>
+            <source>A SIRET has only digits</source>
+            <translation>Un SIRET ne contient que des chiffres</translation>
+        </message>
+        <message>
+            <source>A similar shop is already in the register: {names}. Check it is not the same before saving.</source>
+            <translation>Un commerce semblable est déjà dans le registre : {names}. Vérifiez que ce n'est pas le même avant d'enregistrer.</translation>
+        </message>
+        <message>
+            <source>Activity (NAF)</source>
+            <translation>Activité (NAF)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Business: {name}</source>
+            <translation>Commerce : {name}</translation>
+        </message>
+        <message>
+            <source>Choose the commune in the list</source>
+            <translation>Choisissez la commune dans la liste</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red; nothing was saved.</source>
+            <translation>Corrigez les champs signalés en rouge ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>Nouveau commerce</translation>
+        </message>
+        <message>
+            <source>New interview</source>
+            <translation>Nouvel entretien</translation>
+        </message>
+        <message>
+            <source>Not a NAF sub-class: pick one in the list</source>
+            <translation>Ce n'est pas une sous-classe NAF : choisissez-en une dans la liste</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Forme de propriété</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Save the business</source>
+            <translation>Enregistrer le commerce</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Effectif (ETP)</translation>
+        </message>
+        <message>
+            <source>The NAF code should look like 47.24Z</source>
+            <translation>Le code NAF s'écrit comme 47.24Z</translation>
+        </message>
+        <message>
+            <source>The business needs a name</source>
+            <translation>Le commerce doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>The check key is wrong: check the number on the invoice or the shop front</source>
+            <translation>La clé de contrôle est fausse : vérifiez le numéro sur une facture ou la vitrine</translation>
+        </message>
+        <message>
             <source>code or activity, e.g. boulangerie</source>
             <translation>code ou activité, par ex. boulangerie</translation>
         </message>
@@ -77,96 +161,15 @@
             <source>name, INSEE code or postal code</source>
             <translation>nom, code INSEE ou code postal</translation>
         </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>Activity (NAF)</source>
-            <translation>Activité (NAF)</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Forme de propriété</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Staff (FTE)</source>
-            <translation>Effectif (ETP)</translation>
-        </message>
-        <message>
-            <source>Save the business</source>
-            <translation>Enregistrer le commerce</translation>
-        </message>
-        <message>
-            <source>New interview</source>
-            <translation>Nouvel entretien</translation>
-        </message>
-        <message>
-            <source>New business</source>
-            <translation>Nouveau commerce</translation>
-        </message>
-        <message>
-            <source>Business: {name}</source>
-            <translation>Commerce : {name}</translation>
-        </message>
-        <message>
-            <source>A SIRET has only digits</source>
-            <translation>Un SIRET ne contient que des chiffres</translation>
-        </message>
-        <message>
-            <source>A SIRET has 14 digits ({n} typed)</source>
-            <translation>Un SIRET a 14 chiffres ({n} saisis)</translation>
-        </message>
-        <message>
-            <source>The check key is wrong: check the number on the invoice or the shop front</source>
-            <translation>La clé de contrôle est fausse : vérifiez le numéro sur une facture ou la vitrine</translation>
-        </message>
-        <message>
-            <source>The NAF code should look like 47.24Z</source>
-            <translation>Le code NAF s'écrit comme 47.24Z</translation>
-        </message>
-        <message>
-            <source>Not a NAF sub-class: pick one in the list</source>
-            <translation>Ce n'est pas une sous-classe NAF : choisissez-en une dans la liste</translation>
-        </message>
-        <message>
-            <source>Choose the commune in the list</source>
-            <translation>Choisissez la commune dans la liste</translation>
-        </message>
-        <message>
-            <source>A similar shop is already in the register: {names}. Check it is not the same before saving.</source>
-            <translation>Un commerce semblable est déjà dans le registre : {names}. Vérifiez que ce n'est pas le même avant d'enregistrer.</translation>
-        </message>
-        <message>
-            <source>The business needs a name</source>
-            <translation>Le commerce doit avoir un nom</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Corrigez les champs signalés en rouge ; rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
-        </message>
     </context>
     <context>
         <name>BusinessRegisterView</name>
-        <message>
-            <source>Search: name, SIRET, activity, commune…</source>
-            <translation>Rechercher : nom, SIRET, activité, commune…</translation>
+        <message numerus="yes">
+            <source>%n business(es)</source>
+            <translation>
+                <numerusform>%n commerce</numerusform>
+                <numerusform>%n commerces</numerusform>
+            </translation>
         </message>
         <message>
             <source>All ownership types</source>
@@ -176,12 +179,9 @@
             <source>New business</source>
             <translation>Nouveau commerce</translation>
         </message>
-        <message numerus="yes">
-            <source>%n business(es)</source>
-            <translation>
-                <numerusform>%n commerce</numerusform>
-                <numerusform>%n commerces</numerusform>
-            </translation>
+        <message>
+            <source>Search: name, SIRET, activity, commune…</source>
+            <translation>Rechercher : nom, SIRET, activité, commune…</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -191,14 +191,6 @@
     <context>
         <name>BusinessTableModel</name>
         <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
             <source>Activity (NAF)</source>
             <translation>Activité (NAF)</translation>
         </message>
@@ -207,28 +199,28 @@
             <translation>Commune</translation>
         </message>
         <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
             <source>Ownership</source>
             <translation>Propriété</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
         </message>
         <message>
             <source>Staff (FTE)</source>
             <translation>ETP</translation>
         </message>
-        <message>
-            <source>Interview</source>
-            <translation>Entretien</translation>
-        </message>
     </context>
     <context>
         <name>ChartPanel</name>
-        <message>
-            <source>Save as PNG/SVG…</source>
-            <translation>Enregistrer en PNG/SVG…</translation>
-        </message>
-        <message>
-            <source>There is no chart to save yet</source>
-            <translation>Il n'y a pas encore de graphique à enregistrer</translation>
-        </message>
         <message>
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
@@ -238,6 +230,10 @@
             <translation>Dessin SVG (*.svg)</translation>
         </message>
         <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Enregistrer en PNG/SVG…</translation>
+        </message>
+        <message>
             <source>Save the chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
@@ -245,179 +241,183 @@
             <source>The chart could not be saved: {error}</source>
             <translation>Le graphique n'a pas pu être enregistré : {error}</translation>
         </message>
+        <message>
+            <source>There is no chart to save yet</source>
+            <translation>Il n'y a pas encore de graphique à enregistrer</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonWindow</name>
         <message>
-            <source>Compare studies</source>
-            <translation>Comparer des études</translation>
-        </message>
-        <message>
-            <source>Add studies…</source>
-            <translation>Ajouter des études…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Comparer</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>The first study is the baseline: each other one is compared with it.</source>
-            <translation>La première étude sert de référence : chacune des autres lui est comparée.</translation>
-        </message>
-        <message>
-            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
-            <translation>Écarts en gras : leur intervalle à 95 % exclut 0 (échantillons indépendants, se = √(se_a² + se_b²), t de Welch). Les parts sont du chiffre d'affaires ; pts : points de pourcentage.</translation>
-        </message>
-        <message>
-            <source>Add studies</source>
-            <translation>Ajouter des études</translation>
-        </message>
-        <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Études Made in Local (*.madeinlocal)</translation>
+            <source>95 % interval</source>
+            <translation>Intervalle à 95 %</translation>
         </message>
         <message>
             <source>Add at least one other study to compare with.</source>
             <translation>Ajoutez au moins une autre étude à comparer.</translation>
         </message>
         <message>
-            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
-            <translation>{letter} = {label} : {name}, exercice {year}, {territory}, {n} entretiens</translation>
+            <source>Add studies</source>
+            <translation>Ajouter des études</translation>
         </message>
         <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>95 % interval</source>
-            <translation>Intervalle à 95 %</translation>
-        </message>
-        <message>
-            <source>By sector</source>
-            <translation>Par secteur</translation>
+            <source>Add studies…</source>
+            <translation>Ajouter des études…</translation>
         </message>
         <message>
             <source>By ownership</source>
             <translation>Par type de propriété</translation>
         </message>
         <message>
-            <source>Leakage by spending category (share of turnover)</source>
-            <translation>Fuites par catégorie de dépense (part du chiffre d'affaires)</translation>
+            <source>By sector</source>
+            <translation>Par secteur</translation>
         </message>
         <message>
-            <source>LM3 (ratio of totals)</source>
-            <translation>LM3 (ratio des totaux)</translation>
+            <source>Compare</source>
+            <translation>Comparer</translation>
         </message>
         <message>
-            <source>Local recirculation</source>
-            <translation>Recirculation locale</translation>
+            <source>Compare studies</source>
+            <translation>Comparer des études</translation>
         </message>
         <message>
-            <source>n = {n} businesses, standard error {se}</source>
-            <translation>n = {n} entreprises, erreur type {se}</translation>
-        </message>
-        <message>
-            <source>{value} pts</source>
-            <translation>{value} pts</translation>
-        </message>
-        <message>
-            <source>Export the comparison</source>
-            <translation>Exporter la comparaison</translation>
+            <source>Differences in bold: their 95 % interval excludes 0 (independent samples, se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points.</source>
+            <translation>Écarts en gras : leur intervalle à 95 % exclut 0 (échantillons indépendants, se = √(se_a² + se_b²), t de Welch). Les parts sont du chiffre d'affaires ; pts : points de pourcentage.</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
         </message>
         <message>
+            <source>Export the comparison</source>
+            <translation>Exporter la comparaison</translation>
+        </message>
+        <message>
             <source>Exported to {path}</source>
             <translation>Exporté dans {path}</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>LM3 (ratio of totals)</source>
+            <translation>LM3 (ratio des totaux)</translation>
+        </message>
+        <message>
+            <source>Leakage by spending category (share of turnover)</source>
+            <translation>Fuites par catégorie de dépense (part du chiffre d'affaires)</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Recirculation locale</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>The first study is the baseline: each other one is compared with it.</source>
+            <translation>La première étude sert de référence : chacune des autres lui est comparée.</translation>
+        </message>
+        <message>
+            <source>n = {n} businesses, standard error {se}</source>
+            <translation>n = {n} entreprises, erreur type {se}</translation>
+        </message>
+        <message>
+            <source>{letter} = {label}: {name}, fiscal year {year}, {territory}, {n} interviews</source>
+            <translation>{letter} = {label} : {name}, exercice {year}, {territory}, {n} entretiens</translation>
+        </message>
+        <message>
+            <source>{value} pts</source>
+            <translation>{value} pts</translation>
         </message>
     </context>
     <context>
         <name>ConflictsView</name>
         <message>
-            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
-            <translation>Le même champ a été modifié sur deux ordinateurs avant qu'ils n'échangent leurs paquets. Les deux valeurs sont gardées jusqu'à ce que vous en choisissiez une ; votre choix est inscrit dans l'historique et part avec le prochain paquet de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>No conflict to resolve.</source>
-            <translation>Aucun conflit à résoudre.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Values</source>
-            <translation>Valeurs</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Typed by</source>
-            <translation>Saisie par</translation>
-        </message>
-        <message>
             <source>Computer</source>
             <translation>Ordinateur</translation>
         </message>
         <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Garder la mienne</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Prendre l'autre</translation>
-        </message>
-        <message>
-            <source>Keep the selected value</source>
-            <translation>Garder la valeur sélectionnée</translation>
-        </message>
-        <message>
-            <source>or type the right value</source>
-            <translation>ou saisissez la bonne valeur</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>Utiliser cette valeur</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Résoudre</translation>
-        </message>
-        <message>
-            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
-            <translation>La valeur choisie remplace les autres sur chaque ordinateur dès qu'il importe le prochain paquet de cet ordinateur.</translation>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>Conflicts ({n})</source>
             <translation>Conflits ({n})</translation>
         </message>
         <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Keep the selected value</source>
+            <translation>Garder la valeur sélectionnée</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve.</source>
+            <translation>Aucun conflit à résoudre.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre l'autre</translation>
+        </message>
+        <message>
+            <source>The same field was changed on two computers before they exchanged bundles. Both values are kept until you choose one; your choice is logged in the history and sent with this computer's next bundle.</source>
+            <translation>Le même champ a été modifié sur deux ordinateurs avant qu'ils n'échangent leurs paquets. Les deux valeurs sont gardées jusqu'à ce que vous en choisissiez une ; votre choix est inscrit dans l'historique et part avec le prochain paquet de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The value you choose replaces the others on every computer once they import this computer's next bundle.</source>
+            <translation>La valeur choisie remplace les autres sur chaque ordinateur dès qu'il importe le prochain paquet de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Typed by</source>
+            <translation>Saisie par</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Utiliser cette valeur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>or type the right value</source>
+            <translation>ou saisissez la bonne valeur</translation>
         </message>
         <message>
             <source>{record} — {field}</source>
@@ -431,20 +431,44 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
-            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+            <source>95% interval {interval} · n = {n} interviews</source>
+            <translation>Intervalle à 95 % {interval} · n = {n} entretiens</translation>
+        </message>
+        <message>
+            <source>Analysing… %p%</source>
+            <translation>Analyse… %p %</translation>
+        </message>
+        <message>
+            <source>Bootstrap: {b} resamples, seed {seed}</source>
+            <translation>Bootstrap : {b} rééchantillonnages, graine {seed}</translation>
+        </message>
+        <message>
+            <source>By ownership</source>
+            <translation>Par type de propriété</translation>
+        </message>
+        <message>
+            <source>By sector</source>
+            <translation>Par secteur</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Copy details</source>
             <translation>Copier les détails</translation>
         </message>
         <message>
-            <source>Open a study to see its dashboard.</source>
-            <translation>Ouvrez une étude pour voir son tableau de bord.</translation>
+            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
+            <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
         </message>
         <message>
-            <source>Save as PNG/SVG…</source>
-            <translation>Enregistrer en PNG/SVG…</translation>
+            <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
+            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Leakage</source>
+            <translation>Fuites</translation>
         </message>
         <message>
             <source>Local multiplier LM3 (per euro of sales)</source>
@@ -455,68 +479,44 @@
             <translation>Part recirculée localement (R2 / R1)</translation>
         </message>
         <message>
-            <source>Recalculate</source>
-            <translation>Recalculer</translation>
-        </message>
-        <message>
-            <source>Analysing… %p%</source>
-            <translation>Analyse… %p %</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>{name} · fiscal year {year}</source>
-            <translation>{name} · exercice {year}</translation>
-        </message>
-        <message>
-            <source>Unexpected error: {error}</source>
-            <translation>Erreur inattendue : {error}</translation>
-        </message>
-        <message>
-            <source>95% interval {interval} · n = {n} interviews</source>
-            <translation>Intervalle à 95 % {interval} · n = {n} entretiens</translation>
-        </message>
-        <message>
-            <source>Typical shop (mean of LM3): {mean}</source>
-            <translation>Commerce type (moyenne des LM3) : {mean}</translation>
-        </message>
-        <message>
-            <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
-            <translation>{count} parts manquantes imputées : LM3 de {low} à {high} si elles valaient 0 % ou 100 %</translation>
-        </message>
-        <message>
-            <source>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</source>
-            <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
+            <source>Money trail</source>
+            <translation>Parcours de l'argent</translation>
         </message>
         <message>
             <source>Nobody answered for these recipients' local re-spending: the study uses an estimate ({groups}). Drawing each estimate {draws} times around its value (Monte Carlo), the LM3 stays between {low} and {high} in 95% of the draws.</source>
             <translation>Personne n'a répondu pour la part redépensée localement par ces bénéficiaires : l'étude utilise une estimation ({groups}). En tirant chaque estimation {draws} fois autour de sa valeur (Monte-Carlo), le LM3 reste entre {low} et {high} dans 95 % des tirages.</translation>
         </message>
         <message>
+            <source>Open a study to see its dashboard.</source>
+            <translation>Ouvrez une étude pour voir son tableau de bord.</translation>
+        </message>
+        <message>
+            <source>Recalculate</source>
+            <translation>Recalculer</translation>
+        </message>
+        <message>
+            <source>Save as PNG/SVG…</source>
+            <translation>Enregistrer en PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Typical shop (mean of LM3): {mean}</source>
+            <translation>Commerce type (moyenne des LM3) : {mean}</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
+            <translation>{count} parts manquantes imputées : LM3 de {low} à {high} si elles valaient 0 % ou 100 %</translation>
+        </message>
+        <message>
+            <source>{name} · fiscal year {year}</source>
+            <translation>{name} · exercice {year}</translation>
+        </message>
+        <message>
             <source>{share} of turnover is paid outside the territory</source>
             <translation>{share} du chiffre d'affaires est payé hors du territoire</translation>
-        </message>
-        <message>
-            <source>Bootstrap: {b} resamples, seed {seed}</source>
-            <translation>Bootstrap : {b} rééchantillonnages, graine {seed}</translation>
-        </message>
-        <message>
-            <source>By sector</source>
-            <translation>Par secteur</translation>
-        </message>
-        <message>
-            <source>By ownership</source>
-            <translation>Par type de propriété</translation>
-        </message>
-        <message>
-            <source>Leakage</source>
-            <translation>Fuites</translation>
-        </message>
-        <message>
-            <source>Money trail</source>
-            <translation>Parcours de l'argent</translation>
         </message>
     </context>
     <context>
@@ -532,163 +532,303 @@
     </context>
     <context>
         <name>DuplicatesView</name>
-        <message>
-            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
-            <translation>Deux enquêteurs ont peut-être enregistré le même commerce dans deux fiches. Fusionnez-les en une seule, ou indiquez qu'il s'agit de commerces différents. Fusionnez sur un seul ordinateur (celui du coordinateur) : la fusion part avec le prochain paquet.</translation>
-        </message>
-        <message>
-            <source>No possible duplicate.</source>
-            <translation>Aucun doublon possible.</translation>
+        <message numerus="yes">
+            <source>%n interview(s)</source>
+            <translation>
+                <numerusform>%n entretien</numerusform>
+                <numerusform>%n entretiens</numerusform>
+            </translation>
         </message>
         <message>
             <source>First shop</source>
             <translation>Premier commerce</translation>
         </message>
         <message>
-            <source>Second shop</source>
-            <translation>Second commerce</translation>
-        </message>
-        <message>
-            <source>Why they may be the same</source>
-            <translation>Pourquoi ce serait le même</translation>
-        </message>
-        <message>
             <source>Merge into one…</source>
             <translation>Fusionner en un seul…</translation>
+        </message>
+        <message>
+            <source>No possible duplicate.</source>
+            <translation>Aucun doublon possible.</translation>
         </message>
         <message>
             <source>Not a duplicate</source>
             <translation>Pas un doublon</translation>
         </message>
         <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
             <source>Possible duplicates ({n})</source>
             <translation>Doublons possibles ({n})</translation>
         </message>
         <message>
-            <source>Possible duplicates</source>
-            <translation>Doublons possibles</translation>
+            <source>Second shop</source>
+            <translation>Second commerce</translation>
         </message>
-        <message numerus="yes">
-            <source>%n interview(s)</source>
-            <translation>
-                    <numerusform>%n entretien</numerusform>
-                    <numerusform>%n entretiens</numerusform>
-            </translation>
+        <message>
+            <source>Two surveyors may have recorded the same shop as two records. Merge them into one, or say they are different shops. Merge on one computer only (the coordinator's): the merge travels with the next bundle.</source>
+            <translation>Deux enquêteurs ont peut-être enregistré le même commerce dans deux fiches. Fusionnez-les en une seule, ou indiquez qu'il s'agit de commerces différents. Fusionnez sur un seul ordinateur (celui du coordinateur) : la fusion part avec le prochain paquet.</translation>
+        </message>
+        <message>
+            <source>Why they may be the same</source>
+            <translation>Pourquoi ce serait le même</translation>
         </message>
     </context>
     <context>
         <name>Exchange</name>
         <message>
-            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
-            <translation>{name} a été créé par une version plus récente de Made in Local. Installez la dernière version pour l'utiliser ; rien n'a été modifié.</translation>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
         </message>
         <message>
-            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
-            <translation>{name} est endommagé ou incomplet (la copie a-t-elle été interrompue ?). Copiez-le à nouveau depuis l'ordinateur qui l'a créé ; rien n'a été importé.</translation>
+            <source>Address</source>
+            <translation>Adresse</translation>
         </message>
         <message>
-            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
-            <translation>{name} : {member} est plus grand que ne l'indique son manifeste ; il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>No bundle at {path}</source>
-            <translation>Aucun paquet à {path}</translation>
-        </message>
-        <message>
-            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
-            <translation>{name} contient un fichier dont le chemin sort de son dossier. Made in Local ne crée jamais de tels fichiers ; il n'a pas été ouvert.</translation>
-        </message>
-        <message>
-            <source>{name} holds the same file twice; it was not imported.</source>
-            <translation>{name} contient deux fois le même fichier ; il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name} is not a Made in Local bundle.</source>
-            <translation>{name} n'est pas un paquet Made in Local.</translation>
-        </message>
-        <message>
-            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
-            <translation>Ce paquet a été créé pour une autre étude ({other}), pas pour {this} : importez-le dans le fichier de cette étude. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
-            <translation>{name} ne porte pas la signature de cette étude : il a été modifié après sa création, ou créé par un fichier d'étude qui ne vient pas du kit de cette étude. Il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name}: its files do not match its manifest; it was not imported.</source>
-            <translation>{name} : ses fichiers ne correspondent pas à son manifeste ; il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
-            <translation>{name} : {member} a été modifié après la création du paquet (son SHA-256 ne correspond pas au manifeste). Il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
-            <translation>{name} est chiffré : saisissez la phrase de passe avec laquelle il a été créé, puis relancez l'aperçu.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
-            <translation>Phrase de passe incorrecte pour ce paquet chiffré : demandez-la à la personne qui l'a créé.</translation>
-        </message>
-        <message>
-            <source>This bundle's encryption settings are not readable; it was not imported.</source>
-            <translation>Les paramètres de chiffrement de ce paquet sont illisibles ; il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name} holds an unknown file; it was not imported.</source>
-            <translation>{name} contient un fichier inconnu ; il n'a pas été importé.</translation>
-        </message>
-        <message>
-            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
-            <translation>{name} a été créé sur cet ordinateur par une autre copie du fichier de cette étude (ou avant que ce fichier soit restauré d'une sauvegarde). Travaillez dans une seule copie du fichier d'étude, pas deux côte à côte ; rien n'a été importé.</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
-            <translation>Le dossier {path} n'existe pas (la clé USB est-elle branchée ?)</translation>
-        </message>
-        <message>
-            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
-            <translation>Le dossier de synchronisation {path} n'est pas disponible (la clé USB est-elle branchée, le lecteur réseau connecté ?)</translation>
+            <source>Category</source>
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Choose the folder to sync with first</source>
             <translation>Choisissez d'abord le dossier avec lequel synchroniser</translation>
         </message>
         <message>
-            <source>The passphrase is empty</source>
-            <translation>La phrase de passe est vide</translation>
+            <source>Choose two different shops to merge</source>
+            <translation>Choisissez deux commerces différents à fusionner</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Default re-spend shares</source>
+            <translation>Parts de re-dépense par défaut</translation>
+        </message>
+        <message>
+            <source>Fictitious data</source>
+            <translation>Données fictives</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>Code NAF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>No bundle at {path}</source>
+            <translation>Aucun paquet à {path}</translation>
         </message>
         <message>
             <source>No study kit at {path}</source>
             <translation>Aucun kit d'étude à {path}</translation>
         </message>
         <message>
-            <source>{name} is not a Made in Local study kit.</source>
-            <translation>{name} n'est pas un kit d'étude Made in Local.</translation>
-        </message>
-        <message>
-            <source>{name} is damaged; ask the coordinator for the kit again.</source>
-            <translation>{name} est endommagé ; demandez à nouveau le kit au coordinateur.</translation>
-        </message>
-        <message>
-            <source>The kit is damaged; ask the coordinator for the kit again.</source>
-            <translation>Le kit est endommagé ; demandez-le à nouveau au coordinateur.</translation>
-        </message>
-        <message>
-            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
-            <translation>{path} est un fichier : un export CSV demande un dossier (un fichier par table).</translation>
-        </message>
-        <message>
             <source>None of these values was made on this computer: choose one of them.</source>
             <translation>Aucune de ces valeurs n'a été saisie sur cet ordinateur : choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>One of these shops no longer exists</source>
+            <translation>L'un de ces commerces n'existe plus</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Propriété</translation>
+        </message>
+        <message>
+            <source>Round-3 answer</source>
+            <translation>Réponse du 3e tour</translation>
+        </message>
+        <message>
+            <source>Same SIRET</source>
+            <translation>Même SIRET</translation>
+        </message>
+        <message>
+            <source>Same name in the same commune</source>
+            <translation>Même nom dans la même commune</translation>
         </message>
         <message>
             <source>Several other computers changed this field: choose one of the values.</source>
             <translation>Plusieurs autres ordinateurs ont modifié ce champ : choisissez l'une des valeurs.</translation>
         </message>
         <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Spending line</source>
+            <translation>Ligne de dépense</translation>
+        </message>
+        <message>
+            <source>Staff (FTE)</source>
+            <translation>Effectif (ETP)</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Étude</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Enquêteur</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB key plugged in?)</source>
+            <translation>Le dossier {path} n'existe pas (la clé USB est-elle branchée ?)</translation>
+        </message>
+        <message>
+            <source>The kit is damaged; ask the coordinator for the kit again.</source>
+            <translation>Le kit est endommagé ; demandez-le à nouveau au coordinateur.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>La phrase de passe est vide</translation>
+        </message>
+        <message>
+            <source>The sync folder {path} is not available (is the USB key plugged in, or the network drive connected?)</source>
+            <translation>Le dossier de synchronisation {path} n'est pas disponible (la clé USB est-elle branchée, le lecteur réseau connecté ?)</translation>
+        </message>
+        <message>
+            <source>This bundle was made for another study ({other}), not for {this}: import it into that study's file. Nothing was changed.</source>
+            <translation>Ce paquet a été créé pour une autre étude ({other}), pas pour {this} : importez-le dans le fichier de cette étude. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This bundle's encryption settings are not readable; it was not imported.</source>
+            <translation>Les paramètres de chiffrement de ce paquet sont illisibles ; il n'a pas été importé.</translation>
+        </message>
+        <message>
             <source>This conflict was already resolved.</source>
             <translation>Ce conflit a déjà été résolu.</translation>
+        </message>
+        <message>
+            <source>This field cannot be empty</source>
+            <translation>Ce champ ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>Ce qui compte comme local</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Qui a répondu</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this encrypted bundle: ask the person who made it for the passphrase.</source>
+            <translation>Phrase de passe incorrecte pour ce paquet chiffré : demandez-la à la personne qui l'a créé.</translation>
+        </message>
+        <message>
+            <source>interviews</source>
+            <translation>entretiens</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>round-3 answers</source>
+            <translation>réponses du 3e tour</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>commerces</translation>
+        </message>
+        <message>
+            <source>spending lines</source>
+            <translation>lignes de dépense</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>étude</translation>
+        </message>
+        <message>
+            <source>surveyors</source>
+            <translation>enquêteurs</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>{name} does not carry this study's signature: it was altered after it was made, or made by a study file not created from this study's kit. It was not imported.</source>
+            <translation>{name} ne porte pas la signature de cette étude : il a été modifié après sa création, ou créé par un fichier d'étude qui ne vient pas du kit de cette étude. Il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} holds a file whose path leaves its folder. Made in Local never makes such files; it was not opened.</source>
+            <translation>{name} contient un fichier dont le chemin sort de son dossier. Made in Local ne crée jamais de tels fichiers ; il n'a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>{name} holds an unknown file; it was not imported.</source>
+            <translation>{name} contient un fichier inconnu ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} holds the same file twice; it was not imported.</source>
+            <translation>{name} contient deux fois le même fichier ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (was the copy interrupted?). Copy it again from the computer that made it; nothing was imported.</source>
+            <translation>{name} est endommagé ou incomplet (la copie a-t-elle été interrompue ?). Copiez-le à nouveau depuis l'ordinateur qui l'a créé ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask the coordinator for the kit again.</source>
+            <translation>{name} est endommagé ; demandez à nouveau le kit au coordinateur.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: type the passphrase it was made with, then preview again.</source>
+            <translation>{name} est chiffré : saisissez la phrase de passe avec laquelle il a été créé, puis relancez l'aperçu.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local bundle.</source>
+            <translation>{name} n'est pas un paquet Made in Local.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study kit.</source>
+            <translation>{name} n'est pas un kit d'étude Made in Local.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Made in Local. Install the latest version to use it; nothing was changed.</source>
+            <translation>{name} a été créé par une version plus récente de Made in Local. Installez la dernière version pour l'utiliser ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{name} was made on this computer by another copy of this study's file (or before this file was restored from a backup). Work in one copy of a study file, not two side by side; nothing was imported.</source>
+            <translation>{name} a été créé sur cet ordinateur par une autre copie du fichier de cette étude (ou avant que ce fichier soit restauré d'une sauvegarde). Travaillez dans une seule copie du fichier d'étude, pas deux côte à côte ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: its files do not match its manifest; it was not imported.</source>
+            <translation>{name} : ses fichiers ne correspondent pas à son manifeste ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is larger than its manifest says; it was not imported.</source>
+            <translation>{name} : {member} est plus grand que ne l'indique son manifeste ; il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{name}: {member} was altered after the bundle was made (its SHA-256 does not match the manifest). It was not imported.</source>
+            <translation>{name} : {member} a été modifié après la création du paquet (son SHA-256 ne correspond pas au manifeste). Il n'a pas été importé.</translation>
+        </message>
+        <message>
+            <source>{path} is a file: a CSV export needs a folder (one file per table).</source>
+            <translation>{path} est un fichier : un export CSV demande un dossier (un fichier par table).</translation>
         </message>
         <message>
             <source>{text} is not a share; write 40 %</source>
@@ -702,152 +842,16 @@
             <source>{text} is not an amount in euros</source>
             <translation>{text} n'est pas un montant en euros</translation>
         </message>
-        <message>
-            <source>This field cannot be empty</source>
-            <translation>Ce champ ne peut pas être vide</translation>
-        </message>
-        <message>
-            <source>Choose two different shops to merge</source>
-            <translation>Choisissez deux commerces différents à fusionner</translation>
-        </message>
-        <message>
-            <source>One of these shops no longer exists</source>
-            <translation>L'un de ces commerces n'existe plus</translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation>Étude</translation>
-        </message>
-        <message>
-            <source>Surveyor</source>
-            <translation>Enquêteur</translation>
-        </message>
-        <message>
-            <source>Shop</source>
-            <translation>Commerce</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Entretien</translation>
-        </message>
-        <message>
-            <source>Spending line</source>
-            <translation>Ligne de dépense</translation>
-        </message>
-        <message>
-            <source>Round-3 answer</source>
-            <translation>Réponse du 3e tour</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>study</source>
-            <translation>étude</translation>
-        </message>
-        <message>
-            <source>surveyors</source>
-            <translation>enquêteurs</translation>
-        </message>
-        <message>
-            <source>shops</source>
-            <translation>commerces</translation>
-        </message>
-        <message>
-            <source>interviews</source>
-            <translation>entretiens</translation>
-        </message>
-        <message>
-            <source>spending lines</source>
-            <translation>lignes de dépense</translation>
-        </message>
-        <message>
-            <source>round-3 answers</source>
-            <translation>réponses du 3e tour</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>NAF code</source>
-            <translation>Code NAF</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Propriété</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Staff (FTE)</source>
-            <translation>Effectif (ETP)</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation>Qui a répondu</translation>
-        </message>
-        <message>
-            <source>Fiscal year</source>
-            <translation>Exercice</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territoire</translation>
-        </message>
-        <message>
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <source>What counts as local</source>
-            <translation>Ce qui compte comme local</translation>
-        </message>
-        <message>
-            <source>Default re-spend shares</source>
-            <translation>Parts de re-dépense par défaut</translation>
-        </message>
-        <message>
-            <source>Fictitious data</source>
-            <translation>Données fictives</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vide)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Same SIRET</source>
-            <translation>Même SIRET</translation>
-        </message>
-        <message>
-            <source>Same name in the same commune</source>
-            <translation>Même nom dans la même commune</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <source>Export the study</source>
-            <translation>Exporter l'étude</translation>
+            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
+            <translation>Un dossier avec un fichier par table et un dictionnaire des colonnes. Excel ouvre les fichiers par un double clic.</translation>
+        </message>
+        <message>
+            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
+            <translation>Anonymisé : sans noms de commerces, SIRET, adresses, noms d'enquêteurs ni notes</translation>
         </message>
         <message>
             <source>CSV for French Excel (; and decimal comma)</source>
@@ -858,64 +862,83 @@
             <translation>CSV international (, et point décimal)</translation>
         </message>
         <message>
-            <source>Excel workbook (XLSX)</source>
-            <translation>Classeur Excel (XLSX)</translation>
-        </message>
-        <message>
-            <source>JSON interchange file (can be imported again)</source>
-            <translation>Fichier d'échange JSON (réimportable)</translation>
-        </message>
-        <message>
-            <source>Anonymised: without shop names, SIRET, addresses, surveyor names and notes</source>
-            <translation>Anonymisé : sans noms de commerces, SIRET, adresses, noms d'enquêteurs ni notes</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
+            <source>Choose where to export</source>
+            <translation>Choisissez où exporter</translation>
         </message>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>A folder with one file per table and a dictionary of the columns. Excel opens the files with a double click.</source>
-            <translation>Un dossier avec un fichier par table et un dictionnaire des colonnes. Excel ouvre les fichiers par un double clic.</translation>
+            <source>Destination</source>
+            <translation>Destination</translation>
         </message>
         <message>
-            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
-            <translation>Une feuille par table et une feuille dictionnaire ; montants en euros, parts en pourcentages.</translation>
-        </message>
-        <message>
-            <source>The whole study in the interchange format, which Made in Local can import again.</source>
-            <translation>Toute l'étude au format d'échange, que Made in Local peut réimporter.</translation>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Classeur Excel (XLSX)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export annulé.</translation>
+        </message>
+        <message>
+            <source>Export the study</source>
+            <translation>Exporter l'étude</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s) to {path}.</source>
+            <translation>
+                <numerusform>Exporté : %n fichier dans {path}.</numerusform>
+                <numerusform>Exporté : %n fichiers dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>JSON files (*.json)</source>
             <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
-            <source>anonymised</source>
-            <translation>anonyme</translation>
+            <source>JSON interchange file (can be imported again)</source>
+            <translation>Fichier d'échange JSON (réimportable)</translation>
         </message>
         <message>
-            <source>Choose where to export</source>
-            <translation>Choisissez où exporter</translation>
+            <source>One sheet per table and a dictionary sheet; amounts in euros, shares as percentages.</source>
+            <translation>Une feuille par table et une feuille dictionnaire ; montants en euros, parts en pourcentages.</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Afficher le dossier</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <source>The whole study in the interchange format, which Made in Local can import again.</source>
+            <translation>Toute l'étude au format d'échange, que Made in Local peut réimporter.</translation>
+        </message>
+        <message>
+            <source>anonymised</source>
+            <translation>anonyme</translation>
         </message>
         <message>
             <source>{name} is a file: a CSV export needs a folder</source>
@@ -925,39 +948,32 @@
             <source>{name} is a folder: choose a file name</source>
             <translation>{name} est un dossier : choisissez un nom de fichier</translation>
         </message>
-        <message>
-            <source>The folder {path} does not exist</source>
-            <translation>Le dossier {path} n'existe pas</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Export en cours…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n file(s) to {path}.</source>
-            <translation>
-                    <numerusform>Exporté : %n fichier dans {path}.</numerusform>
-                    <numerusform>Exporté : %n fichiers dans {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show the folder</source>
-            <translation>Afficher le dossier</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>Export annulé.</translation>
-        </message>
     </context>
     <context>
         <name>ExportKitDialog</name>
+        <message>
+            <source>Choose where to save the kit</source>
+            <translation>Choisissez où enregistrer le kit</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
+            <translation>L'ordinateur de chaque enquêteur crée son fichier d'étude à partir de ce kit (Fichier → Nouvelle étude depuis un kit…) : même étude, mêmes catégories et clé de l'étude, pour que leurs paquets puissent être consolidés ici. Qui détient le kit peut envoyer des paquets que l'étude accepte : remettez-le comme une clé (sur une clé USB, pas par un lien public).</translation>
+        </message>
+        <message>
+            <source>Export the kit</source>
+            <translation>Exporter le kit</translation>
+        </message>
         <message>
             <source>Export the study kit</source>
             <translation>Exporter le kit d'étude</translation>
         </message>
         <message>
-            <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
-            <translation>L'ordinateur de chaque enquêteur crée son fichier d'étude à partir de ce kit (Fichier → Nouvelle étude depuis un kit…) : même étude, mêmes catégories et clé de l'étude, pour que leurs paquets puissent être consolidés ici. Qui détient le kit peut envoyer des paquets que l'étude accepte : remettez-le comme une clé (sur une clé USB, pas par un lien public).</translation>
+            <source>Kit file</source>
+            <translation>Fichier du kit</translation>
         </message>
         <message>
             <source>Save the study kit as</source>
@@ -966,22 +982,6 @@
         <message>
             <source>Study kits (*{suffix})</source>
             <translation>Kits d'étude (*{suffix})</translation>
-        </message>
-        <message>
-            <source>Kit file</source>
-            <translation>Fichier du kit</translation>
-        </message>
-        <message>
-            <source>Export the kit</source>
-            <translation>Exporter le kit</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Choose where to save the kit</source>
-            <translation>Choisissez où enregistrer le kit</translation>
         </message>
         <message>
             <source>The folder {path} does not exist</source>
@@ -995,28 +995,16 @@
     <context>
         <name>HistoryView</name>
         <message>
-            <source>History of this interview</source>
-            <translation>Historique de cet entretien</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
+            <source>After</source>
+            <translation>Après</translation>
         </message>
         <message>
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <source>After</source>
-            <translation>Après</translation>
+            <source>History of this interview</source>
+            <translation>Historique de cet entretien</translation>
         </message>
         <message>
             <source>Line {number}</source>
@@ -1027,115 +1015,191 @@
             <translation>Ligne supprimée</translation>
         </message>
         <message>
-            <source>new record</source>
-            <translation>nouvel enregistrement</translation>
+            <source>What</source>
+            <translation>Quoi</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>oui</translation>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>nouvel enregistrement</translation>
         </message>
         <message>
             <source>no</source>
             <translation>non</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubDialog</name>
+        <message numerus="yes">
+            <source>%n bundle(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n paquet en attente d'envoi.</numerusform>
+                <numerusform>%n paquets en attente d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A consolidation server gathers the bundles of every computer of the study over the network. Enrol this study file once with the server's address and the code the coordinator gave you; it then syncs by itself while the study is open, and keeps its bundles on this computer while the network is gone.</source>
+            <translation>Un serveur de consolidation rassemble par le réseau les paquets de tous les ordinateurs de l'étude. Inscrivez ce fichier d'étude une fois, avec l'adresse du serveur et le code que le coordinateur vous a donné ; il se synchronise ensuite tout seul tant que l'étude est ouverte, et garde ses paquets sur cet ordinateur quand le réseau manque.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Consolidation server</source>
+            <translation>Serveur de consolidation</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>S'inscrire</translation>
+        </message>
+        <message>
+            <source>Enrolled: this study now syncs with the server.</source>
+            <translation>Inscrit : cette étude se synchronise désormais avec le serveur.</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>Linked to {url} as {name} ({role}).</source>
+            <translation>Relié à {url} en tant que {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>This study file is not linked to a server yet.</source>
+            <translation>Ce fichier d'étude n'est encore relié à aucun serveur.</translation>
+        </message>
+        <message>
+            <source>Type the server's address and the code.</source>
+            <translation>Saisissez l'adresse du serveur et le code.</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinateur</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>enquêteur</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>lecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubSync</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <translation>
+                <numerusform>Serveur de consolidation hors ligne : %n paquet en attente, nouvel essai dans {wait}</numerusform>
+                <numerusform>Serveur de consolidation hors ligne : %n paquets en attente, nouvel essai dans {wait}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: %n bundle(s) waiting</source>
+            <translation>
+                <numerusform>Serveur de consolidation : %n paquet en attente</numerusform>
+                <numerusform>Serveur de consolidation : %n paquets en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync refused</source>
+            <translation>Serveur de consolidation : synchronisation refusée</translation>
+        </message>
+        <message>
+            <source>Consolidation server: sync stopped</source>
+            <translation>Serveur de consolidation : synchronisation arrêtée</translation>
+        </message>
+        <message>
+            <source>Consolidation server: synced at {time}</source>
+            <translation>Serveur de consolidation : synchronisé à {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <translation>
+                <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquet refusé</numerusform>
+                <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquets refusés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consolidation server: syncing…</source>
+            <translation>Serveur de consolidation : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Syncing with the consolidation server…</source>
+            <translation>Synchronisation avec le serveur de consolidation…</translation>
+        </message>
     </context>
     <context>
         <name>ImpactView</name>
         <message>
-            <source>Relocalisation opportunities</source>
-            <translation>Opportunités de relocalisation</translation>
-        </message>
-        <message>
-            <source>Money for capital</source>
-            <translation>Rémunération du capital</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
-            <translation>Part de l'écart de chaque secteur que des entreprises locales produiraient (les études de Shuman retiennent 25 %)</translation>
-        </message>
-        <message>
-            <source>Compute</source>
-            <translation>Calculer</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Share of each gap produced locally:</source>
-            <translation>Part de chaque écart produite sur place :</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tableau</translation>
-        </message>
-        <message>
-            <source>Chart</source>
-            <translation>Graphique</translation>
-        </message>
-        <message>
-            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
-            <translation>Emplois attendus : ceux qu'aurait un territoire autosuffisant, E* = emplois nationaux × (utilisation intérieure ÷ production) × (population du territoire ÷ population de la France). L'écart est ce qui manque ; en produire une part sur place ajoute les emplois directs et, par le modèle régional, ceux des fournisseurs locaux (et de la dépense des ménages dans le modèle fermé).</translation>
-        </message>
-        <message>
-            <source>Interviewed shops</source>
-            <translation>Commerces enquêtés</translation>
-        </message>
-        <message>
-            <source>Euros kept locally (rounds 2 and 3)</source>
-            <translation>Euros gardés localement (tours 2 et 3)</translation>
-        </message>
-        <message>
-            <source>Establishments of the business register</source>
-            <translation>Établissements du répertoire des entreprises</translation>
-        </message>
-        <message>
-            <source>Export PNG/SVG…</source>
-            <translation>Exporter en PNG/SVG…</translation>
-        </message>
-        <message>
-            <source>Size of the points:</source>
-            <translation>Taille des points :</translation>
-        </message>
-        <message>
-            <source>Open the input-output model</source>
-            <translation>Ouvrir le modèle entrées-sorties</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
+            <source>, household spending included</source>
+            <translation>, dépense des ménages incluse</translation>
         </message>
         <message>
             <source>Activity</source>
             <translation>Activité</translation>
         </message>
         <message>
-            <source>Expected
-jobs</source>
-            <translation>Emplois
-attendus</translation>
+            <source>All</source>
+            <translation>Ensemble</translation>
         </message>
         <message>
-            <source>Jobs
-here</source>
-            <translation>Emplois
-présents</translation>
+            <source>Available once the business register (SIRENE) of the territory is imported</source>
+            <translation>Disponible une fois importé le répertoire des entreprises (SIRENE) du territoire</translation>
         </message>
         <message>
-            <source>Gap</source>
-            <translation>Écart</translation>
+            <source>Capital leaving
+(euros a year)</source>
+            <translation>Capital sortant
+(euros par an)</translation>
         </message>
         <message>
-            <source>Surplus: {n} jobs (the territory sells outside)</source>
-            <translation>Excédent : {n} emplois (le territoire vend à l'extérieur)</translation>
+            <source>Capital leaving
+(per 100 €)</source>
+            <translation>Capital sortant
+(pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Calculer</translation>
         </message>
         <message>
             <source>Direct
@@ -1150,18 +1214,142 @@ output</source>
 directe</translation>
         </message>
         <message>
-            <source>Total
-jobs</source>
-            <translation>Emplois
-au total</translation>
-        </message>
-        <message>
-            <source>Value added</source>
-            <translation>Valeur ajoutée</translation>
-        </message>
-        <message>
             <source>Establishments</source>
             <translation>Établissements</translation>
+        </message>
+        <message>
+            <source>Establishments of the business register</source>
+            <translation>Établissements du répertoire des entreprises</translation>
+        </message>
+        <message>
+            <source>Euros kept locally (rounds 2 and 3)</source>
+            <translation>Euros gardés localement (tours 2 et 3)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Expected
+jobs</source>
+            <translation>Emplois
+attendus</translation>
+        </message>
+        <message>
+            <source>Expected jobs: those a self-reliant territory would have, E* = national jobs × (domestic use ÷ output) × (territory's population ÷ France's). The gap is what is missing; producing a share of it locally adds the direct jobs and, through the regional model, those of local suppliers (and of household spending in the closed model).</source>
+            <translation>Emplois attendus : ceux qu'aurait un territoire autosuffisant, E* = emplois nationaux × (utilisation intérieure ÷ production) × (population du territoire ÷ population de la France). L'écart est ce qui manque ; en produire une part sur place ajoute les emplois directs et, par le modèle régional, ceux des fournisseurs locaux (et de la dépense des ménages dans le modèle fermé).</translation>
+        </message>
+        <message>
+            <source>Export PNG/SVG…</source>
+            <translation>Exporter en PNG/SVG…</translation>
+        </message>
+        <message>
+            <source>Export the opportunities</source>
+            <translation>Exporter les opportunités</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exporté dans {path}</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
+            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Interest leaving
+(per 100 €)</source>
+            <translation>Intérêts sortants
+(pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Interviewed shops</source>
+            <translation>Commerces enquêtés</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Entretiens</translation>
+        </message>
+        <message>
+            <source>Jobs
+here</source>
+            <translation>Emplois
+présents</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Money for capital</source>
+            <translation>Rémunération du capital</translation>
+        </message>
+        <message>
+            <source>Not on the map (no centroid): {names}</source>
+            <translation>Absentes de la carte (sans centroïde) : {names}</translation>
+        </message>
+        <message>
+            <source>Open the input-output model</source>
+            <translation>Ouvrir le modèle entrées-sorties</translation>
+        </message>
+        <message>
+            <source>Outside the territory, not shown: {n} commune(s)</source>
+            <translation>Hors du territoire, non affichées : {n} commune(s)</translation>
+        </message>
+        <message>
+            <source>Owners' pay leaving
+(per 100 €)</source>
+            <translation>Rémunération des propriétaires
+sortante (pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Type de propriété</translation>
+        </message>
+        <message>
+            <source>Paid to local lenders
+and owners (per 100 €)</source>
+            <translation>Versé aux prêteurs et
+propriétaires locaux (pour 100 €)</translation>
+        </message>
+        <message>
+            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
+            <translation>Rémunération versée aux prêteurs et propriétaires hors du territoire, pour 100 € de chiffre d'affaires : {list}. Les prêteurs et propriétaires locaux reçoivent {local} pour 100 € sur l'ensemble.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Relocalisation opportunities</source>
+            <translation>Opportunités de relocalisation</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Share of each gap produced locally:</source>
+            <translation>Part de chaque écart produite sur place :</translation>
+        </message>
+        <message>
+            <source>Share of each sector's gap that local businesses would produce (Shuman's studies use 25 %)</source>
+            <translation>Part de l'écart de chaque secteur que des entreprises locales produiraient (les études de Shuman retiennent 25 %)</translation>
+        </message>
+        <message>
+            <source>Size of the points:</source>
+            <translation>Taille des points :</translation>
+        </message>
+        <message>
+            <source>Surplus: {n} jobs (the territory sells outside)</source>
+            <translation>Excédent : {n} emplois (le territoire vend à l'extérieur)</translation>
         </message>
         <message>
             <source>Survey
@@ -1170,12 +1358,30 @@ leakage</source>
 (enquête)</translation>
         </message>
         <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <source>typed in the input-output view</source>
-            <translation>saisi dans la vue entrées-sorties</translation>
+            <source>Total
+jobs</source>
+            <translation>Emplois
+au total</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>Unknown commune codes: {codes}</source>
+            <translation>Codes de communes inconnus : {codes}</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
         </message>
         <message>
             <source>from a file</source>
@@ -1186,153 +1392,100 @@ leakage</source>
             <translation>du répertoire des entreprises</translation>
         </message>
         <message>
-            <source>regional model {method}</source>
-            <translation>modèle régional {method}</translation>
-        </message>
-        <message>
             <source>national model</source>
             <translation>modèle national</translation>
         </message>
         <message>
-            <source>, household spending included</source>
-            <translation>, dépense des ménages incluse</translation>
+            <source>regional model {method}</source>
+            <translation>modèle régional {method}</translation>
+        </message>
+        <message>
+            <source>typed in the input-output view</source>
+            <translation>saisi dans la vue entrées-sorties</translation>
         </message>
         <message>
             <source>{people} inhabitants ({share} of France), {jobs} jobs in the territory ({source}); {model}. Producing {theta} of every gap locally: {direct} direct jobs, {total} in all, {value} of value added a year.</source>
             <translation>{people} habitants ({share} de la France), {jobs} emplois sur le territoire ({source}) ; {model}. Produire sur place {theta} de chaque écart : {direct} emplois directs, {total} au total, {value} de valeur ajoutée par an.</translation>
         </message>
         <message>
-            <source>Export the opportunities</source>
-            <translation>Exporter les opportunités</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-            <translation>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>Exporté dans {path}</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Ensemble</translation>
-        </message>
-        <message>
             <source>{value} €</source>
             <translation>{value} €</translation>
-        </message>
-        <message>
-            <source>Ownership</source>
-            <translation>Type de propriété</translation>
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>Entretiens</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>Interest leaving
-(per 100 €)</source>
-            <translation>Intérêts sortants
-(pour 100 €)</translation>
-        </message>
-        <message>
-            <source>Owners' pay leaving
-(per 100 €)</source>
-            <translation>Rémunération des propriétaires
-sortante (pour 100 €)</translation>
-        </message>
-        <message>
-            <source>Paid to local lenders
-and owners (per 100 €)</source>
-            <translation>Versé aux prêteurs et
-propriétaires locaux (pour 100 €)</translation>
-        </message>
-        <message>
-            <source>Capital leaving
-(per 100 €)</source>
-            <translation>Capital sortant
-(pour 100 €)</translation>
-        </message>
-        <message>
-            <source>Capital leaving
-(euros a year)</source>
-            <translation>Capital sortant
-(euros par an)</translation>
-        </message>
-        <message>
-            <source>Pay to lenders and owners outside the territory, per 100 € of turnover: {list}. Local lenders and owners receive {local} per 100 € overall.</source>
-            <translation>Rémunération versée aux prêteurs et propriétaires hors du territoire, pour 100 € de chiffre d'affaires : {list}. Les prêteurs et propriétaires locaux reçoivent {local} pour 100 € sur l'ensemble.</translation>
-        </message>
-        <message>
-            <source>Available once the business register (SIRENE) of the territory is imported</source>
-            <translation>Disponible une fois importé le répertoire des entreprises (SIRENE) du territoire</translation>
-        </message>
-        <message>
-            <source>Not on the map (no centroid): {names}</source>
-            <translation>Absentes de la carte (sans centroïde) : {names}</translation>
-        </message>
-        <message>
-            <source>Outside the territory, not shown: {n} commune(s)</source>
-            <translation>Hors du territoire, non affichées : {n} commune(s)</translation>
-        </message>
-        <message>
-            <source>Unknown commune codes: {codes}</source>
-            <translation>Codes de communes inconnus : {codes}</translation>
-        </message>
-        <message>
-            <source>Fictitious data: this demonstration study is made up. Do not quote its figures.</source>
-            <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
         </message>
     </context>
     <context>
         <name>ImportBundlesDialog</name>
-        <message>
-            <source>Import bundles</source>
-            <translation>Importer des paquets</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n paquet importé.</numerusform>
+                <numerusform>%n paquets importés.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
-            <translation>Les paquets sont les fichiers que créent les autres ordinateurs de l'étude. Voici ce que leur import ferait ; rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <translation>
+                <numerusform>%n paquet refusé : la raison est sur sa ligne ; les autres paquets peuvent être importés.</numerusform>
+                <numerusform>%n paquets refusés : la raison est sur leur ligne ; les autres paquets peuvent être importés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <translation>
+                <numerusform>%n champ modifié sur deux ordinateurs : résolvez le conflit dans l'onglet Conflits.</numerusform>
+                <numerusform>%n champs modifiés sur deux ordinateurs : résolvez les conflits dans l'onglet Conflits.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add bundles…</source>
             <translation>Ajouter des paquets…</translation>
         </message>
         <message>
-            <source>Clear the list</source>
-            <translation>Vider la liste</translation>
-        </message>
-        <message>
-            <source>only for encrypted bundles</source>
-            <translation>seulement pour les paquets chiffrés</translation>
-        </message>
-        <message>
-            <source>Preview again</source>
-            <translation>Relancer l'aperçu</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase de passe</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
+            <source>Bundles are the files the other computers of the study make. Here is what importing them would do; nothing is written until you press Import.</source>
+            <translation>Les paquets sont les fichiers que créent les autres ordinateurs de l'étude. Voici ce que leur import ferait ; rien n'est écrit avant que vous appuyiez sur Importer.</translation>
         </message>
         <message>
             <source>Choose the bundles to import</source>
             <translation>Choisissez les paquets à importer</translation>
         </message>
         <message>
+            <source>Clear the list</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Importer des paquets</translation>
+        </message>
+        <message>
+            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
+            <translation>Import arrêté après {done} paquets sur {total} : chaque paquet est importé en entier ou pas du tout, les autres n'ont donc pas été touchés.</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Import des paquets…</translation>
+        </message>
+        <message>
+            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
+            <translation>Au total — nouveaux : {new}, mis à jour : {updated}, identiques : {identical}, en conflit : {conflicting}, rejetés : {rejected}. Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message>
             <source>Made in Local bundles ({pattern})</source>
             <translation>Paquets Made in Local ({pattern})</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Preview again</source>
+            <translation>Relancer l'aperçu</translation>
         </message>
         <message>
             <source>Reading the bundles…</source>
@@ -1343,56 +1496,31 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Fiches qui ne seront pas importées (elles échouent à une vérification ; les autres sont importées) :</translation>
         </message>
         <message>
-            <source>In total: new {new}, updated {updated}, identical {identical}, conflicting {conflicting}, rejected {rejected}. Nothing is written until you press Import.</source>
-            <translation>Au total — nouveaux : {new}, mis à jour : {updated}, identiques : {identical}, en conflit : {conflicting}, rejetés : {rejected}. Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
-            <translation>
-                    <numerusform>%n paquet refusé : la raison est sur sa ligne ; les autres paquets peuvent être importés.</numerusform>
-                    <numerusform>%n paquets refusés : la raison est sur leur ligne ; les autres paquets peuvent être importés.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>These bundles were all imported already: nothing to do.</source>
             <translation>Ces paquets ont tous déjà été importés : rien à faire.</translation>
         </message>
         <message>
-            <source>Importing the bundles…</source>
-            <translation>Import des paquets…</translation>
-        </message>
-        <message>
-            <source>Import stopped after {done} of {total} bundles: each bundle is imported whole or not at all, so the others were not touched.</source>
-            <translation>Import arrêté après {done} paquets sur {total} : chaque paquet est importé en entier ou pas du tout, les autres n'ont donc pas été touchés.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
-            <translation>
-                    <numerusform>%n paquet importé.</numerusform>
-                    <numerusform>%n paquets importés.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
-            <translation>
-                    <numerusform>%n champ modifié sur deux ordinateurs : résolvez le conflit dans l'onglet Conflits.</numerusform>
-                    <numerusform>%n champs modifiés sur deux ordinateurs : résolvez les conflits dans l'onglet Conflits.</numerusform>
-            </translation>
+            <source>only for encrypted bundles</source>
+            <translation>seulement pour les paquets chiffrés</translation>
         </message>
     </context>
     <context>
         <name>InputOutputView</name>
         <message>
-            <source>Model of the territory</source>
-            <translation>Modèle du territoire</translation>
+            <source>, δ = {delta}, λ* = {lam}</source>
+            <translation>, δ = {delta}, λ* = {lam}</translation>
         </message>
         <message>
-            <source>Use another table, from a folder in the app's layout</source>
-            <translation>Utiliser un autre tableau, rangé dans un dossier au format de l'application</translation>
+            <source>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</source>
+            <translation>0 ≤ δ &lt; 1 ; 0,3 est la valeur usuelle (Flegg et Tohmo)</translation>
         </message>
         <message>
-            <source>FLQ (Flegg, recommended)</source>
-            <translation>FLQ (Flegg, recommandé)</translation>
+            <source>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</source>
+            <translation>&lt;b&gt;Emploi du territoire&lt;/b&gt; (personnes, par secteur)</translation>
+        </message>
+        <message>
+            <source>A file with two columns, code and employment (persons)</source>
+            <translation>Un fichier à deux colonnes, code et employment (en personnes)</translation>
         </message>
         <message>
             <source>AFLQ (augmented Flegg)</source>
@@ -1403,64 +1531,24 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>CILQ (croisé entre branches)</translation>
         </message>
         <message>
-            <source>SLQ (simple)</source>
-            <translation>SLQ (simple)</translation>
-        </message>
-        <message>
-            <source>0 ≤ δ &lt; 1; 0.3 is the usual value (Flegg &amp; Tohmo)</source>
-            <translation>0 ≤ δ &lt; 1 ; 0,3 est la valeur usuelle (Flegg et Tohmo)</translation>
-        </message>
-        <message>
-            <source>δ</source>
-            <translation>δ</translation>
-        </message>
-        <message>
-            <source>Closed model: include household re-spending (Type II)</source>
-            <translation>Modèle fermé : inclure la dépense des ménages (type II)</translation>
-        </message>
-        <message>
-            <source>Use the local purchase shares measured by the survey (hybrid table)</source>
-            <translation>Utiliser les parts d'achats locaux mesurées par l'enquête (tableau hybride)</translation>
-        </message>
-        <message>
-            <source>Table:</source>
-            <translation>Tableau :</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Méthode :</translation>
-        </message>
-        <message>
-            <source>Local share of household spending:</source>
-            <translation>Part locale de la dépense des ménages :</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>A file with two columns, code and employment (persons)</source>
-            <translation>Un fichier à deux colonnes, code et employment (en personnes)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Employment in the territory&lt;/b&gt; (persons, by sector)</source>
-            <translation>&lt;b&gt;Emploi du territoire&lt;/b&gt; (personnes, par secteur)</translation>
-        </message>
-        <message>
-            <source>Save and compute</source>
-            <translation>Enregistrer et calculer</translation>
-        </message>
-        <message>
-            <source>Multipliers</source>
-            <translation>Multiplicateurs</translation>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>Chart</source>
             <translation>Graphique</translation>
         </message>
         <message>
-            <source>Type the territory's employment by sector, then Save and compute.</source>
-            <translation>Saisissez l'emploi du territoire par secteur, puis « Enregistrer et calculer ».</translation>
+            <source>Closed model: include household re-spending (Type II)</source>
+            <translation>Modèle fermé : inclure la dépense des ménages (type II)</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -1471,24 +1559,92 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Exporter en Excel…</translation>
         </message>
         <message>
-            <source>Multipliers table:</source>
-            <translation>Tableau des multiplicateurs :</translation>
+            <source>Export the multipliers</source>
+            <translation>Exporter les multiplicateurs</translation>
         </message>
         <message>
-            <source>empty: staff mean, {share} ({n} answers)</source>
-            <translation>vide : moyenne des salariés, {share} ({n} réponses)</translation>
+            <source>Exported to {name}</source>
+            <translation>Exporté dans {name}</translation>
         </message>
         <message>
-            <source>no staff answers yet: type a share</source>
-            <translation>pas encore de réponse de salariés : saisissez une part</translation>
+            <source>FLQ (Flegg, recommended)</source>
+            <translation>FLQ (Flegg, recommandé)</translation>
         </message>
         <message>
             <source>Folder of an input-output table</source>
             <translation>Dossier d'un tableau entrées-sorties</translation>
         </message>
         <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
             <source>Leave every cell empty to use the national table.</source>
             <translation>Laissez toutes les cases vides pour utiliser le tableau national.</translation>
+        </message>
+        <message>
+            <source>Local share of household spending:</source>
+            <translation>Part locale de la dépense des ménages :</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Méthode :</translation>
+        </message>
+        <message>
+            <source>Model of the territory</source>
+            <translation>Modèle du territoire</translation>
+        </message>
+        <message>
+            <source>Multipliers</source>
+            <translation>Multiplicateurs</translation>
+        </message>
+        <message>
+            <source>Multipliers table:</source>
+            <translation>Tableau des multiplicateurs :</translation>
+        </message>
+        <message>
+            <source>National table (no regional employment)</source>
+            <translation>Tableau national (pas d'emploi régional)</translation>
+        </message>
+        <message>
+            <source>Regional employment</source>
+            <translation>Emploi régional</translation>
+        </message>
+        <message>
+            <source>Regional employment is above national employment in sector {code}: type persons, not thousands</source>
+            <translation>L'emploi régional dépasse l'emploi national dans le secteur {code} : saisissez des personnes, pas des milliers</translation>
+        </message>
+        <message>
+            <source>Regional employment is zero in every sector</source>
+            <translation>L'emploi régional est nul dans tous les secteurs</translation>
+        </message>
+        <message>
+            <source>Regionalised with {method}</source>
+            <translation>Régionalisé par {method}</translation>
+        </message>
+        <message>
+            <source>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</source>
+            <translation>estimation du tour 3 pour les groupes sans réponse : fournisseurs {supplier}, salariés {staff}</translation>
+        </message>
+        <message>
+            <source>SLQ (simple)</source>
+            <translation>SLQ (simple)</translation>
+        </message>
+        <message>
+            <source>Save and compute</source>
+            <translation>Enregistrer et calculer</translation>
+        </message>
+        <message>
+            <source>Sector {code} is not in this table</source>
+            <translation>Le secteur {code} n'est pas dans ce tableau</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Tableau :</translation>
+        </message>
+        <message>
+            <source>The table folder {table} cannot be found</source>
+            <translation>Le dossier du tableau {table} est introuvable</translation>
         </message>
         <message>
             <source>Total: {regional} persons, {share} of national employment</source>
@@ -1499,68 +1655,36 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Saisissez l'emploi de chaque secteur (0 s'il est absent du territoire) ; manquant : {codes}</translation>
         </message>
         <message>
-            <source>Regionalised with {method}</source>
-            <translation>Régionalisé par {method}</translation>
+            <source>Type the territory's employment by sector, then Save and compute.</source>
+            <translation>Saisissez l'emploi du territoire par secteur, puis « Enregistrer et calculer ».</translation>
         </message>
         <message>
-            <source>, δ = {delta}, λ* = {lam}</source>
-            <translation>, δ = {delta}, λ* = {lam}</translation>
+            <source>Use another table, from a folder in the app's layout</source>
+            <translation>Utiliser un autre tableau, rangé dans un dossier au format de l'application</translation>
         </message>
         <message>
-            <source>National table (no regional employment)</source>
-            <translation>Tableau national (pas d'emploi régional)</translation>
+            <source>Use the local purchase shares measured by the survey (hybrid table)</source>
+            <translation>Utiliser les parts d'achats locaux mesurées par l'enquête (tableau hybride)</translation>
+        </message>
+        <message>
+            <source>empty: staff mean, {share} ({n} answers)</source>
+            <translation>vide : moyenne des salariés, {share} ({n} réponses)</translation>
         </message>
         <message>
             <source>local purchases measured by the survey for {codes}</source>
             <translation>achats locaux mesurés par l'enquête pour {codes}</translation>
         </message>
         <message>
-            <source>Round-3 estimate for groups without answers: suppliers {supplier}, staff {staff}</source>
-            <translation>estimation du tour 3 pour les groupes sans réponse : fournisseurs {supplier}, salariés {staff}</translation>
-        </message>
-        <message>
-            <source>Regional employment</source>
-            <translation>Emploi régional</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
             <source>multipliers</source>
             <translation>multiplicateurs</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
+            <source>no staff answers yet: type a share</source>
+            <translation>pas encore de réponse de salariés : saisissez une part</translation>
         </message>
         <message>
-            <source>Export the multipliers</source>
-            <translation>Exporter les multiplicateurs</translation>
-        </message>
-        <message>
-            <source>Exported to {name}</source>
-            <translation>Exporté dans {name}</translation>
-        </message>
-        <message>
-            <source>Computing…</source>
-            <translation>Calcul en cours…</translation>
-        </message>
-        <message>
-            <source>Regional employment is above national employment in sector {code}: type persons, not thousands</source>
-            <translation>L'emploi régional dépasse l'emploi national dans le secteur {code} : saisissez des personnes, pas des milliers</translation>
-        </message>
-        <message>
-            <source>Sector {code} is not in this table</source>
-            <translation>Le secteur {code} n'est pas dans ce tableau</translation>
-        </message>
-        <message>
-            <source>Regional employment is zero in every sector</source>
-            <translation>L'emploi régional est nul dans tous les secteurs</translation>
-        </message>
-        <message>
-            <source>The table folder {table} cannot be found</source>
-            <translation>Le dossier du tableau {table} est introuvable</translation>
+            <source>δ</source>
+            <translation>δ</translation>
         </message>
         <message>
             <source>δ must be at least 0 and below 1 (0.3 is usual)</source>
@@ -1570,16 +1694,16 @@ propriétaires locaux (pour 100 €)</translation>
     <context>
         <name>InterviewCommands</name>
         <message>
-            <source>Change {field}</source>
-            <translation>Modifier : {field}</translation>
+            <source>Add a spending line</source>
+            <translation>Ajouter une ligne de dépense</translation>
         </message>
         <message>
             <source>Change line {number}</source>
             <translation>Modifier la ligne {number}</translation>
         </message>
         <message>
-            <source>Add a spending line</source>
-            <translation>Ajouter une ligne de dépense</translation>
+            <source>Change {field}</source>
+            <translation>Modifier : {field}</translation>
         </message>
         <message>
             <source>Remove a spending line</source>
@@ -1589,28 +1713,12 @@ propriétaires locaux (pour 100 €)</translation>
     <context>
         <name>InterviewFields</name>
         <message>
-            <source>Mark as complete</source>
-            <translation>Marquer comme complet</translation>
+            <source>Add a line (Enter)</source>
+            <translation>Ajouter une ligne (Entrée)</translation>
         </message>
         <message>
-            <source>Validate</source>
-            <translation>Valider</translation>
-        </message>
-        <message>
-            <source>Reopen for changes</source>
-            <translation>Rouvrir pour modifier</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>The owner or manager agrees to answer</source>
-            <translation>La personne interrogée accepte de répondre</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Entretien</translation>
+            <source>Amount (€)</source>
+            <translation>Montant (€)</translation>
         </message>
         <message>
             <source>Business</source>
@@ -1621,32 +1729,44 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <source>Surveyor</source>
-            <translation>Enquêteur·rice</translation>
+            <source>Gross payroll</source>
+            <translation>Masse salariale brute</translation>
         </message>
         <message>
-            <source>Turnover, staff and owners</source>
-            <translation>Chiffre d'affaires, personnel et propriétaires</translation>
+            <source>History</source>
+            <translation>Historique</translation>
         </message>
         <message>
-            <source>Amount (€)</source>
-            <translation>Montant (€)</translation>
+            <source>Interview</source>
+            <translation>Entretien</translation>
         </message>
         <message>
             <source>Local share (%)</source>
             <translation>Part locale (%)</translation>
         </message>
         <message>
-            <source>Turnover excl. VAT</source>
-            <translation>Chiffre d'affaires HT</translation>
+            <source>Mark as complete</source>
+            <translation>Marquer comme complet</translation>
         </message>
         <message>
-            <source>Gross payroll</source>
-            <translation>Masse salariale brute</translation>
+            <source>Notes: context, doubts, what to check later…</source>
+            <translation>Notes : contexte, doutes, points à vérifier…</translation>
+        </message>
+        <message>
+            <source>Other spending in the fiscal year</source>
+            <translation>Autres dépenses de l'exercice</translation>
         </message>
         <message>
             <source>Owners' pay and dividends</source>
             <translation>Rémunération des propriétaires</translation>
+        </message>
+        <message>
+            <source>Remove the line (Ctrl+Del)</source>
+            <translation>Supprimer la ligne (Ctrl+Suppr)</translation>
+        </message>
+        <message>
+            <source>Reopen for changes</source>
+            <translation>Rouvrir pour modifier</translation>
         </message>
         <message>
             <source>Share of the payroll paid to staff who live in the territory</source>
@@ -1657,103 +1777,39 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Part versée à des propriétaires qui habitent sur le territoire</translation>
         </message>
         <message>
-            <source>Add a line (Enter)</source>
-            <translation>Ajouter une ligne (Entrée)</translation>
+            <source>Surveyor</source>
+            <translation>Enquêteur·rice</translation>
         </message>
         <message>
-            <source>Remove the line (Ctrl+Del)</source>
-            <translation>Supprimer la ligne (Ctrl+Suppr)</translation>
+            <source>The owner or manager agrees to answer</source>
+            <translation>La personne interrogée accepte de répondre</translation>
         </message>
         <message>
-            <source>Other spending in the fiscal year</source>
-            <translation>Autres dépenses de l'exercice</translation>
+            <source>Turnover excl. VAT</source>
+            <translation>Chiffre d'affaires HT</translation>
         </message>
         <message>
-            <source>Notes: context, doubts, what to check later…</source>
-            <translation>Notes : contexte, doutes, points à vérifier…</translation>
+            <source>Turnover, staff and owners</source>
+            <translation>Chiffre d'affaires, personnel et propriétaires</translation>
+        </message>
+        <message>
+            <source>Validate</source>
+            <translation>Valider</translation>
         </message>
     </context>
     <context>
         <name>InterviewForm</name>
         <message>
-            <source>business</source>
-            <translation>commerce</translation>
+            <source>New interview: choose the business</source>
+            <translation>Nouvel entretien : choisissez le commerce</translation>
         </message>
         <message>
-            <source>date</source>
-            <translation>date</translation>
+            <source>Not complete yet: {problems}.</source>
+            <translation>Pas encore complet : {problems}.</translation>
         </message>
         <message>
-            <source>surveyor</source>
-            <translation>enquêteur·rice</translation>
-        </message>
-        <message>
-            <source>consent</source>
-            <translation>consentement</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>turnover</source>
-            <translation>chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>payroll</source>
-            <translation>masse salariale</translation>
-        </message>
-        <message>
-            <source>staff living locally</source>
-            <translation>salariés habitant le territoire</translation>
-        </message>
-        <message>
-            <source>owners' pay</source>
-            <translation>rémunération des propriétaires</translation>
-        </message>
-        <message>
-            <source>local owners</source>
-            <translation>propriétaires locaux</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Enregistré</translation>
-        </message>
-        <message>
-            <source>Saved at {time}</source>
-            <translation>Enregistré à {time}</translation>
-        </message>
-        <message>
-            <source>choose the business</source>
-            <translation>choisir le commerce</translation>
-        </message>
-        <message>
-            <source>the owner's consent is not recorded</source>
-            <translation>le consentement du commerçant n'est pas noté</translation>
-        </message>
-        <message>
-            <source>the turnover is missing</source>
-            <translation>le chiffre d'affaires manque</translation>
-        </message>
-        <message>
-            <source>no spending has been entered</source>
-            <translation>aucune dépense n'a été saisie</translation>
-        </message>
-        <message>
-            <source>choose a category on line {lines}</source>
-            <translation>choisir une catégorie ligne {lines}</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>Payroll</source>
-            <translation>Masse salariale</translation>
-        </message>
-        <message>
-            <source>Staff living locally</source>
-            <translation>Salariés habitant le territoire</translation>
+            <source>Not saved until corrected: {errors}</source>
+            <translation>Non enregistré tant que ce n'est pas corrigé : {errors}</translation>
         </message>
         <message>
             <source>Owners' pay</source>
@@ -1764,32 +1820,100 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Versé à des propriétaires locaux</translation>
         </message>
         <message>
-            <source>status</source>
-            <translation>statut</translation>
+            <source>Payroll</source>
+            <translation>Masse salariale</translation>
         </message>
         <message>
-            <source>Not complete yet: {problems}.</source>
-            <translation>Pas encore complet : {problems}.</translation>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
         </message>
         <message>
-            <source>New interview: choose the business</source>
-            <translation>Nouvel entretien : choisissez le commerce</translation>
+            <source>Saved at {time}</source>
+            <translation>Enregistré à {time}</translation>
         </message>
         <message>
             <source>Spending described: {spent} · of which local: {local}</source>
             <translation>Dépenses décrites : {spent} · dont locales : {local}</translation>
         </message>
         <message>
-            <source>{share} of turnover</source>
-            <translation>{share} du chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>Not saved until corrected: {errors}</source>
-            <translation>Non enregistré tant que ce n'est pas corrigé : {errors}</translation>
+            <source>Staff living locally</source>
+            <translation>Salariés habitant le territoire</translation>
         </message>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>Les dépenses décrites dépassent le chiffre d'affaires : vérifiez les montants avec le commerçant.</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>business</source>
+            <translation>commerce</translation>
+        </message>
+        <message>
+            <source>choose a category on line {lines}</source>
+            <translation>choisir une catégorie ligne {lines}</translation>
+        </message>
+        <message>
+            <source>choose the business</source>
+            <translation>choisir le commerce</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>consentement</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>local owners</source>
+            <translation>propriétaires locaux</translation>
+        </message>
+        <message>
+            <source>no spending has been entered</source>
+            <translation>aucune dépense n'a été saisie</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>owners' pay</source>
+            <translation>rémunération des propriétaires</translation>
+        </message>
+        <message>
+            <source>payroll</source>
+            <translation>masse salariale</translation>
+        </message>
+        <message>
+            <source>staff living locally</source>
+            <translation>salariés habitant le territoire</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>surveyor</source>
+            <translation>enquêteur·rice</translation>
+        </message>
+        <message>
+            <source>the owner's consent is not recorded</source>
+            <translation>le consentement du commerçant n'est pas noté</translation>
+        </message>
+        <message>
+            <source>the turnover is missing</source>
+            <translation>le chiffre d'affaires manque</translation>
+        </message>
+        <message>
+            <source>turnover</source>
+            <translation>chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>{share} of turnover</source>
+            <translation>{share} du chiffre d'affaires</translation>
         </message>
     </context>
     <context>
@@ -1810,8 +1934,8 @@ propriétaires locaux (pour 100 €)</translation>
     <context>
         <name>InterviewsView</name>
         <message>
-            <source>Search a shop or a surveyor…</source>
-            <translation>Rechercher un commerce ou un enquêteur…</translation>
+            <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
+            <translation>Choisissez un entretien dans la liste, ou commencez-en un depuis le registre des commerces ou avec « Nouvel entretien ».</translation>
         </message>
         <message>
             <source>Every status</source>
@@ -1822,143 +1946,115 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Nouvel entretien</translation>
         </message>
         <message>
-            <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
-            <translation>Choisissez un entretien dans la liste, ou commencez-en un depuis le registre des commerces ou avec « Nouvel entretien ».</translation>
+            <source>Search a shop or a surveyor…</source>
+            <translation>Rechercher un commerce ou un enquêteur…</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
-            <source>Independent</source>
-            <translation>Indépendant</translation>
-        </message>
-        <message>
-            <source>Cooperative / social economy</source>
-            <translation>Coopérative / ESS</translation>
-        </message>
-        <message>
-            <source>Franchise</source>
-            <translation>Franchise</translation>
-        </message>
-        <message>
-            <source>Chain branch</source>
-            <translation>Succursale de chaîne</translation>
-        </message>
-        <message>
-            <source>Public body / association</source>
-            <translation>Public / association</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Complet</translation>
-        </message>
-        <message>
-            <source>Validated</source>
-            <translation>Validé</translation>
-        </message>
-        <message>
-            <source>Survey answer</source>
-            <translation>Réponse d'enquête</translation>
-        </message>
-        <message>
-            <source>Survey mean</source>
-            <translation>Moyenne d'enquête</translation>
-        </message>
-        <message>
-            <source>Input-output estimate</source>
-            <translation>Estimation entrées-sorties</translation>
-        </message>
-        <message>
-            <source>Coordinator default</source>
-            <translation>Valeur par défaut</translation>
-        </message>
-        <message>
-            <source>Suppliers</source>
-            <translation>Fournisseurs</translation>
-        </message>
-        <message>
-            <source>Staff households</source>
-            <translation>Ménages salariés</translation>
-        </message>
-        <message>
-            <source>Landlords</source>
-            <translation>Bailleurs</translation>
-        </message>
-        <message>
-            <source>Owners</source>
-            <translation>Propriétaires</translation>
-        </message>
-        <message>
-            <source>Local authorities</source>
-            <translation>Collectivités locales</translation>
-        </message>
-        <message>
-            <source>Lenders</source>
-            <translation>Prêteurs</translation>
-        </message>
-        <message>
-            <source>Charities</source>
-            <translation>Associations caritatives</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Création</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Suppression</translation>
+            <source>Amount</source>
+            <translation>Montant</translation>
         </message>
         <message>
             <source>Business</source>
             <translation>Commerce</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>Category</source>
+            <translation>Catégorie</translation>
         </message>
         <message>
-            <source>Surveyor</source>
-            <translation>Enquêteur·rice</translation>
+            <source>Chain branch</source>
+            <translation>Succursale de chaîne</translation>
+        </message>
+        <message>
+            <source>Charities</source>
+            <translation>Associations caritatives</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complet</translation>
         </message>
         <message>
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Statut</translation>
+            <source>Cooperative / social economy</source>
+            <translation>Coopérative / ESS</translation>
         </message>
         <message>
-            <source>Turnover excl. VAT</source>
-            <translation>Chiffre d'affaires HT</translation>
+            <source>Coordinator default</source>
+            <translation>Valeur par défaut</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Franchise</source>
+            <translation>Franchise</translation>
+        </message>
+        <message>
+            <source>Independent</source>
+            <translation>Indépendant</translation>
+        </message>
+        <message>
+            <source>Input-output estimate</source>
+            <translation>Estimation entrées-sorties</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Landlords</source>
+            <translation>Bailleurs</translation>
+        </message>
+        <message>
+            <source>Lenders</source>
+            <translation>Prêteurs</translation>
+        </message>
+        <message>
+            <source>Local authorities</source>
+            <translation>Collectivités locales</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Part locale</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Owners</source>
+            <translation>Propriétaires</translation>
+        </message>
+        <message>
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Local share</source>
-            <translation>Part locale</translation>
+            <source>Public body / association</source>
+            <translation>Public / association</translation>
         </message>
         <message>
             <source>Re-spend share</source>
@@ -1969,8 +2065,36 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Source de la part redépensée</translation>
         </message>
         <message>
-            <source>Interview</source>
-            <translation>Entretien</translation>
+            <source>Staff households</source>
+            <translation>Ménages salariés</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Suppliers</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message>
+            <source>Survey answer</source>
+            <translation>Réponse d'enquête</translation>
+        </message>
+        <message>
+            <source>Survey mean</source>
+            <translation>Moyenne d'enquête</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Enquêteur·rice</translation>
+        </message>
+        <message>
+            <source>Turnover excl. VAT</source>
+            <translation>Chiffre d'affaires HT</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validé</translation>
         </message>
     </context>
     <context>
@@ -1980,56 +2104,28 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>(données fictives)</translation>
         </message>
         <message>
-            <source>Opening {name}…</source>
-            <translation>Ouverture de {name}…</translation>
+            <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
+            <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Mesurer quelle part de l'argent dépensé dans les commerces locaux reste sur le territoire (multiplicateur local LM3).&lt;br&gt;Licence AGPL-3.0 ou ultérieure.&lt;br&gt;&lt;br&gt;Géographie : INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activités : INSEE NAF rév. 2.</translation>
+        </message>
+        <message>
+            <source>About Made in Local</source>
+            <translation>À propos de Made in Local</translation>
         </message>
         <message>
             <source>Businesses</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <source>Interviews</source>
-            <translation>Entretiens</translation>
-        </message>
-        <message>
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <source>Round-3 respondents</source>
-            <translation>Répondants du tour 3</translation>
-        </message>
-        <message>
-            <source>Input-output model</source>
-            <translation>Modèle entrées-sorties</translation>
-        </message>
-        <message>
-            <source>The dashboard is not available in this build.</source>
-            <translation>Le tableau de bord n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>The input-output model is not available in this build.</source>
-            <translation>Le modèle entrées-sorties n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>Open a study</source>
-            <translation>Ouvrir une étude</translation>
-        </message>
-        <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Études Made in Local (*.madeinlocal)</translation>
-        </message>
-        <message>
-            <source>Preparing the demo study…</source>
-            <translation>Préparation de l'étude de démonstration…</translation>
+            <source>Impact</source>
+            <translation>Impact</translation>
         </message>
         <message>
             <source>Import an interchange file</source>
             <translation>Importer un fichier d'échange</translation>
-        </message>
-        <message>
-            <source>Interchange files (*.json)</source>
-            <translation>Fichiers d'échange (*.json)</translation>
         </message>
         <message>
             <source>Imported: {summary}</source>
@@ -2040,71 +2136,83 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Import de {name}…</translation>
         </message>
         <message>
-            <source>About Made in Local</source>
-            <translation>À propos de Made in Local</translation>
+            <source>Input-output model</source>
+            <translation>Modèle entrées-sorties</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
-            <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Mesurer quelle part de l'argent dépensé dans les commerces locaux reste sur le territoire (multiplicateur local LM3).&lt;br&gt;Licence AGPL-3.0 ou ultérieure.&lt;br&gt;&lt;br&gt;Géographie : INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activités : INSEE NAF rév. 2.</translation>
+            <source>Interchange files (*.json)</source>
+            <translation>Fichiers d'échange (*.json)</translation>
         </message>
         <message>
-            <source>Impact</source>
-            <translation>Impact</translation>
+            <source>Interviews</source>
+            <translation>Entretiens</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Open a study</source>
+            <translation>Ouvrir une étude</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Ouverture de {name}…</translation>
+        </message>
+        <message>
+            <source>Preparing the demo study…</source>
+            <translation>Préparation de l'étude de démonstration…</translation>
+        </message>
+        <message>
+            <source>Round-3 respondents</source>
+            <translation>Répondants du tour 3</translation>
+        </message>
+        <message>
+            <source>The dashboard is not available in this build.</source>
+            <translation>Le tableau de bord n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>The input-output model is not available in this build.</source>
+            <translation>Le modèle entrées-sorties n'est pas disponible dans cette version.</translation>
         </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
         <message>
-            <source>Make a bundle</source>
-            <translation>Créer un paquet</translation>
-        </message>
-        <message>
             <source>A bundle holds what was typed on this computer since its last bundle. Give it to the coordinator (USB key, shared folder, e-mail); it is signed with the study's key, so a changed copy is refused.</source>
             <translation>Un paquet contient ce qui a été saisi sur cet ordinateur depuis son dernier paquet. Remettez-le au coordinateur (clé USB, dossier partagé, courriel) ; il est signé avec la clé de l'étude, une copie modifiée est donc refusée.</translation>
-        </message>
-        <message>
-            <source>Folder for the bundle</source>
-            <translation>Dossier du paquet</translation>
-        </message>
-        <message>
-            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
-            <translation>Le chiffrer avec une phrase de passe (pour un courriel ou un dossier en ligne)</translation>
-        </message>
-        <message>
-            <source>passphrase</source>
-            <translation>phrase de passe</translation>
-        </message>
-        <message>
-            <source>the same again</source>
-            <translation>la même, à nouveau</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase de passe</translation>
-        </message>
-        <message>
-            <source>Confirm the passphrase</source>
-            <translation>Confirmer la phrase de passe</translation>
-        </message>
-        <message>
-            <source>Make the bundle</source>
-            <translation>Créer le paquet</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
         </message>
         <message>
             <source>Choose a folder</source>
             <translation>Choisissez un dossier</translation>
         </message>
         <message>
-            <source>Type the same passphrase twice</source>
-            <translation>Saisissez deux fois la même phrase de passe</translation>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirmer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>Encrypt it with a passphrase (for e-mail or a cloud folder)</source>
+            <translation>Le chiffrer avec une phrase de passe (pour un courriel ou un dossier en ligne)</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Dossier du paquet</translation>
+        </message>
+        <message>
+            <source>Make a bundle</source>
+            <translation>Créer un paquet</translation>
+        </message>
+        <message>
+            <source>Make the bundle</source>
+            <translation>Créer le paquet</translation>
         </message>
         <message>
             <source>Making the bundle…</source>
@@ -2115,15 +2223,87 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Rien n'a été saisi sur cet ordinateur depuis son dernier paquet : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Saisissez deux fois la même phrase de passe</translation>
+        </message>
+        <message>
             <source>Wrote {name} in {folder} ({counts}).</source>
             <translation>{name} écrit dans {folder} ({counts}).</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>phrase de passe</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même, à nouveau</translation>
         </message>
     </context>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>&amp;About Made in Local</source>
+            <translation>À &amp;propos de Made in Local</translation>
+        </message>
+        <message>
+            <source>&amp;Businesses</source>
+            <translation>&amp;Commerces</translation>
+        </message>
+        <message>
+            <source>&amp;Close the study</source>
+            <translation>&amp;Fermer l'étude</translation>
+        </message>
+        <message>
+            <source>&amp;Compare studies…</source>
+            <translation>&amp;Comparer des études…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts</source>
+            <translation>&amp;Conflits</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Tableau de bord</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Import an interchange file…</source>
+            <translation>&amp;Importer un fichier d'échange…</translation>
+        </message>
+        <message>
+            <source>&amp;Interviews</source>
+            <translation>&amp;Entretiens</translation>
+        </message>
+        <message>
+            <source>&amp;Make a bundle…</source>
+            <translation>&amp;Créer un paquet…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark the interview as complete</source>
+            <translation>&amp;Marquer l'entretien comme complet</translation>
         </message>
         <message>
             <source>&amp;New study…</source>
@@ -2134,52 +2314,60 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>&amp;Ouvrir une étude…</translation>
         </message>
         <message>
-            <source>Open &amp;recent</source>
-            <translation>Études &amp;récentes</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo study</source>
-            <translation>Ouvrir l'étude de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>&amp;Import an interchange file…</source>
-            <translation>&amp;Importer un fichier d'échange…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>&amp;Close the study</source>
-            <translation>&amp;Fermer l'étude</translation>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Round-3 respondents</source>
+            <translation>&amp;Répondants du tour 3</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Study</source>
+            <translation>É&amp;tude</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
+            <source>Consolidation &amp;server…</source>
+            <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
+            <source>Export the study &amp;kit…</source>
+            <translation>Exporter le &amp;kit d'étude…</translation>
         </message>
         <message>
-            <source>&amp;Study</source>
-            <translation>É&amp;tude</translation>
+            <source>Im&amp;pact</source>
+            <translation>Im&amp;pact</translation>
+        </message>
+        <message>
+            <source>Import &amp;bundles…</source>
+            <translation>Importer des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>Input-&amp;output model</source>
+            <translation>Modèle entrées-&amp;sorties</translation>
+        </message>
+        <message>
+            <source>Interview &amp;history</source>
+            <translation>&amp;Historique de l'entretien</translation>
         </message>
         <message>
             <source>New &amp;business</source>
@@ -2190,92 +2378,28 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Nouvel &amp;entretien</translation>
         </message>
         <message>
-            <source>&amp;Mark the interview as complete</source>
-            <translation>&amp;Marquer l'entretien comme complet</translation>
-        </message>
-        <message>
-            <source>Interview &amp;history</source>
-            <translation>&amp;Historique de l'entretien</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Businesses</source>
-            <translation>&amp;Commerces</translation>
-        </message>
-        <message>
-            <source>&amp;Interviews</source>
-            <translation>&amp;Entretiens</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Tableau de bord</translation>
-        </message>
-        <message>
-            <source>&amp;Round-3 respondents</source>
-            <translation>&amp;Répondants du tour 3</translation>
-        </message>
-        <message>
-            <source>Input-&amp;output model</source>
-            <translation>Modèle entrées-&amp;sorties</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>&amp;About Made in Local</source>
-            <translation>À &amp;propos de Made in Local</translation>
-        </message>
-        <message>
             <source>New study from a &amp;kit…</source>
             <translation>Nouvelle étude depuis un &amp;kit…</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
+            <source>Open &amp;recent</source>
+            <translation>Études &amp;récentes</translation>
         </message>
         <message>
-            <source>Export the study &amp;kit…</source>
-            <translation>Exporter le &amp;kit d'étude…</translation>
-        </message>
-        <message>
-            <source>Import &amp;bundles…</source>
-            <translation>Importer des &amp;paquets…</translation>
-        </message>
-        <message>
-            <source>&amp;Make a bundle…</source>
-            <translation>&amp;Créer un paquet…</translation>
-        </message>
-        <message>
-            <source>S&amp;ync with a folder…</source>
-            <translation>S&amp;ynchroniser avec un dossier…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation>&amp;Conflits</translation>
+            <source>Open the &amp;demo study</source>
+            <translation>Ouvrir l'étude de &amp;démonstration</translation>
         </message>
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>&amp;Doublons possibles</translation>
         </message>
         <message>
-            <source>&amp;Compare studies…</source>
-            <translation>&amp;Comparer des études…</translation>
-        </message>
-        <message>
-            <source>Im&amp;pact</source>
-            <translation>Im&amp;pact</translation>
+            <source>S&amp;ync with a folder…</source>
+            <translation>S&amp;ynchroniser avec un dossier…</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
-        <message>
-            <source>Merge two shops</source>
-            <translation>Fusionner deux commerces</translation>
-        </message>
         <message>
             <source>Keep one record: it takes the other's interviews and the details it lacks (SIRET, NAF, commune, address, staff); the other record is deleted.</source>
             <translation>Gardez une fiche : elle reprend les entretiens de l'autre et les informations qui lui manquent (SIRET, NAF, commune, adresse, effectif) ; l'autre fiche est supprimée.</translation>
@@ -2288,44 +2412,24 @@ propriétaires locaux (pour 100 €)</translation>
             <source>Merge</source>
             <translation>Fusionner</translation>
         </message>
+        <message>
+            <source>Merge two shops</source>
+            <translation>Fusionner deux commerces</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
+        <message>
+            <source>Choose the business this interview is about</source>
+            <translation>Choisissez le commerce concerné par cet entretien</translation>
+        </message>
         <message>
             <source>No study file at {path}</source>
             <translation>Aucun fichier d'étude à l'emplacement {path}</translation>
         </message>
         <message>
-            <source>{name} is not a Made in Local study file</source>
-            <translation>{name} n'est pas un fichier d'étude Made in Local</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read as a study file ({reason})</source>
-            <translation>{name} ne peut pas être lu comme un fichier d'étude ({reason})</translation>
-        </message>
-        <message>
-            <source>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</source>
-            <translation>{name} a été écrit par une version plus récente de Made in Local. Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} existe déjà : choisissez un autre nom de fichier</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist</source>
-            <translation>Le dossier {path} n'existe pas</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a study file</source>
-            <translation>{path} est un dossier, pas un fichier d'étude</translation>
-        </message>
-        <message>
-            <source>This file belongs to the study {other}, not {this}: import it into its own study file</source>
-            <translation>Ce fichier appartient à l'étude {other}, pas à {this} : importez-le dans son propre fichier d'étude</translation>
-        </message>
-        <message>
-            <source>This SIRET is not valid: it needs 14 digits and a correct check key</source>
-            <translation>Ce SIRET n'est pas valide : il faut 14 chiffres et une clé de contrôle correcte</translation>
+            <source>Staff (full-time equivalents) cannot be negative</source>
+            <translation>L'effectif (équivalents temps plein) ne peut pas être négatif</translation>
         </message>
         <message>
             <source>The NAF code should look like 47.24Z</source>
@@ -2336,28 +2440,48 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>La commune doit être un code INSEE de 5 caractères, comme 86194</translation>
         </message>
         <message>
-            <source>Staff (full-time equivalents) cannot be negative</source>
-            <translation>L'effectif (équivalents temps plein) ne peut pas être négatif</translation>
-        </message>
-        <message>
             <source>The fiscal year should be a year such as 2025</source>
             <translation>L'exercice doit être une année, comme 2025</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
         </message>
         <message>
             <source>The turnover cannot be negative</source>
             <translation>Le chiffre d'affaires ne peut pas être négatif</translation>
         </message>
         <message>
-            <source>Choose the business this interview is about</source>
-            <translation>Choisissez le commerce concerné par cet entretien</translation>
+            <source>This SIRET is not valid: it needs 14 digits and a correct check key</source>
+            <translation>Ce SIRET n'est pas valide : il faut 14 chiffres et une clé de contrôle correcte</translation>
+        </message>
+        <message>
+            <source>This file belongs to the study {other}, not {this}: import it into its own study file</source>
+            <translation>Ce fichier appartient à l'étude {other}, pas à {this} : importez-le dans son propre fichier d'étude</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} existe déjà : choisissez un autre nom de fichier</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a study file ({reason})</source>
+            <translation>{name} ne peut pas être lu comme un fichier d'étude ({reason})</translation>
+        </message>
+        <message>
+            <source>{name} is not a Made in Local study file</source>
+            <translation>{name} n'est pas un fichier d'étude Made in Local</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of Made in Local. Install the latest version to open it; the file was not changed.</source>
+            <translation>{name} a été écrit par une version plus récente de Made in Local. Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a study file</source>
+            <translation>{path} est un dossier, pas un fichier d'étude</translation>
         </message>
     </context>
     <context>
         <name>MoneyEdit</name>
-        <message>
-            <source>amount in €</source>
-            <translation>montant en €</translation>
-        </message>
         <message>
             <source>An amount cannot be negative</source>
             <translation>Un montant ne peut pas être négatif</translation>
@@ -2370,6 +2494,10 @@ propriétaires locaux (pour 100 €)</translation>
             <source>Type an amount in euros, for example {example}</source>
             <translation>Saisissez un montant en euros, par exemple {example}</translation>
         </message>
+        <message>
+            <source>amount in €</source>
+            <translation>montant en €</translation>
+        </message>
     </context>
     <context>
         <name>MultipliersModel</name>
@@ -2378,34 +2506,6 @@ propriétaires locaux (pour 100 €)</translation>
             <translation>Code</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Output
-(Type I)</source>
-            <translation>Production
-(type I)</translation>
-        </message>
-        <message>
-            <source>Output
-(Type II)</source>
-            <translation>Production
-(type II)</translation>
-        </message>
-        <message>
-            <source>Value added
-per €</source>
-            <translation>Valeur ajoutée
-par €</translation>
-        </message>
-        <message>
-            <source>Income
-per €</source>
-            <translation>Revenus
-par €</translation>
-        </message>
-        <message>
             <source>Income
 (Type I)</source>
             <translation>Revenus
@@ -2416,6 +2516,12 @@ par €</translation>
 (Type II)</source>
             <translation>Revenus
 (type II)</translation>
+        </message>
+        <message>
+            <source>Income
+per €</source>
+            <translation>Revenus
+par €</translation>
         </message>
         <message>
             <source>Jobs
@@ -2430,183 +2536,97 @@ purchases</source>
 locaux</translation>
         </message>
         <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Output
+(Type I)</source>
+            <translation>Production
+(type I)</translation>
+        </message>
+        <message>
+            <source>Output
+(Type II)</source>
+            <translation>Production
+(type II)</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
             <source>Survey</source>
             <translation>Enquête</translation>
         </message>
         <message>
-            <source>National</source>
-            <translation>National</translation>
+            <source>Value added
+per €</source>
+            <translation>Valeur ajoutée
+par €</translation>
         </message>
     </context>
     <context>
         <name>NewFromKitDialog</name>
         <message>
-            <source>New study from a kit</source>
-            <translation>Nouvelle étude depuis un kit</translation>
-        </message>
-        <message>
-            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
-            <translation>Le coordinateur remet le kit d'étude à chaque enquêteur. Le fichier d'étude créé à partir du kit appartient à la même étude : ses paquets pourront être consolidés avec les autres.</translation>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Choose the study kit</source>
             <translation>Choisissez le kit d'étude</translation>
         </message>
         <message>
-            <source>Study kits (*{suffix})</source>
-            <translation>Kits d'étude (*{suffix})</translation>
+            <source>Choose where to save the study file</source>
+            <translation>Choisissez où enregistrer le fichier d'étude</translation>
         </message>
         <message>
-            <source>Save the new study as</source>
-            <translation>Enregistrer la nouvelle étude sous</translation>
+            <source>Create the study</source>
+            <translation>Créer l'étude</translation>
         </message>
         <message>
             <source>Made in Local studies (*.madeinlocal)</source>
             <translation>Études Made in Local (*.madeinlocal)</translation>
         </message>
         <message>
-            <source>Study kit</source>
-            <translation>Kit d'étude</translation>
-        </message>
-        <message>
-            <source>Study file</source>
-            <translation>Fichier d'étude</translation>
-        </message>
-        <message>
-            <source>Create the study</source>
-            <translation>Créer l'étude</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
+            <source>New study from a kit</source>
+            <translation>Nouvelle étude depuis un kit</translation>
         </message>
         <message>
             <source>No study kit at {path}</source>
             <translation>Aucun kit d'étude à {path}</translation>
         </message>
         <message>
-            <source>Choose where to save the study file</source>
-            <translation>Choisissez où enregistrer le fichier d'étude</translation>
+            <source>Save the new study as</source>
+            <translation>Enregistrer la nouvelle étude sous</translation>
         </message>
         <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} existe déjà : choisissez un autre nom de fichier</translation>
+            <source>Study file</source>
+            <translation>Fichier d'étude</translation>
+        </message>
+        <message>
+            <source>Study kit</source>
+            <translation>Kit d'étude</translation>
+        </message>
+        <message>
+            <source>Study kits (*{suffix})</source>
+            <translation>Kits d'étude (*{suffix})</translation>
+        </message>
+        <message>
+            <source>The coordinator gives each surveyor the study kit. The study file made from it belongs to the same study: its bundles can be consolidated with the others.</source>
+            <translation>Le coordinateur remet le kit d'étude à chaque enquêteur. Le fichier d'étude créé à partir du kit appartient à la même étude : ses paquets pourront être consolidés avec les autres.</translation>
         </message>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>Le dossier {path} n'existe pas</translation>
         </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} existe déjà : choisissez un autre nom de fichier</translation>
+        </message>
     </context>
     <context>
         <name>NewStudyDialog</name>
-        <message>
-            <source>New study</source>
-            <translation>Nouvelle étude</translation>
-        </message>
-        <message>
-            <source>e.g. Town centre of Niort</source>
-            <translation>par ex. Centre-ville de Niort</translation>
-        </message>
-        <message>
-            <source>e.g. CA du Niortais</source>
-            <translation>par ex. CA du Niortais</translation>
-        </message>
-        <message>
-            <source>Loading the communes…</source>
-            <translation>Chargement des communes…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation>Territoire</translation>
-        </message>
-        <message>
-            <source>Name of the territory</source>
-            <translation>Nom du territoire</translation>
-        </message>
-        <message>
-            <source>Add a commune or an intercommunality</source>
-            <translation>Ajouter une commune ou une intercommunalité</translation>
-        </message>
-        <message>
-            <source>What counts as local</source>
-            <translation>Ce qui compte comme local</translation>
-        </message>
-        <message>
-            <source>The communes listed</source>
-            <translation>Les communes de la liste</translation>
-        </message>
-        <message>
-            <source>The intercommunality</source>
-            <translation>L'intercommunalité</translation>
-        </message>
-        <message>
-            <source>The département</source>
-            <translation>Le département</translation>
-        </message>
-        <message>
-            <source>A radius around the centre</source>
-            <translation>Un rayon autour du centre</translation>
-        </message>
-        <message>
-            <source>its invoicing establishment is in the territory</source>
-            <translation>son établissement de facturation est sur le territoire</translation>
-        </message>
-        <message>
-            <source>they live in the territory</source>
-            <translation>il ou elle habite sur le territoire</translation>
-        </message>
-        <message>
-            <source>A local branch of a chain counts as local</source>
-            <translation>Une succursale locale d'une chaîne compte comme locale</translation>
-        </message>
-        <message>
-            <source>Amounts are excluding VAT</source>
-            <translation>Les montants sont hors TVA</translation>
-        </message>
-        <message>
-            <source>Boundary</source>
-            <translation>Périmètre</translation>
-        </message>
-        <message>
-            <source>Radius</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <source>A supplier is local if</source>
-            <translation>Un fournisseur est local si</translation>
-        </message>
-        <message>
-            <source>An employee is local if</source>
-            <translation>Un salarié est local si</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>Study name</source>
-            <translation>Nom de l'étude</translation>
-        </message>
-        <message>
-            <source>Fiscal year</source>
-            <translation>Exercice</translation>
-        </message>
-        <message>
-            <source>Study file</source>
-            <translation>Fichier de l'étude</translation>
-        </message>
-        <message>
-            <source>Create the study</source>
-            <translation>Créer l'étude</translation>
-        </message>
-        <message>
-            <source>Name, INSEE code or postal code</source>
-            <translation>Nom, code INSEE ou code postal</translation>
-        </message>
         <message numerus="yes">
             <source>%n commune(s) in the territory</source>
             <translation>
@@ -2615,36 +2635,144 @@ locaux</translation>
             </translation>
         </message>
         <message>
-            <source>study</source>
-            <translation>etude</translation>
+            <source>A local branch of a chain counts as local</source>
+            <translation>Une succursale locale d'une chaîne compte comme locale</translation>
         </message>
         <message>
-            <source>Save the new study as</source>
-            <translation>Enregistrer la nouvelle étude sous</translation>
+            <source>A radius around the centre</source>
+            <translation>Un rayon autour du centre</translation>
         </message>
         <message>
-            <source>Made in Local studies (*.madeinlocal)</source>
-            <translation>Études Made in Local (*.madeinlocal)</translation>
+            <source>A supplier is local if</source>
+            <translation>Un fournisseur est local si</translation>
         </message>
         <message>
-            <source>Give the study a name</source>
-            <translation>Donnez un nom à l'étude.</translation>
+            <source>Add a commune or an intercommunality</source>
+            <translation>Ajouter une commune ou une intercommunalité</translation>
         </message>
         <message>
             <source>Add at least one commune to the territory</source>
             <translation>Ajoutez au moins une commune au territoire.</translation>
         </message>
         <message>
+            <source>Amounts are excluding VAT</source>
+            <translation>Les montants sont hors TVA</translation>
+        </message>
+        <message>
+            <source>An employee is local if</source>
+            <translation>Un salarié est local si</translation>
+        </message>
+        <message>
+            <source>Boundary</source>
+            <translation>Périmètre</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
             <source>Choose where to save the study file</source>
             <translation>Choisissez où enregistrer le fichier de l'étude.</translation>
         </message>
         <message>
-            <source>{name} already exists: choose another file name</source>
-            <translation>{name} existe déjà : choisissez un autre nom de fichier.</translation>
+            <source>Create the study</source>
+            <translation>Créer l'étude</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Give the study a name</source>
+            <translation>Donnez un nom à l'étude.</translation>
+        </message>
+        <message>
+            <source>Loading the communes…</source>
+            <translation>Chargement des communes…</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Name of the territory</source>
+            <translation>Nom du territoire</translation>
+        </message>
+        <message>
+            <source>Name, INSEE code or postal code</source>
+            <translation>Nom, code INSEE ou code postal</translation>
+        </message>
+        <message>
+            <source>New study</source>
+            <translation>Nouvelle étude</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Save the new study as</source>
+            <translation>Enregistrer la nouvelle étude sous</translation>
+        </message>
+        <message>
+            <source>Study file</source>
+            <translation>Fichier de l'étude</translation>
+        </message>
+        <message>
+            <source>Study name</source>
+            <translation>Nom de l'étude</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>The communes listed</source>
+            <translation>Les communes de la liste</translation>
+        </message>
+        <message>
+            <source>The département</source>
+            <translation>Le département</translation>
         </message>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>Le dossier {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The intercommunality</source>
+            <translation>L'intercommunalité</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>Ce qui compte comme local</translation>
+        </message>
+        <message>
+            <source>e.g. CA du Niortais</source>
+            <translation>par ex. CA du Niortais</translation>
+        </message>
+        <message>
+            <source>e.g. Town centre of Niort</source>
+            <translation>par ex. Centre-ville de Niort</translation>
+        </message>
+        <message>
+            <source>its invoicing establishment is in the territory</source>
+            <translation>son établissement de facturation est sur le territoire</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>etude</translation>
+        </message>
+        <message>
+            <source>they live in the territory</source>
+            <translation>il ou elle habite sur le territoire</translation>
+        </message>
+        <message>
+            <source>{name} already exists: choose another file name</source>
+            <translation>{name} existe déjà : choisissez un autre nom de fichier.</translation>
         </message>
     </context>
     <context>
@@ -2668,8 +2796,20 @@ locaux</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Reopen the last study at start-up</source>
+            <translation>Rouvrir la dernière étude au démarrage</translation>
+        </message>
+        <message>
+            <source>Surveyor's name</source>
+            <translation>Nom de l'enquêteur·rice</translation>
         </message>
         <message>
             <source>The system's language</source>
@@ -2678,18 +2818,6 @@ locaux</translation>
         <message>
             <source>filled in on new interviews</source>
             <translation>prérempli dans les nouveaux entretiens</translation>
-        </message>
-        <message>
-            <source>Reopen the last study at start-up</source>
-            <translation>Rouvrir la dernière étude au démarrage</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Surveyor's name</source>
-            <translation>Nom de l'enquêteur·rice</translation>
         </message>
     </context>
     <context>
@@ -2713,28 +2841,28 @@ locaux</translation>
     <context>
         <name>RegionalEmploymentModel</name>
         <message>
-            <source>Code</source>
-            <translation>Code</translation>
+            <source>Above national employment: type persons, not thousands</source>
+            <translation>Au-dessus de l'emploi national : saisissez des personnes, pas des milliers</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <source>National jobs</source>
             <translation>Emploi national</translation>
         </message>
         <message>
+            <source>Negative employment is not possible</source>
+            <translation>Un emploi négatif est impossible</translation>
+        </message>
+        <message>
             <source>Regional jobs</source>
             <translation>Emploi régional</translation>
         </message>
         <message>
-            <source>Above national employment: type persons, not thousands</source>
-            <translation>Au-dessus de l'emploi national : saisissez des personnes, pas des milliers</translation>
-        </message>
-        <message>
-            <source>Negative employment is not possible</source>
-            <translation>Un emploi négatif est impossible</translation>
+            <source>Sector</source>
+            <translation>Secteur</translation>
         </message>
         <message>
             <source>Type a number of persons, for example 5 590</source>
@@ -2743,50 +2871,6 @@ locaux</translation>
     </context>
     <context>
         <name>RespondentsView</name>
-        <message>
-            <source>optional, e.g. Employee 3 or Minoterie Dupuis</source>
-            <translation>facultatif, par ex. Salarié 3 ou Minoterie Dupuis</translation>
-        </message>
-        <message>
-            <source>Add the answer (Enter)</source>
-            <translation>Ajouter la réponse (Entrée)</translation>
-        </message>
-        <message>
-            <source>New answer</source>
-            <translation>Nouvelle réponse</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation>Qui a répondu</translation>
-        </message>
-        <message>
-            <source>Share spent locally (%)</source>
-            <translation>Part dépensée localement (%)</translation>
-        </message>
-        <message>
-            <source>Share spent locally</source>
-            <translation>Part dépensée localement</translation>
-        </message>
-        <message>
-            <source>Remove the selected answer</source>
-            <translation>Supprimer la réponse sélectionnée</translation>
-        </message>
-        <message>
-            <source>Mean per group (NEF method)</source>
-            <translation>Moyenne par groupe (méthode NEF)</translation>
-        </message>
-        <message>
-            <source>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</source>
-            <translation>L'analyse applique la moyenne de chaque groupe aux lignes versées à ce groupe quand l'entretien ne donne pas de part propre.</translation>
-        </message>
-        <message>
-            <source>No answer yet.</source>
-            <translation>Aucune réponse pour l'instant.</translation>
-        </message>
         <message numerus="yes">
             <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
             <translation>
@@ -2795,15 +2879,83 @@ locaux</translation>
             </translation>
         </message>
         <message>
+            <source>Add the answer (Enter)</source>
+            <translation>Ajouter la réponse (Entrée)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Mean per group (NEF method)</source>
+            <translation>Moyenne par groupe (méthode NEF)</translation>
+        </message>
+        <message>
+            <source>New answer</source>
+            <translation>Nouvelle réponse</translation>
+        </message>
+        <message>
+            <source>No answer yet.</source>
+            <translation>Aucune réponse pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Remove the selected answer</source>
+            <translation>Supprimer la réponse sélectionnée</translation>
+        </message>
+        <message>
+            <source>Share spent locally</source>
+            <translation>Part dépensée localement</translation>
+        </message>
+        <message>
+            <source>Share spent locally (%)</source>
+            <translation>Part dépensée localement (%)</translation>
+        </message>
+        <message>
+            <source>The analysis applies each group's mean to the lines paid to that group when the interview gives no share of its own.</source>
+            <translation>L'analyse applique la moyenne de chaque groupe aux lignes versées à ce groupe quand l'entretien ne donne pas de part propre.</translation>
+        </message>
+        <message>
             <source>Type the share this respondent spends locally</source>
             <translation>Saisissez la part que cette personne dépense localement</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Qui a répondu</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Employee 3 or Minoterie Dupuis</source>
+            <translation>facultatif, par ex. Salarié 3 ou Minoterie Dupuis</translation>
         </message>
     </context>
     <context>
         <name>ScenarioPanel</name>
         <message>
-            <source>What if more were bought locally?</source>
-            <translation>Et si l'on achetait davantage localement ?</translation>
+            <source>, household spending included</source>
+            <translation>, dépense des ménages incluse</translation>
+        </message>
+        <message>
+            <source>Euros kept locally</source>
+            <translation>Euros gardés localement</translation>
+        </message>
+        <message>
+            <source>In the territory</source>
+            <translation>Sur le territoire</translation>
+        </message>
+        <message>
+            <source>Local recirculation</source>
+            <translation>Recirculation locale</translation>
+        </message>
+        <message>
+            <source>New LM3</source>
+            <translation>Nouveau LM3</translation>
+        </message>
+        <message>
+            <source>Re-spend share of the new local suppliers</source>
+            <translation>Part redépensée localement par les nouveaux fournisseurs</translation>
+        </message>
+        <message>
+            <source>Share of its non-local spending moved to local suppliers</source>
+            <translation>Part de ses dépenses non locales confiée à des fournisseurs locaux</translation>
         </message>
         <message>
             <source>Share of their own spending that the new local suppliers spend locally (round 3). Starts at the survey mean for that kind of recipient, else the study's default.</source>
@@ -2814,36 +2966,24 @@ locaux</translation>
             <translation>Catégorie de dépense</translation>
         </message>
         <message>
-            <source>Share of its non-local spending moved to local suppliers</source>
-            <translation>Part de ses dépenses non locales confiée à des fournisseurs locaux</translation>
+            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
+            <translation>Les achats locaux en plus, passés par le modèle entrées-sorties ({how}) : {jobs} emplois, dont {direct} directs ; {wages} de salaires et {value} de valeur ajoutée par an.</translation>
         </message>
         <message>
-            <source>Re-spend share of the new local suppliers</source>
-            <translation>Part redépensée localement par les nouveaux fournisseurs</translation>
+            <source>What if more were bought locally?</source>
+            <translation>Et si l'on achetait davantage localement ?</translation>
+        </message>
+        <message>
+            <source>jobs, {wages} of wages, {value} of value added</source>
+            <translation>emplois, {wages} de salaires, {value} de valeur ajoutée</translation>
         </message>
         <message>
             <source>more kept in the local economy per year</source>
             <translation>de plus par an dans l'économie locale</translation>
         </message>
         <message>
-            <source>New LM3</source>
-            <translation>Nouveau LM3</translation>
-        </message>
-        <message>
-            <source>Euros kept locally</source>
-            <translation>Euros gardés localement</translation>
-        </message>
-        <message>
-            <source>Local recirculation</source>
-            <translation>Recirculation locale</translation>
-        </message>
-        <message>
-            <source>today {today} ({change})</source>
-            <translation>aujourd'hui {today} ({change})</translation>
-        </message>
-        <message>
-            <source>{before} today → {after}</source>
-            <translation>{before} aujourd'hui → {after}</translation>
+            <source>national table</source>
+            <translation>tableau national</translation>
         </message>
         <message>
             <source>not a purchase from an industry: no input-output effect</source>
@@ -2854,39 +2994,31 @@ locaux</translation>
             <translation>modèle régional {method}</translation>
         </message>
         <message>
-            <source>national table</source>
-            <translation>tableau national</translation>
+            <source>today {today} ({change})</source>
+            <translation>aujourd'hui {today} ({change})</translation>
         </message>
         <message>
-            <source>, household spending included</source>
-            <translation>, dépense des ménages incluse</translation>
-        </message>
-        <message>
-            <source>In the territory</source>
-            <translation>Sur le territoire</translation>
-        </message>
-        <message>
-            <source>jobs, {wages} of wages, {value} of value added</source>
-            <translation>emplois, {wages} de salaires, {value} de valeur ajoutée</translation>
-        </message>
-        <message>
-            <source>The extra local purchases through the input-output model ({how}): {jobs} jobs, of which {direct} direct; {wages} of wages and salaries and {value} of value added a year.</source>
-            <translation>Les achats locaux en plus, passés par le modèle entrées-sorties ({how}) : {jobs} emplois, dont {direct} directs ; {wages} de salaires et {value} de valeur ajoutée par an.</translation>
+            <source>{before} today → {after}</source>
+            <translation>{before} aujourd'hui → {after}</translation>
         </message>
     </context>
     <context>
         <name>ShockPanel</name>
         <message>
-            <source>Impact of extra demand</source>
-            <translation>Impact d'une demande supplémentaire</translation>
-        </message>
-        <message>
             <source>Compute</source>
             <translation>Calculer</translation>
         </message>
         <message>
-            <source>Output:</source>
-            <translation>Production :</translation>
+            <source>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</source>
+            <translation>Effets directs et chez les fournisseurs (type I) ; revenus = rémunération des salariés ; emplois en personnes.</translation>
+        </message>
+        <message>
+            <source>Impact of extra demand</source>
+            <translation>Impact d'une demande supplémentaire</translation>
+        </message>
+        <message>
+            <source>In the territory:</source>
+            <translation>Dans le territoire :</translation>
         </message>
         <message>
             <source>Income:</source>
@@ -2897,47 +3029,39 @@ locaux</translation>
             <translation>Emplois :</translation>
         </message>
         <message>
+            <source>Output:</source>
+            <translation>Production :</translation>
+        </message>
+        <message>
             <source>Sector and amount:</source>
             <translation>Secteur et montant :</translation>
-        </message>
-        <message>
-            <source>In the territory:</source>
-            <translation>Dans le territoire :</translation>
-        </message>
-        <message>
-            <source>Type an amount in euros above zero</source>
-            <translation>Saisissez un montant en euros supérieur à zéro</translation>
         </message>
         <message>
             <source>Suppliers and household re-spending included (Type II); income is compensation of employees; jobs in persons.</source>
             <translation>Fournisseurs et dépense des ménages inclus (type II) ; revenus = rémunération des salariés ; emplois en personnes.</translation>
         </message>
         <message>
-            <source>Direct and supplier effects (Type I); income is compensation of employees; jobs in persons.</source>
-            <translation>Effets directs et chez les fournisseurs (type I) ; revenus = rémunération des salariés ; emplois en personnes.</translation>
+            <source>Type an amount in euros above zero</source>
+            <translation>Saisissez un montant en euros supérieur à zéro</translation>
         </message>
     </context>
     <context>
         <name>SpendLinesModel</name>
         <message>
-            <source>Line {number}: {problem}</source>
-            <translation>Ligne {number} : {problem}</translation>
-        </message>
-        <message>
-            <source>Spending category</source>
-            <translation>Catégorie de dépense</translation>
-        </message>
-        <message>
             <source>Amount (€)</source>
             <translation>Montant (€)</translation>
         </message>
         <message>
-            <source>Local share</source>
-            <translation>Part locale</translation>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
+            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon la valeur par défaut de l'étude</translation>
         </message>
         <message>
-            <source>of which local (€)</source>
-            <translation>dont local (€)</translation>
+            <source>Line {number}: {problem}</source>
+            <translation>Ligne {number} : {problem}</translation>
+        </message>
+        <message>
+            <source>Local share</source>
+            <translation>Part locale</translation>
         </message>
         <message>
             <source>Re-spend share</source>
@@ -2948,12 +3072,16 @@ locaux</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon la valeur par défaut de l'étude</translation>
+            <source>Spending category</source>
+            <translation>Catégorie de dépense</translation>
         </message>
         <message>
             <source>automatic</source>
             <translation>automatique</translation>
+        </message>
+        <message>
+            <source>of which local (€)</source>
+            <translation>dont local (€)</translation>
         </message>
         <message>
             <source>the amount cannot be negative</source>
@@ -2976,19 +3104,51 @@ locaux</translation>
             <translation>la part redépensée</translation>
         </message>
         <message>
-            <source>{what} must be between 0 and 100 %</source>
-            <translation>{what} doit être comprise entre 0 et 100 %</translation>
-        </message>
-        <message>
             <source>{what} is not a percentage</source>
             <translation>{what} n'est pas un pourcentage</translation>
+        </message>
+        <message>
+            <source>{what} must be between 0 and 100 %</source>
+            <translation>{what} doit être comprise entre 0 et 100 %</translation>
         </message>
     </context>
     <context>
         <name>SyncFolderDialog</name>
+        <message numerus="yes">
+            <source>%n bundle(s) already imported before.</source>
+            <translation>
+                <numerusform>%n paquet déjà importé auparavant.</numerusform>
+                <numerusform>%n paquets déjà importés auparavant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n paquet importé.</numerusform>
+                <numerusform>%n paquets importés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of other studies left alone.</source>
+            <translation>
+                <numerusform>%n paquet d'une autre étude laissé de côté.</numerusform>
+                <numerusform>%n paquets d'autres études laissés de côté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <translation>
+                <numerusform>%n paquet refusé : la raison est sur sa ligne ; il sera réessayé à la prochaine synchronisation.</numerusform>
+                <numerusform>%n paquets refusés : la raison est sur leur ligne ; ils seront réessayés à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sync with a folder</source>
-            <translation>Synchroniser avec un dossier</translation>
+            <source>Choose the folder the study's computers share</source>
+            <translation>Choisissez le dossier que partagent les ordinateurs de l'étude</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Every computer of the study writes its new bundle into one shared folder (a USB key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it has not seen yet. The folder is remembered for the next time.</source>
@@ -2999,28 +3159,28 @@ locaux</translation>
             <translation>Dossier partagé par les ordinateurs de l'étude</translation>
         </message>
         <message>
-            <source>only if the study's bundles are encrypted</source>
-            <translation>seulement si les paquets de l'étude sont chiffrés</translation>
-        </message>
-        <message>
-            <source>Shared folder</source>
-            <translation>Dossier partagé</translation>
+            <source>Nothing new to send from this computer.</source>
+            <translation>Rien de nouveau à envoyer depuis cet ordinateur.</translation>
         </message>
         <message>
             <source>Passphrase</source>
             <translation>Phrase de passe</translation>
         </message>
         <message>
+            <source>Shared folder</source>
+            <translation>Dossier partagé</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
+            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
+            <translation>Synchronisation arrêtée. Les paquets déjà importés sont gardés en entier ; synchronisez à nouveau pour terminer.</translation>
         </message>
         <message>
-            <source>Choose the folder the study's computers share</source>
-            <translation>Choisissez le dossier que partagent les ordinateurs de l'étude</translation>
+            <source>Sync with a folder</source>
+            <translation>Synchroniser avec un dossier</translation>
         </message>
         <message>
             <source>Syncing…</source>
@@ -3031,40 +3191,8 @@ locaux</translation>
             <translation>Écrit : {name}</translation>
         </message>
         <message>
-            <source>Nothing new to send from this computer.</source>
-            <translation>Rien de nouveau à envoyer depuis cet ordinateur.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
-            <translation>
-                    <numerusform>%n paquet importé.</numerusform>
-                    <numerusform>%n paquets importés.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) already imported before.</source>
-            <translation>
-                    <numerusform>%n paquet déjà importé auparavant.</numerusform>
-                    <numerusform>%n paquets déjà importés auparavant.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) of other studies left alone.</source>
-            <translation>
-                    <numerusform>%n paquet d'une autre étude laissé de côté.</numerusform>
-                    <numerusform>%n paquets d'autres études laissés de côté.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
-            <translation>
-                    <numerusform>%n paquet refusé : la raison est sur sa ligne ; il sera réessayé à la prochaine synchronisation.</numerusform>
-                    <numerusform>%n paquets refusés : la raison est sur leur ligne ; ils seront réessayés à la prochaine synchronisation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync stopped. The bundles imported so far are kept whole; sync again to finish.</source>
-            <translation>Synchronisation arrêtée. Les paquets déjà importés sont gardés en entier ; synchronisez à nouveau pour terminer.</translation>
+            <source>only if the study's bundles are encrypted</source>
+            <translation>seulement si les paquets de l'étude sont chiffrés</translation>
         </message>
     </context>
     <context>
@@ -3078,16 +3206,16 @@ locaux</translation>
             <translation>Nouvelle étude…</translation>
         </message>
         <message>
+            <source>No study opened yet.</source>
+            <translation>Aucune étude ouverte pour l'instant.</translation>
+        </message>
+        <message>
             <source>Open a study…</source>
             <translation>Ouvrir une étude…</translation>
         </message>
         <message>
             <source>Open the demo study (fictitious data)</source>
             <translation>Ouvrir l'étude de démonstration (données fictives)</translation>
-        </message>
-        <message>
-            <source>No study opened yet.</source>
-            <translation>Aucune étude ouverte pour l'instant.</translation>
         </message>
         <message>
             <source>Recent studies</source>

@@ -82,8 +82,11 @@ def test_a_sure_share_has_no_spread_and_the_seed_fixes_the_draws() -> None:
         != first["lm3"]["proxy_ci95"]
 
 
+# Concentrations from 4 up: below, a share near 0 or 1 makes a Beta so skewed (Beta(0.98,
+# 0.02) at share 0.98, concentration 1) that 2,000 draws no longer estimate its 2.5 % quantile
+# well enough for "wider" to be seen; the app uses 20.
 @settings(max_examples=40, deadline=None)
-@given(share=st.floats(0.02, 0.98), concentration=st.floats(2, 200),
+@given(share=st.floats(0.02, 0.98), concentration=st.floats(4, 200),
        turnovers=st.lists(st.floats(1_000, 1e6), min_size=1, max_size=5))
 def test_the_range_holds_the_headline_and_stays_within_the_extremes(
         share: float, concentration: float, turnovers: list[float]) -> None:

@@ -13,7 +13,7 @@ from madeinlocal_desktop.gui import exchange_text
 GUI = Path(exchange_text.__file__).parent
 MODULES = ("exchange_text", "exchange_widgets", "exchange_menu", "bundle_dialogs",
            "bundle_reports", "conflicts_view", "duplicates_view", "export_dialog",
-           "kit_dialogs")
+           "kit_dialogs", "hub_dialog")
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 
 

@@ -1,0 +1,287 @@
+"""Étude → Serveur de consolidation…: enrol this study file with a hub, then sync in the
+background, with a status in the status bar and retries with back-off while offline.
+
+`HubSync` belongs to the main window: it syncs through the session's `run_long` (the progress
+panel shows it, Cancel stops it), right after a study opens and every few minutes, and when the
+hub cannot be reached it waits 30 s, 1 min, 2 min... (at most 15 min) before trying again.
+Bundles made meanwhile wait in the queue on this computer; nothing is lost by being offline.
+`HubDialog` is where a person enrols with a code and sees where things stand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .exchange_widgets import keep_fitted
+from .panel_tasks import run_quietly
+from .widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .session import StudySession
+
+FIRST_RETRY_S = 30
+LONGEST_RETRY_S = 15 * 60
+EVERY_S = 10 * 60  # a sync while the study stays open, when the last one went well
+START_DELAY_MS = 1500  # after the study opens: let its views load first
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds before the next try after `failures` failed ones in a row."""
+    return int(min(FIRST_RETRY_S * 2 ** max(failures - 1, 0), LONGEST_RETRY_S))
+
+
+class HubSync(QObject):
+    """The main window's hub sync: status bar text, timer, back-off."""
+
+    state_changed = Signal()  # the status text changed (the dialog follows it)
+    synced = Signal(object)  # a HubSyncResult
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session: StudySession | None = None
+        self.status: Any = None  # project.hub.status() as last read
+        self.failures = 0
+        self.busy = False
+        self.text = ""
+        self.label = QLabel()
+        self.label.setVisible(False)
+        window.statusBar().addPermanentWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync)
+        self.dialog: HubDialog | None = None
+        self.last_error: BaseException | None = None
+
+    # -- the study opening and closing ---------------------------------------------------------
+
+    def attach(self, session: StudySession) -> None:
+        self.detach()
+        self.session = session
+        session.run(lambda project: project.hub.status(), on_done=self._status_read)
+
+    def detach(self) -> None:
+        self.timer.stop()
+        self.session = None
+        self.status = None
+        self.failures = 0
+        self.busy = False
+        self._show("")
+
+    def _status_read(self, status: Any) -> None:
+        self.status = status
+        if status.enrolled:
+            self._show(self.tr("Consolidation server: %n bundle(s) waiting", "",
+                               status.queued))
+            self.timer.start(START_DELAY_MS)
+        self.state_changed.emit()
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        session = self.session
+        if session is None or self.busy or self.status is None or not self.status.enrolled:
+            return
+        self.timer.stop()
+        self.busy = True
+        self._show(self.tr("Consolidation server: syncing…"))
+
+        def work(project: Any, task: Any) -> Any:
+            from ..errors import Cancelled
+            from ..project.hub import Backoff
+
+            # One try per call: the timer does the waiting, so that the worker (and with it
+            # every view) is never held by a hub that does not answer.
+            try:
+                return project.hub.sync(backoff=Backoff(attempts=1), progress=task.progress,
+                                        should_cancel=task.should_cancel)
+            except Cancelled:
+                return None  # stopped by the person: the bundles imported so far stay
+
+        session.run_long(self.tr("Syncing with the consolidation server…"), work,
+                         on_done=self._synced, on_error=self._failed)
+
+    def _synced(self, result: Any) -> None:
+        self.busy = False
+        if result is None:  # cancelled
+            self._show(self.tr("Consolidation server: sync stopped"))
+            self.timer.start(EVERY_S * 1000)
+            self.state_changed.emit()
+            return
+        self.failures = 0
+        when = datetime.now().strftime("%H:%M")
+        if result.refused:
+            self._show(self.tr("Consolidation server: synced at {time}, %n bundle(s) refused",
+                               "", len(result.refused)).format(time=when), warning=True)
+        else:
+            self._show(self.tr("Consolidation server: synced at {time}").format(time=when))
+        if self.status is not None:
+            self.status = dataclasses.replace(self.status, queued=result.queued)
+        if result.imported:
+            self.window.exchange.records_changed()
+        self.timer.start(EVERY_S * 1000)
+        self.synced.emit(result)
+        self.state_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        from ..project.hub import HubUnavailable
+
+        self.busy = False
+        if not isinstance(error, HubUnavailable):  # a person must act: no retry
+            self.timer.stop()
+            self._show(self.tr("Consolidation server: sync refused"), warning=True,
+                       tip=str(error))
+            self.last_error = error
+            self.state_changed.emit()
+            return
+        self.failures += 1
+        delay = retry_delay(self.failures)
+        self.timer.start(delay * 1000)
+        session = self.session
+        if session is not None:  # how many bundles now wait, for the status text
+            session.run(lambda project: project.hub.status(),
+                        on_done=lambda status: self._offline(status, delay, error))
+
+    def _offline(self, status: Any, delay: int, error: BaseException) -> None:
+        self.status = status
+        wait = (self.tr("%n min", "", delay // 60) if delay >= 60
+                else self.tr("%n s", "", delay))
+        self._show(self.tr("Consolidation server offline: %n bundle(s) waiting, next try in "
+                           "{wait}", "", status.queued).format(wait=wait), warning=True,
+                   tip=str(error))
+        self.state_changed.emit()
+
+    def _show(self, text: str, *, warning: bool = False, tip: str = "") -> None:
+        self.text = text
+        self.label.setText(text)
+        self.label.setToolTip(tip)
+        self.label.setStyleSheet("color: #8a5a00;" if warning else "")
+        self.label.setVisible(bool(text))
+
+    # -- the dialog ----------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        if self.session is None:
+            return
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = HubDialog(self.session, self, self.window)
+        self.dialog.open()
+
+    def enrolled(self, status: Any) -> None:
+        self.status = status
+        self.failures = 0
+        self.state_changed.emit()
+        self.sync()
+
+
+class HubDialog(QDialog):
+    enrolled = Signal()
+
+    def __init__(self, session: StudySession, hub: HubSync,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keep_fitted(self)
+        self.session = session
+        self.hub = hub
+        self.setWindowTitle(self.tr("Consolidation server"))
+        self.setMinimumWidth(620)
+        self.banner = Banner()
+        explain = QLabel(self.tr(
+            "A consolidation server gathers the bundles of every computer of the study over "
+            "the network. Enrol this study file once with the server's address and the code "
+            "the coordinator gave you; it then syncs by itself while the study is open, and "
+            "keeps its bundles on this computer while the network is gone."))
+        explain.setWordWrap(True)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://hub.example.org")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
+        self.enrol_form = QWidget()
+        form = QFormLayout(self.enrol_form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Enrolment code"), self.code)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Enrol"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(hub.sync)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.enrol_button, self.sync_button, close):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(explain)
+        layout.addWidget(self.enrol_form)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        hub.state_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self.hub.status
+        enrolled = bool(status is not None and status.enrolled)
+        self.enrol_form.setVisible(not enrolled)
+        self.enrol_button.setVisible(not enrolled)
+        self.sync_button.setVisible(enrolled)
+        self.sync_button.setEnabled(enrolled and not self.hub.busy)
+        if not enrolled:
+            self.state.setText(self.tr("This study file is not linked to a server yet."))
+            return
+        roles = {"coordinator": self.tr("coordinator"), "surveyor": self.tr("surveyor"),
+                 "viewer": self.tr("viewer")}
+        lines = [self.tr("Linked to {url} as {name} ({role}).").format(
+                     url=status.url, name=status.name, role=roles.get(status.role, status.role)),
+                 self.tr("%n bundle(s) waiting to be sent.", "", status.queued)]
+        if self.hub.text:
+            lines.append(self.hub.text)
+        self.state.setText("\n".join(lines))
+
+    def enrol(self) -> None:
+        url, code = self.url.text().strip(), self.code.text().strip()
+        if not url or not code:
+            self.banner.show_message(self.tr("Type the server's address and the code."),
+                                     "warning")
+            return
+        self.banner.clear()
+        self.enrol_button.setEnabled(False)
+
+        def work(project: Any) -> Any:
+            project.hub.enrol(url, code)
+            return project.hub.status()
+
+        run_quietly(self.session, self, work, on_done=self._enrolled, on_error=self._failed)
+
+    def _enrolled(self, status: Any) -> None:
+        self.enrol_button.setEnabled(True)
+        self.code.clear()
+        self.banner.show_message(self.tr("Enrolled: this study now syncs with the server."),
+                                 "info")
+        self.hub.enrolled(status)
+        self.enrolled.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.enrol_button.setEnabled(True)
+        self.banner.show_error(error)
