@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import InvalidInput
+from ..reference.naf import sector_label
 from .chart_format import (
     apportion,
     format_amount,
@@ -135,7 +136,7 @@ def lm3_by_group_figure(
         lows.append(max(low, lo_end))
         highs.append(min(high, hi_end))
         name = labels.get(key) or (ownership_label(key, lang) if kind == "ownership"
-                                   else literal(key))
+                                   else literal(sector_label(key, lang)))
         lines = wrap(name, 36).split("\n")
         lines[-1] = text(lang, "n_label", texts, label=lines[-1], n=group["n"])
         names.append("\n".join(lines))

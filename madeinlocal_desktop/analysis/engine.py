@@ -17,6 +17,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from ..errors import Cancelled, InvalidInput
+from ..reference.naf import sector_labels
 from .frames import RETAINED, SHARE, Inputs, validate
 from .lm3 import LineArrays, Rounds, leakage, ratio_with_shares, rounds, sum_by
 from .missing import exclusions, impute_amount, impute_local_share
@@ -248,7 +249,8 @@ class AnalysisResult:
             "leakage_by_category": {k: v.to_dict() for k, v in self.leakage_by_category.items()},
             "retained": self.retained.to_dict(),
             "not_described": self.not_described.to_dict(),
-            "by_sector": {k: v.to_dict() for k, v in self.by_sector.items()},
+            "by_sector": {k: {**v.to_dict(), "label": sector_labels(k)}
+                          for k, v in self.by_sector.items()},
             "by_ownership": {k: v.to_dict() for k, v in self.by_ownership.items()},
             "interviews": records,
             "respend_sources": dict(self.respend_sources),

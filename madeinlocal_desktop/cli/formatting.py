@@ -6,6 +6,7 @@ import csv
 import io
 from typing import Any
 
+from .. import language
 from ..domain import Study
 
 
@@ -47,7 +48,8 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
     for key in [by] if by else []:
         groups = data.get(f"by_{key}", {})
         lines += ["", f"By {key}:  {'':<37}{'n':>5}  LM3    95% CI            recirc."]
-        lines += [_lm3_row(label, group) for label, group in groups.items()]
+        lines += [_lm3_row((group.get("label") or {}).get(language.current(), label), group)
+                  for label, group in groups.items()]
     missing = data.get("missing") or {}
     imputed = sum(v for k, v in (missing.get("counts") or {}).items() if k != "excluded")
     if imputed and missing.get("bounds"):
