@@ -482,6 +482,7 @@ def analyse(
             "survey_mean": prep.survey_mean,
             "io_proxy": dict(inp.io_proxy),
             "default": {g: {"share": s, "justification": j} for g, (s, j) in inp.defaults.items()},
+            "assumed_default": dict(prep.respend.assumed_defaults),
             "imputed": dict(prep.respend.imputed_values),
         },
         missing=MissingSummary(

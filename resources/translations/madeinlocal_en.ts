@@ -2564,10 +2564,6 @@ purchases</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</translation>
-        </message>
-        <message>
             <source>automatic</source>
             <translation>automatic</translation>
         </message>
@@ -2598,6 +2594,18 @@ purchases</translation>
         <message>
             <source>{what} is not a percentage</source>
             <translation>{what} is not a percentage</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>not answered</translation>
+        </message>
+        <message>
+            <source>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</source>
+            <translation>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</translation>
+        </message>
+        <message>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</source>
+            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</translation>
         </message>
     </context>
     <context>

@@ -2564,10 +2564,6 @@ locaux</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon la valeur par défaut de l'étude</translation>
-        </message>
-        <message>
             <source>automatic</source>
             <translation>automatique</translation>
         </message>
@@ -2598,6 +2594,18 @@ locaux</translation>
         <message>
             <source>{what} is not a percentage</source>
             <translation>{what} n'est pas un pourcentage</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>non répondu</translation>
+        </message>
+        <message>
+            <source>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</source>
+            <translation>Demandée sans réponse : comptée comme réponse manquante, complétée par l'analyse avec des bornes</translation>
+        </message>
+        <message>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</source>
+            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon l'estimation entrée-sortie, sinon la valeur par défaut de l'étude. C'est une estimation, pas une réponse manquante. Demandée sans réponse ? Choisissez la source « Réponse d'enquête ».</translation>
         </message>
     </context>
     <context>
