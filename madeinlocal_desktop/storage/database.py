@@ -105,7 +105,7 @@ class StudyDatabase:
             if not self.path.parent.is_dir():
                 raise NotFound("storage.no_folder", folder=str(self.path.parent))
         else:
-            _check_study_file(self.path)
+            check_study_file(self.path)
         # One worker thread owns the connection, but not necessarily the thread that opened it.
         conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000)
@@ -117,6 +117,7 @@ class StudyDatabase:
                 self.db.execute("PRAGMA journal_mode = WAL")
             else:
                 self._refuse_newer()
+                self._use_wal()
             self._migrate(backup=not create)
         except sqlite3.DatabaseError as error:
             conn.close()
@@ -155,6 +156,17 @@ class StudyDatabase:
         if unknown:
             raise NewerFileError("storage.newer", name=self.path.name, step=unknown[-1])
 
+    def _use_wal(self) -> None:
+        """A copy or a backup is one plain file; used as a study, it goes back to WAL (readers
+        never wait for a writer). A file that cannot be written stays as it is, readable."""
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if write_failure(error, self.path.name) is None:
+                    raise
+
     def _migrate(self, *, backup: bool) -> None:
         pending = migrations.pending(self.db)
         if not pending:
@@ -172,13 +184,15 @@ class StudyDatabase:
                 migrations.apply(self.db)
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole file (SQLite's online backup, safe with WAL)."""
+        """A consistent copy of the whole file (SQLite's online backup, safe with WAL), as one
+        self-contained file: it is reopened in WAL mode when it is used as a study."""
         # A name of its own: two programs may back the same file up at the same moment.
         tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.part")
         try:
-            dest = sqlite3.connect(str(tmp))
+            dest = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
             os.replace(tmp, target)
@@ -206,7 +220,7 @@ class StudyDatabase:
         return [m.name for m in migrations.applied(self.db)]
 
 
-def _check_study_file(path: Path) -> None:
+def check_study_file(path: Path) -> None:
     if not path.exists():
         raise NotFound("storage.missing", path=str(path))
     if path.is_dir():
