@@ -106,10 +106,6 @@
             <translation>Staff (FTE)</translation>
         </message>
         <message>
-            <source>Save the business</source>
-            <translation>Save the business</translation>
-        </message>
-        <message>
             <source>New interview</source>
             <translation>New interview</translation>
         </message>
@@ -154,12 +150,36 @@
             <translation>The business needs a name</translation>
         </message>
         <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Correct the fields marked in red; nothing was saved.</translation>
+            <source>Saved as you type · Enter: next field · Ctrl+S: save now</source>
+            <translation>Saved as you type · Enter: next field · Ctrl+S: save now</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
+            <source>Save now (Ctrl+S)</source>
+            <translation>Save now (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Saved at {time}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>What you typed is kept in the window</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
+            <source>The fields marked in red are not saved until corrected; the rest is saved.</source>
+            <translation>The fields marked in red are not saved until corrected; the rest is saved.</translation>
         </message>
     </context>
     <context>
@@ -1432,20 +1452,52 @@
             <translation>New interview: choose the business</translation>
         </message>
         <message>
-            <source>Spending described: {spent} · of which local: {local}</source>
-            <translation>Spending described: {spent} · of which local: {local}</translation>
-        </message>
-        <message>
-            <source>{share} of turnover</source>
-            <translation>{share} of turnover</translation>
-        </message>
-        <message>
             <source>Not saved until corrected: {errors}</source>
             <translation>Not saved until corrected: {errors}</translation>
         </message>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>The spending described is more than the turnover: check the amounts with the owner.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>What you typed is kept in the window</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason} Next try in {seconds} s.</source>
+            <translation>Not saved: {reason} Next try in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>the study file could not be written ({error})</source>
+            <translation>the study file could not be written ({error})</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
+            <source>Spending described: {spent}</source>
+            <translation>Spending described: {spent}</translation>
+        </message>
+        <message>
+            <source>(spending = {share} of the turnover)</source>
+            <translation>(spending = {share} of the turnover)</translation>
+        </message>
+        <message>
+            <source>of which local: {local}</source>
+            <translation>of which local: {local}</translation>
+        </message>
+        <message>
+            <source>({share} of the spending described)</source>
+            <translation>({share} of the spending described)</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +1755,42 @@
             <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
             <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</translation>
         </message>
+        <message>
+            <source>No automatic copy today: {error}</source>
+            <translation>No automatic copy today: {error}</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Changes not saved</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved in the study file. They are still in the window.</source>
+            <translation>Your last changes could not be saved in the study file. They are still in the window.</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Leave without these changes</source>
+            <translation>Leave without these changes</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stay</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere</source>
+            <translation>Save the study elsewhere</translation>
+        </message>
+        <message>
+            <source>The study now lives in {path}</source>
+            <translation>The study now lives in {path}</translation>
+        </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
@@ -1912,6 +2000,14 @@
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>Possible d&amp;uplicates</translation>
+        </message>
+        <message>
+            <source>Save the study &amp;elsewhere…</source>
+            <translation>Save the study &amp;elsewhere…</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore a backup…</source>
+            <translation>Res&amp;tore a backup…</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +2431,18 @@ purchases</translation>
             <source>Surveyor's name</source>
             <translation>Surveyor's name</translation>
         </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
+            <translation>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</translation>
+        </message>
+        <message>
+            <source>Keep automatic copies for</source>
+            <translation>Keep automatic copies for</translation>
+        </message>
     </context>
     <context>
         <name>ProgressPanel</name>
@@ -2727,6 +2835,69 @@ purchases</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</source>
+            <translation>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</translation>
+        </message>
+        <message>
+            <source>Copy of</source>
+            <translation>Copy of</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Respondents</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>No automatic copy of this study yet.</source>
+            <translation>No automatic copy of this study yet.</translation>
+        </message>
+        <message>
+            <source>Choose another copy…</source>
+            <translation>Choose another copy…</translation>
+        </message>
+        <message>
+            <source>Restore as a new file</source>
+            <translation>Restore as a new file</translation>
+        </message>
+        <message>
+            <source>Open the restored study</source>
+            <translation>Open the restored study</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a copy of the study</source>
+            <translation>Choose a copy of the study</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Restored as {name}, beside the study. The study itself was not changed.</source>
+            <translation>Restored as {name}, beside the study. The study itself was not changed.</translation>
         </message>
     </context>
 </TS>

@@ -106,10 +106,6 @@
             <translation>Effectif (ETP)</translation>
         </message>
         <message>
-            <source>Save the business</source>
-            <translation>Enregistrer le commerce</translation>
-        </message>
-        <message>
             <source>New interview</source>
             <translation>Nouvel entretien</translation>
         </message>
@@ -154,12 +150,36 @@
             <translation>Le commerce doit avoir un nom</translation>
         </message>
         <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Corrigez les champs signalés en rouge ; rien n'a été enregistré.</translation>
+            <source>Saved as you type · Enter: next field · Ctrl+S: save now</source>
+            <translation>Enregistré au fil de la saisie · Entrée : champ suivant · Ctrl+S : enregistrer maintenant</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
+            <source>Save now (Ctrl+S)</source>
+            <translation>Enregistrer maintenant (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Enregistré à {time}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>Ce que vous avez saisi reste dans la fenêtre</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Non enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
+            <source>The fields marked in red are not saved until corrected; the rest is saved.</source>
+            <translation>Les champs en rouge ne sont pas enregistrés tant qu'ils ne sont pas corrigés ; le reste est enregistré.</translation>
         </message>
     </context>
     <context>
@@ -1432,20 +1452,52 @@
             <translation>Nouvel entretien : choisissez le commerce</translation>
         </message>
         <message>
-            <source>Spending described: {spent} · of which local: {local}</source>
-            <translation>Dépenses décrites : {spent} · dont locales : {local}</translation>
-        </message>
-        <message>
-            <source>{share} of turnover</source>
-            <translation>{share} du chiffre d'affaires</translation>
-        </message>
-        <message>
             <source>Not saved until corrected: {errors}</source>
             <translation>Non enregistré tant que ce n'est pas corrigé : {errors}</translation>
         </message>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>Les dépenses décrites dépassent le chiffre d'affaires : vérifiez les montants avec le commerçant.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>Ce que vous avez saisi reste dans la fenêtre</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Non enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason} Next try in {seconds} s.</source>
+            <translation>Non enregistré : {reason} Nouvel essai dans {seconds} s.</translation>
+        </message>
+        <message>
+            <source>the study file could not be written ({error})</source>
+            <translation>le fichier de l'étude n'a pas pu être écrit ({error})</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
+            <source>Spending described: {spent}</source>
+            <translation>Dépenses décrites : {spent}</translation>
+        </message>
+        <message>
+            <source>(spending = {share} of the turnover)</source>
+            <translation>(dépenses = {share} du chiffre d'affaires)</translation>
+        </message>
+        <message>
+            <source>of which local: {local}</source>
+            <translation>dont locales : {local}</translation>
+        </message>
+        <message>
+            <source>({share} of the spending described)</source>
+            <translation>({share} des dépenses décrites)</translation>
         </message>
     </context>
     <context>
@@ -1703,6 +1755,42 @@
             <source>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Measure how much of the money spent in local shops stays in the territory (LM3 local multiplier).&lt;br&gt;Licence AGPL-3.0 or later.&lt;br&gt;&lt;br&gt;Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activities: INSEE NAF rév. 2.</source>
             <translation>&lt;b&gt;Made in Local&lt;/b&gt; {version}&lt;br&gt;Mesurer quelle part de l'argent dépensé dans les commerces locaux reste sur le territoire (multiplicateur local LM3).&lt;br&gt;Licence AGPL-3.0 ou ultérieure.&lt;br&gt;&lt;br&gt;Géographie : INSEE, DGCL, La Poste (Licence Ouverte 2.0). Activités : INSEE NAF rév. 2.</translation>
         </message>
+        <message>
+            <source>No automatic copy today: {error}</source>
+            <translation>Pas de copie automatique aujourd'hui : {error}</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved in the study file. They are still in the window.</source>
+            <translation>Vos dernières modifications n'ont pas pu être enregistrées dans le fichier de l'étude. Elles sont toujours dans la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Leave without these changes</source>
+            <translation>Partir sans ces modifications</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Rester</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere</source>
+            <translation>Enregistrer l'étude ailleurs</translation>
+        </message>
+        <message>
+            <source>The study now lives in {path}</source>
+            <translation>L'étude se trouve désormais dans {path}</translation>
+        </message>
     </context>
     <context>
         <name>MakeBundleDialog</name>
@@ -1912,6 +2000,14 @@
         <message>
             <source>Possible d&amp;uplicates</source>
             <translation>&amp;Doublons possibles</translation>
+        </message>
+        <message>
+            <source>Save the study &amp;elsewhere…</source>
+            <translation>Enregistrer l'étude &amp;ailleurs…</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore a backup…</source>
+            <translation>Res&amp;taurer une sauvegarde…</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +2431,18 @@ locaux</translation>
             <source>Surveyor's name</source>
             <translation>Nom de l'enquêteur·rice</translation>
         </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
+            <translation>Chaque étude ouverte est copiée une fois par jour dans le dossier de données de l'application ; les copies plus anciennes sont supprimées (Fichier → Restaurer une sauvegarde…)</translation>
+        </message>
+        <message>
+            <source>Keep automatic copies for</source>
+            <translation>Garder les copies automatiques pendant</translation>
+        </message>
     </context>
     <context>
         <name>ProgressPanel</name>
@@ -2727,6 +2835,69 @@ locaux</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</source>
+            <translation>Chaque jour où une étude est ouverte, une copie en est gardée dans le dossier de données de l'application. Restaurer une copie l'écrit comme un nouveau fichier d'étude à côté de celui-ci : l'étude elle-même n'est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>Copy of</source>
+            <translation>Copie du</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Commerces</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Entretiens</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>No automatic copy of this study yet.</source>
+            <translation>Pas encore de copie automatique de cette étude.</translation>
+        </message>
+        <message>
+            <source>Choose another copy…</source>
+            <translation>Choisir une autre copie…</translation>
+        </message>
+        <message>
+            <source>Restore as a new file</source>
+            <translation>Restaurer dans un nouveau fichier</translation>
+        </message>
+        <message>
+            <source>Open the restored study</source>
+            <translation>Ouvrir l'étude restaurée</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose a copy of the study</source>
+            <translation>Choisissez une copie de l'étude</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>Restored as {name}, beside the study. The study itself was not changed.</source>
+            <translation>Restaurée sous le nom {name}, à côté de l'étude. L'étude elle-même n'a pas été modifiée.</translation>
         </message>
     </context>
 </TS>
