@@ -41,7 +41,7 @@ class RestoreDialog(QDialog):
         self.copies: list[CopySummary] = []
         self.restored_path: Path | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(780)
         self.banner = Banner()
         explain = QLabel(self.tr(
             "Each day a study is opened, a copy of it is kept in the application's data "
@@ -56,7 +56,10 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (DATE, LAST_CHANGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("No automatic copy of this study yet."))
         self.empty.setVisible(False)
