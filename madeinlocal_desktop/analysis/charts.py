@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import InvalidInput
+from ..reference.naf import sector_label
 from .chart_format import (
     apportion,
     format_amount,
@@ -136,7 +137,7 @@ def lm3_by_group_figure(
         lows.append(max(low, lo_end))
         highs.append(min(high, hi_end))
         name = labels.get(key) or (ownership_label(key, lang) if kind == "ownership"
-                                   else literal(key))
+                                   else literal(sector_label(key, lang)))
         lines = wrap(name, 36).split("\n")
         alone = group.get("n_businesses", 2) < 2  # one shop: no interval to draw
         lines[-1] = text(lang, "n_label_no_interval" if alone else "n_label", texts,

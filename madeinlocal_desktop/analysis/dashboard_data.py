@@ -135,6 +135,7 @@ def scenario_basis(result: Mapping[str, Any], categories: Iterable[Category]) ->
     survey_mean: Mapping[str, float] = inputs.get("survey_mean") or {}
     io_proxy: Mapping[str, float] = inputs.get("io_proxy") or {}
     defaults: Mapping[str, Any] = inputs.get("default") or {}
+    assumed: Mapping[str, float] = inputs.get("assumed_default") or {}
     leakage = result.get("leakage_by_category", {})
     non_local: dict[str, float] = {}
     respend: dict[str, float] = {}
@@ -151,6 +152,8 @@ def scenario_basis(result: Mapping[str, Any], categories: Iterable[Category]) ->
             respend[category.code] = float(io_proxy[group])
         elif group in defaults:
             respend[category.code] = float(defaults[group]["share"])
+        elif group in assumed:  # no default set: the engine's neutral one
+            respend[category.code] = float(assumed[group])
         else:
             respend[category.code] = FALLBACK_RESPEND
     return ScenarioBasis(round_totals(result), non_local, respend)

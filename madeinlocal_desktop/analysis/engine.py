@@ -17,6 +17,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from ..errors import Cancelled, InvalidInput, Message
+from ..reference.naf import sector_labels
 from .frames import RETAINED, SHARE, Inputs, validate
 from .lm3 import LineArrays, Rounds, leakage, ratio_with_shares, rounds, sum_by
 from .missing import exclusions, impute_amount, impute_local_share
@@ -256,7 +257,8 @@ class AnalysisResult:
             "leakage_by_category": {k: v.to_dict() for k, v in self.leakage_by_category.items()},
             "retained": self.retained.to_dict(),
             "not_described": self.not_described.to_dict(),
-            "by_sector": {k: v.to_dict() for k, v in self.by_sector.items()},
+            "by_sector": {k: {**v.to_dict(), "label": sector_labels(k)}
+                          for k, v in self.by_sector.items()},
             "by_ownership": {k: v.to_dict() for k, v in self.by_ownership.items()},
             "interviews": records,
             "respend_sources": dict(self.respend_sources),
@@ -487,6 +489,7 @@ def analyse(
             "survey_mean": prep.survey_mean,
             "io_proxy": dict(inp.io_proxy),
             "default": {g: {"share": s, "justification": j} for g, (s, j) in inp.defaults.items()},
+            "assumed_default": dict(prep.respend.assumed_defaults),
             "imputed": dict(prep.respend.imputed_values),
         },
         missing=MissingSummary(

@@ -1,13 +1,20 @@
 """Round-3 re-spend shares: where each one comes from (methods.md §1, "Where R3 shares come from").
 
-A line that carries its own share keeps it (source `survey` unless it says otherwise). A missing
-share is resolved for the line's recipient group in this order:
-1. `survey_mean`: the mean of that group's respondents (NEF practice: "if staff spend on average
-   40% locally, 40% × £200,000 = £80,000");
-2. `io_proxy`: the input-output model's estimate for the group;
-3. `default`: the value the study coordinator set, with its justification;
-4. `imputed`: the median of the group's resolved shares, else 0.5; flagged, and the engine reports
-   bounds with these shares at 0 and 1.
+A line that carries its own share keeps it (source `survey` unless it says otherwise). A blank
+share is one of two things (the same meaning as `SpendLine.respend_automatic`):
+
+- left for the analysis (no source, or a source other than `survey`: what the form shows as
+  "automatic"): resolved for the line's recipient group, in this order:
+  1. `survey_mean`: the mean of that group's respondents (NEF practice: "if staff spend on
+     average 40% locally, 40% × £200,000 = £80,000");
+  2. `io_proxy`: the input-output model's estimate for the group;
+  3. `default`: the value the study coordinator set, with its justification; a study that set
+     none for the group uses the neutral 50 % (`ASSUMED_DEFAULT`, reported as such).
+  It is an estimate, not a missing answer: the Monte Carlo range shows its uncertainty
+  (proxy_spread.py), and it is not counted among the imputed answers.
+- asked and not answered (source `survey`, no share): a missing answer, `imputed` with the
+  median of the group's other shares, else 0.5; flagged, counted, and the engine reports
+  bounds with these shares at 0 and 1.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ import pandas as pd
 
 from .frames import DEFAULT, IMPUTED, IO_PROXY, NO_SOURCE, SOURCES, SURVEY, SURVEY_MEAN
 from .missing import FALLBACK_SHARE, group_median
+
+ASSUMED_DEFAULT = 0.5  # a group's default when the study set none: the neutral midpoint
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -47,7 +56,8 @@ def survey_means(groups: Sequence[str], shares: FloatArray) -> dict[str, float]:
 class Resolved:
     shares: FloatArray  # per line; NaN only where not needed
     source: IntArray  # index into frames.SOURCES, NO_SOURCE where not needed
-    imputed_values: dict[str, float]  # group → value used for step 4
+    imputed_values: dict[str, float]  # group → value given to its unanswered shares
+    assumed_defaults: dict[str, float]  # group → ASSUMED_DEFAULT, where the study set none
 
     @property
     def imputed(self) -> BoolArray:
@@ -77,20 +87,28 @@ def resolve(
     with one gather.
     """
     defaults_share = {g: v[0] for g, v in defaults.items()}
-    group_value = np.full(len(recipient_labels), np.nan)
-    group_source = np.full(len(recipient_labels), IMPUTED, dtype=np.intp)
+    group_value = np.full(len(recipient_labels), ASSUMED_DEFAULT)
+    group_source = np.full(len(recipient_labels), DEFAULT, dtype=np.intp)
+    assumed = np.ones(len(recipient_labels), dtype=bool)
     for code, label in enumerate(recipient_labels):
         for step, table in ((SURVEY_MEAN, survey_mean), (IO_PROXY, io_proxy),
                             (DEFAULT, defaults_share)):
             if label in table:
                 group_value[code], group_source[code] = table[label], step
+                assumed[code] = False
                 break
-    given = needed & ~np.isnan(respend_share)
+    blank = needed & np.isnan(respend_share)
+    given = needed & ~blank
+    unanswered = blank & (respend_source == SURVEY)
     shares = np.where(given, respend_share, group_value[recipient])
     source = np.where(given, np.where(respend_source == NO_SOURCE, SURVEY, respend_source),
                       group_source[recipient])
+    source[unanswered] = IMPUTED
     source[~needed] = NO_SOURCE
     shares[~needed] = np.nan
+    automatic = blank & ~unanswered
+    assumed_defaults = {str(recipient_labels[int(g)]): ASSUMED_DEFAULT for g in np.flatnonzero(
+        assumed & (np.bincount(recipient[automatic], minlength=len(assumed)) > 0))}
 
     imputed_values: dict[str, float] = {}
     gap = source == IMPUTED
@@ -102,4 +120,4 @@ def resolve(
         shares[gap] = fill[recipient[gap]]
         for group in np.flatnonzero(np.bincount(recipient[gap], minlength=len(fill))):
             imputed_values[str(recipient_labels[int(group)])] = float(fill[group])
-    return Resolved(shares, source, imputed_values)
+    return Resolved(shares, source, imputed_values, assumed_defaults)

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import language
-from . import analysis, cli, cli_help, core, crypto, hub, impact, io, project, reference
+from . import analysis, cli, cli_help, core, crypto, hub, impact, io, project, reference, storage
 
-_AREAS = (core, analysis, io, impact, reference, crypto, project, hub, cli, cli_help)
+_AREAS = (core, storage, analysis, io, impact, reference, crypto, project, hub, cli, cli_help)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

@@ -205,7 +205,7 @@ LAZY_COMMANDS = {
     "import-bundle": "exchange_commands", "sync-folder": "exchange_commands",
     "conflicts": "exchange_commands", "resolve": "exchange_commands",
     "duplicates": "exchange_commands", "merge-duplicates": "exchange_commands",
-    "io": "io_commands", "hub": "hub_commands",
+    "io": "io_commands", "hub": "hub_commands", "backup": "backup_commands",
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
 }
 

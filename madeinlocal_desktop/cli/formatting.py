@@ -48,9 +48,11 @@ def _word(words: dict[str, str], code: str) -> str:
     return text(words[code]) if code in words else code
 
 
-def _group_label(key: str, by: str) -> str:
+def _group_label(key: str, by: str, group: dict[str, Any] | None = None) -> str:
     if by == "ownership":
         return ownership_label(key, language.current())
+    if group and group.get("label"):  # the sector's name in both languages
+        return str(group["label"].get(language.current(), key))
     return text("cli.sector_unknown") if key == "unspecified" else key
 
 
@@ -88,7 +90,8 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
         title = text("cli.table.by_sector" if key == "sector" else "cli.table.by_ownership")
         lines += ["", f"{title:<47}{'n':>5}  {'LM3':<5}  {text('cli.table.ci'):<18}  "
                       f"{text('cli.table.recirc')}"]
-        lines += [_lm3_row(_group_label(label, key), group) for label, group in groups.items()]
+        lines += [_lm3_row(_group_label(label, key, group), group)
+                  for label, group in groups.items()]
     missing = data.get("missing") or {}
     imputed = sum(v for k, v in (missing.get("counts") or {}).items() if k != "excluded")
     if imputed and missing.get("bounds"):

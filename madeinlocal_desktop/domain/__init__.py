@@ -179,6 +179,18 @@ class SpendLine:
     respend_share: float | None = None
     respend_source: RespendSource | None = None
 
+    # A blank Round-3 share means one of two things (analysis/respend.py computes the same):
+    # left for the analysis ("automatic" in the form: the group's survey mean, else the
+    # input-output estimate, else the study's default), or asked and not answered (source
+    # "survey", no share): only the latter is a missing answer, imputed and bounded.
+    @property
+    def respend_not_answered(self) -> bool:
+        return self.respend_share is None and self.respend_source == RespendSource.SURVEY
+
+    @property
+    def respend_automatic(self) -> bool:
+        return self.respend_share is None and self.respend_source != RespendSource.SURVEY
+
 
 @dataclass
 class Interview:

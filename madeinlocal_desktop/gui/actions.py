@@ -68,6 +68,8 @@ class MenuBuilder(QObject):
         add(file_menu, self.tr("S&ync with a folder…"), "sync_folder", study=True)
         file_menu.addSeparator()
         add(file_menu, self.tr("&Save"), "save", keys.Save, study=True)
+        add(file_menu, self.tr("Save the study &elsewhere…"), "save_elsewhere", study=True)
+        add(file_menu, self.tr("Res&tore a backup…"), "restore_backup", study=True)
         add(file_menu, self.tr("&Close the study"), "close_study", keys.Close, study=True)
         file_menu.addSeparator()
         add(file_menu, self.tr("&Quit"), "quit", keys.Quit)

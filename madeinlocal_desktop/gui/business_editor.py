@@ -1,15 +1,20 @@
-"""Add or edit one shop, beside the register: checks as you type, duplicates flagged.
+"""Add or edit one shop, beside the register: saved as it is typed, checks in the field,
+duplicates flagged.
 
-SIRET keys and NAF codes are checked in the field itself; a shop that looks like one already in
-the register (same SIRET, or same name in the same commune) gets a warning, not a refusal: two
-outlets of one brand may rightly share a name.
+Like the interview form, the shop is saved a moment after each change (gui/autosave.py), as a
+draft if need be: a shop without SIRET or NAF code is fine. A value that fails its check (a
+SIRET with a wrong key, a half-typed commune) is explained in its field and never saved: the
+shop keeps its last valid value there. A save that fails keeps what was typed and is tried
+again. A shop that looks like one already in the register (same SIRET, or same name in the
+same commune) gets a warning, not a refusal: two outlets of one brand may share a name.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
 from ..errors import InvalidInput, UserFacingError
 from . import labels
+from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
 from .completers import SearchCompleter
 from .reference_choices import (
     PickedCommune,
@@ -41,11 +47,13 @@ from .widgets.number_edits import DecimalEdit
 class BusinessEditor(QWidget):
     saved = Signal(str)  # the business id
     interview_requested = Signal(str)
+    save_elsewhere_requested = Signal()
 
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._business: Business | None = None
+        self._business: Business | None = None  # as stored; None for a shop not saved yet
+        self._failure_shown = False  # the banner says a save failed
         self._commune_code: str | None = None
         self._communes: dict[str, str] = {}
         self._naf_labels: dict[str, str] = {}
@@ -80,7 +88,13 @@ class BusinessEditor(QWidget):
         form.addRow(self.tr("Commune"), self.commune_field)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Staff (FTE)"), self.staff_field)
-        self.save_button = QPushButton(self.tr("Save the business"))
+        self.saved_at = QLabel()
+        self.saved_at.setStyleSheet("color: #555555;")
+        self.keys_hint = QLabel(self.tr("Saved as you type · Enter: next field · Ctrl+S: "
+                                        "save now"))
+        self.keys_hint.setStyleSheet("color: #555555; font-size: 90%;")
+        self.keys_hint.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save now (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.interview_button = QPushButton(self.tr("New interview"))
         self.interview_button.clicked.connect(
@@ -89,8 +103,12 @@ class BusinessEditor(QWidget):
         buttons.addWidget(self.interview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.saved_at)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.keys_hint)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -106,7 +124,13 @@ class BusinessEditor(QWidget):
         self.commune.textEdited.connect(self._commune_typed)
         self.commune.editingFinished.connect(self._check_commune)
         self.staff.error_changed.connect(self.staff_field.set_message)
-        self.name.textEdited.connect(lambda: self.name_field.set_message(""))
+        self.name.textEdited.connect(self._check_name)
+        self.autosaver = Autosaver(session, self._save_snapshot, self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.banner.action_clicked.connect(self.save_elsewhere_requested)
+        self._connect_autosave()
+        self._enter_moves_on()
         session.run(lambda p: (commune_choices(), naf_choices(), commune_names(), naf_labels()),
                     on_done=self._reference_loaded, on_error=self.banner.show_error)
         self.edit(None)
@@ -130,10 +154,13 @@ class BusinessEditor(QWidget):
     # -- which business ----------------------------------------------------------------------
 
     def edit(self, business: Business | None) -> None:
+        self.autosaver.flush()  # what was typed in the previous shop is saved first
         self._business = business
         # A new shop gets its id now, so saving twice in a row updates it instead of adding two.
         self._new_id = new_id()
+        self._loading = True
         self.banner.clear()
+        self.saved_at.setText("")
         for field in (self.name_field, self.siret_field, self.naf_field, self.commune_field,
                       self.staff_field):
             field.set_message("")
@@ -150,10 +177,18 @@ class BusinessEditor(QWidget):
         self.address.setText(b.address or "")
         self.staff.set_value(b.staff_fte)
         self._show_naf_label()
+        self._loading = False
+        if self.autosaver.failing:
+            self._show_failure()
 
     @property
     def business_id(self) -> str | None:
         return self._business.id if self._business else None
+
+    @property
+    def editing_id(self) -> str:
+        """The shop's id, stored or not yet."""
+        return self._business.id if self._business else self._new_id
 
     def new_business(self) -> None:
         self.edit(None)
@@ -181,10 +216,15 @@ class BusinessEditor(QWidget):
             message = self.tr("A SIRET has 14 digits ({n} typed)").format(n=len(siret))
         self.siret_field.set_message(message)
 
+    def _check_name(self) -> None:
+        self.name_field.set_message("" if self.name.text().strip() else
+                                    self.tr("The business needs a name"))
+
     def _naf_chosen(self, payload: object) -> None:
         assert isinstance(payload, tuple)
         self.naf.setText(str(payload[0]))
         self._check_naf()
+        self._changed()
 
     def _check_naf(self) -> None:
         text = self.naf.text().strip()
@@ -227,6 +267,7 @@ class BusinessEditor(QWidget):
         self.commune.setText(f"{payload.name} ({payload.code})")
         self.commune_field.set_message("")
         self._similar_timer.start()
+        self._changed()
 
     def _check_commune(self) -> None:
         text = self.commune.text().strip()
@@ -235,6 +276,7 @@ class BusinessEditor(QWidget):
         elif self._commune_code is None and text.upper() in self._communes:
             self._commune_code = text.upper()  # an INSEE code typed in full
             self.commune.setText(self._commune_text(self._commune_code))
+            self._changed()
         elif self._commune_code is None and not self._commune_popup_open():
             self.commune_field.set_message(self.tr("Choose the commune in the list"))
             return
@@ -260,7 +302,104 @@ class BusinessEditor(QWidget):
         elif self.banner.level == "warning":
             self.banner.clear()
 
-    # -- saving ------------------------------------------------------------------------------
+    # -- autosave ----------------------------------------------------------------------------
+
+    def _connect_autosave(self) -> None:
+        """Every edit a person makes schedules a save (values set by `edit` are not edits)."""
+        for edit in (self.name, self.siret, self.naf, self.commune, self.address):
+            edit.textEdited.connect(self._changed)
+        self.staff.value_edited.connect(self._changed)
+        self.ownership.activated.connect(self._changed)
+
+    def _enter_moves_on(self) -> None:
+        """Enter goes to the next field, as Tab does (a pick in a suggestion list included)."""
+        order = (self.name, self.siret, self.naf, self.ownership, self.commune, self.address,
+                 self.staff)
+        for edit, following in itertools.pairwise(order):
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(lambda f=following: f.setFocus())
+        self.staff.returnPressed.connect(self.save)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.autosaver.changed()
+
+    def _valid_values(self) -> Business | None:
+        """The shop as it may be stored now: each field that fails its check keeps its last
+        stored value (None for a new shop), so nothing invalid is ever saved."""
+        stored = self._business
+        name = self.name.text().strip() or (stored.name if stored else "")
+        if not name:
+            return None  # a new shop is stored once it has a name
+        siret = normalise_siret(self.siret.text())
+        if siret is not None and not siret_is_valid(siret):
+            siret = stored.siret if stored else None
+        try:
+            naf = check_naf(self.naf.text())
+        except InvalidInput:  # a word typed to search the list
+            naf = stored.naf if stored else None
+        commune = self._commune_code
+        if commune is None and self.commune.text().strip():  # typed, not chosen yet
+            commune = stored.commune if stored else None
+        staff = self.staff.value() if not self.staff.error else (
+            stored.staff_fte if stored else None)
+        return Business(id=self.editing_id, name=name, siret=siret, naf=naf,
+                        ownership=Ownership(self.ownership.currentData()), commune=commune,
+                        address=self.address.text().strip() or None,
+                        staff_fte=staff)  # type: ignore[arg-type]
+
+    def _save_snapshot(self) -> Snapshot | None:
+        business = self._valid_values()
+        if business is None or business == self._business:
+            return None
+        return business.id, lambda project: project.businesses.save(business)
+
+    def _saved(self, business: Business) -> None:
+        if business.id == self.editing_id:  # else saved after the editor moved on
+            self._show_saved(business)
+        self.session.businesses_changed.emit()
+        self.saved.emit(business.id)
+
+    def _show_saved(self, business: Business) -> None:
+        created = self._business is None
+        self._business = business
+        if created:
+            self.interview_button.setEnabled(True)
+        self.title.setText(self.tr("Business: {name}").format(name=business.name))
+        clock = QTime.currentTime().toString("HH:mm:ss")
+        self.saved_at.setText(self.tr("Saved at {time}").format(time=clock))
+        if self._failure_shown:
+            self.banner.clear()
+            self._failure_shown = False
+        self.saved_at.setToolTip("")
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._show_failure()
+        fields = {"name": self.name_field, "siret": self.siret_field, "naf": self.naf_field,
+                  "commune": self.commune_field, "staff_fte": self.staff_field}
+        if isinstance(error, UserFacingError) and error.field in fields:
+            fields[error.field].set_message(str(error))
+
+    def _show_failure(self) -> None:
+        error = self.autosaver.error
+        if error is None:
+            return
+        self.saved_at.setText(self.tr("Not saved"))
+        self.saved_at.setToolTip(self.tr("What you typed is kept in the window"))
+        elsewhere = self.autosaver.failure_code in ELSEWHERE_HELPS
+        self._failure_shown = True
+        self.banner.show_message(self.tr("Not saved: {reason}").format(reason=str(error)),
+                                 action=self.tr("Save the study elsewhere…") if elsewhere
+                                 else None)
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    @property
+    def save_pending(self) -> bool:
+        return self.autosaver.pending
+
+    # -- saving now (Ctrl+S) -------------------------------------------------------------------
 
     def problems(self) -> list[FieldWithMessage]:
         self._check_siret(final=True)
@@ -273,31 +412,10 @@ class BusinessEditor(QWidget):
         return [f for f in fields if f.error or (f is self.staff_field and self.staff.error)]
 
     def save(self) -> None:
+        """Save now what can be saved; say which fields are not saved, and why."""
         problems = self.problems()
+        self.autosaver.save_now()
         if problems:
-            self.banner.show_message(self.tr("Correct the fields marked in red; nothing was "
-                                             "saved."))
+            self.banner.show_message(self.tr("The fields marked in red are not saved until "
+                                             "corrected; the rest is saved."))
             problems[0].setFocus()
-            return
-        business = Business(
-            id=self._business.id if self._business else self._new_id,
-            name=self.name.text().strip(), siret=normalise_siret(self.siret.text()),
-            naf=self.naf.text().strip().upper() or None,
-            ownership=Ownership(self.ownership.currentData()), commune=self._commune_code,
-            address=self.address.text().strip() or None,
-            staff_fte=self.staff.value())  # type: ignore[arg-type]
-        self.session.run(lambda p: p.businesses.save(business), on_done=self._saved,
-                         on_error=self._save_failed)
-
-    def _saved(self, business: Business) -> None:
-        self.edit(business)
-        self.banner.show_message(self.tr("Saved."), "info")
-        self.session.businesses_changed.emit()
-        self.saved.emit(business.id)
-
-    def _save_failed(self, error: BaseException) -> None:
-        self.banner.show_error(error)
-        fields = {"name": self.name_field, "siret": self.siret_field, "naf": self.naf_field,
-                  "commune": self.commune_field, "staff_fte": self.staff_field}
-        if isinstance(error, UserFacingError) and error.field in fields:
-            fields[error.field].set_message(self.banner.text)

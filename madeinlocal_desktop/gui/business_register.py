@@ -163,7 +163,10 @@ class BusinessRegisterView(QWidget):
             self.editor.edit(self.model.rows[row].business)  # a reload keeps what is typed
 
     def _business_saved(self, business_id: str) -> None:
-        self._select_after_load = business_id
+        # Select it once the list has it, unless the editor has moved on to another shop
+        # (a save that lands after leaving must not pull the editor back).
+        if business_id == self.editor.editing_id:
+            self._select_after_load = business_id
 
     # -- actions -----------------------------------------------------------------------------
 

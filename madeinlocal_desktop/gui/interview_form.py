@@ -2,7 +2,9 @@
 
 Every change is an undoable command (QUndoStack) and schedules an autosave of the draft a
 moment later, so a crash or a flat battery loses at most the last keystroke. Only valid values
-are ever stored: a field that fails its check shows why and keeps its last valid value.
+are ever stored: a field that fails its check shows why and keeps its last valid value. A save
+that fails (file locked, read-only medium, full disk) keeps what was typed, says why and is
+tried again (gui/autosave.py).
 Staff payroll and owners' pay are the `wages` and `owner_pay` spending lines of the data model,
 given their own fields because every interview asks for them.
 """
@@ -11,27 +13,32 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCompleter, QVBoxLayout, QWidget
 
 from ..domain import Interview, InterviewStatus, SpendLine, new_id
+from ..errors import UserFacingError
 from . import formatting, labels
+from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
 from .interview_commands import SetField, close_merging
 from .interview_fields import InterviewFields
 from .session import StudySession
 from .text import search_key
 from .widgets.number_edits import NumberEdit
 
+_now = time.monotonic
+
 SECTIONS = {"staff": "wages", "owner": "owner_pay"}  # form section → spending category
-AUTOSAVE_DELAY_MS = 200
 
 
 class InterviewForm(QWidget):
     autosaved = Signal(object)  # the saved Interview
     history_toggled = Signal(bool)
+    save_elsewhere_requested = Signal()
 
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,15 +49,18 @@ class InterviewForm(QWidget):
         self.interview: Interview | None = None
         self._sections: dict[str, SpendLine | None] = {"staff": None, "owner": None}
         self._section_positions: dict[str, int] = {}
-        self._stored = False  # the interview exists in the file (else the first save creates it)
+        self._statuses: dict[str, InterviewStatus] = {}  # as last stored, by interview id
         self._loading = False
         self._typed: str | None = None  # the field being typed in, during its undo push
         self._message = ""  # why "complete" was refused, until the next change
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self.autosaver = Autosaver(session, self._save_snapshot, self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.state_changed.connect(self._show_save_state)
+        self.fields.banner.action_clicked.connect(self.save_elsewhere_requested)
         self._connect()
         self.setEnabled(False)
 
@@ -125,7 +135,8 @@ class InterviewForm(QWidget):
         self.flush()
         self._loading = True
         self.interview = dataclasses.replace(interview, lines=[])
-        self._stored = stored
+        if stored:
+            self._statuses[interview.id] = interview.status
         self._sections = {"staff": None, "owner": None}
         self._section_positions = {}
         grid: list[SpendLine] = []
@@ -151,7 +162,9 @@ class InterviewForm(QWidget):
         self._loading = False
         self.setEnabled(True)
         self._refresh_state()
-        f.saved_at.setText(self.tr("Saved") if stored else "")
+        self._show_save_state()
+        if not self.autosaver.failing:
+            f.saved_at.setText(self.tr("Saved") if stored else "")
 
     def new_interview(self, business_id: str | None, surveyor: str | None) -> None:
         interview = Interview(id=new_id(), business_id=business_id or "",
@@ -252,36 +265,65 @@ class InterviewForm(QWidget):
             return
         self._message = ""
         self._refresh_state()
-        self._autosave.start()
+        self.autosaver.changed()
 
     def flush(self) -> None:
-        """Save now what is waiting for the autosave timer (before leaving this interview)."""
-        if self._autosave.isActive():
-            self._autosave.stop()
-            self.save_now()
+        """Save now what is waiting for the autosave (before leaving this interview)."""
+        self.autosaver.flush()
 
     @property
     def save_pending(self) -> bool:
-        return self._autosave.isActive()
+        return self.autosaver.pending
 
     def save_now(self) -> None:
-        if self.interview is None or not self.interview.business_id:
-            return
-        interview, created = self.snapshot(), not self._stored
-        self._stored = True
-        self.session.run(lambda p: p.interviews.save(interview),
-                         on_done=lambda saved: self._saved(saved, created),
-                         on_error=self._save_failed)
+        self.autosaver.save_now()
 
-    def _saved(self, interview: Interview, created: bool) -> None:
-        time = QTime.currentTime().toString("HH:mm:ss")
-        self.fields.saved_at.setText(self.tr("Saved at {time}").format(time=time))
+    def _save_snapshot(self) -> Snapshot | None:
+        """What the autosave stores now: the interview as it may be stored (needs its shop)."""
+        if self.interview is None or not self.interview.business_id:
+            return None
+        interview = self.snapshot()
+        return interview.id, lambda project: project.interviews.save(interview)
+
+    def _saved(self, interview: Interview) -> None:
+        clock = QTime.currentTime().toString("HH:mm:ss")
+        if not self.autosaver.failing:
+            self.fields.saved_at.setText(self.tr("Saved at {time}").format(time=clock))
+        self._refresh_messages()
         self.autosaved.emit(interview)
-        if created:
+        # The lists (interviews, businesses' "Interview" column) follow what is in the file:
+        # a new interview, or a status changed, once it is stored, not before.
+        before = self._statuses.get(interview.id)
+        self._statuses[interview.id] = interview.status
+        if before != interview.status:
             self.session.interviews_changed.emit()
 
     def _save_failed(self, error: BaseException) -> None:
-        self.fields.banner.show_error(error)
+        self._refresh_messages()
+
+    def _show_save_state(self) -> None:
+        if self.autosaver.failing:
+            self.fields.saved_at.setText(self.tr("Not saved"))
+            self.fields.saved_at.setToolTip(self.tr("What you typed is kept in the window"))
+        else:
+            self.fields.saved_at.setToolTip("")
+
+    def save_failure_text(self) -> str:
+        """Why the last changes are not in the file, in words a surveyor can act on."""
+        error = self.autosaver.error
+        if error is None or not self.autosaver.failing:
+            return ""
+        if isinstance(error, UserFacingError):
+            reason = str(error)
+        else:
+            reason = self.tr("the study file could not be written ({error})").format(
+                error=type(error).__name__)
+        retry = self.autosaver.retry_at
+        if retry is None:
+            return self.tr("Not saved: {reason}").format(reason=reason)
+        seconds = max(1, round(retry - _now()))
+        return self.tr("Not saved: {reason} Next try in {seconds} s.").format(
+            reason=reason, seconds=seconds)
 
     # -- status ------------------------------------------------------------------------------
 
@@ -328,18 +370,15 @@ class InterviewForm(QWidget):
             self._refresh_messages()
             return
         self._set_status(InterviewStatus.COMPLETE)
-        self.session.interviews_changed.emit()
 
     def validate(self) -> None:
         if self.interview and self.interview.status == InterviewStatus.COMPLETE \
                 and not self.problems():
             self._set_status(InterviewStatus.VALIDATED)
-            self.session.interviews_changed.emit()
 
     def reopen(self) -> None:
         if self.interview and self.interview.status == InterviewStatus.VALIDATED:
             self._set_status(InterviewStatus.COMPLETE)
-            self.session.interviews_changed.emit()
 
     # -- what the form shows around the fields ---------------------------------------------------
 
@@ -366,20 +405,33 @@ class InterviewForm(QWidget):
         lines = self.snapshot().lines
         spent = sum(line.amount or 0 for line in lines)
         local = sum(round((line.amount or 0) * (line.local_share or 0)) for line in lines)
-        text = self.tr("Spending described: {spent} · of which local: {local}").format(
-            spent=formatting.money(spent), local=formatting.money(local))
+        self.fields.totals.setText(self._totals_text(spent, local))
+
+    def _totals_text(self, spent: int, local: int) -> str:
+        """The spending described and its local part, each share saying what it is of: the
+        spending against the turnover is not the local share."""
+        text = self.tr("Spending described: {spent}").format(spent=formatting.money(spent))
         turnover = self.interview.turnover_excl_vat if self.interview else None
         if turnover:
-            text += " · " + self.tr("{share} of turnover").format(
+            text += " " + self.tr("(spending = {share} of the turnover)").format(
                 share=formatting.percent(spent / turnover))
-        self.fields.totals.setText(text)
+        text += " · " + self.tr("of which local: {local}").format(local=formatting.money(local))
+        if spent:
+            text += " " + self.tr("({share} of the spending described)").format(
+                share=formatting.percent(local / spent))
+        return text
 
     def _refresh_messages(self, *_: object) -> None:
         banner = self.fields.banner
         errors = self.field_errors()
         turnover = self.interview.turnover_excl_vat if self.interview else None
         spent = sum(line.amount or 0 for line in self.snapshot().lines) if self.interview else 0
-        if errors:
+        failure = self.save_failure_text()
+        if failure:  # what was typed is at risk: that comes first
+            elsewhere = self.autosaver.failure_code in ELSEWHERE_HELPS
+            banner.show_message(failure, action=self.tr("Save the study elsewhere…")
+                                if elsewhere else None)
+        elif errors:
             banner.show_message(self.tr("Not saved until corrected: {errors}").format(
                 errors=" · ".join(errors)))
         elif self._message:

@@ -1,7 +1,9 @@
 """The main window: the welcome screen, or an open study's four views in tabs.
 
 It owns the worker (`TaskRunner`), the open `StudySession` and the settings; the views do
-their own work through the session. Errors appear in a banner, never in a modal box.
+their own work through the session. Errors appear in a banner, never in a modal box. A study is
+never left (window closed, study closed or switched) while a form holds an edit that could not
+be saved: the window asks first, and offers to save the study elsewhere.
 """
 
 from __future__ import annotations
@@ -12,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
@@ -57,6 +67,9 @@ class MainWindow(QMainWindow):
         self.study_page: QWidget | None = None
         self.views: dict[str, QWidget] = {}
         self._dashboard_stale = False
+        self._leaving = False  # the user chose to leave without the unsaved edits
+        self.unsaved_dialog: QMessageBox | None = None
+        self.unsaved_buttons: dict[str, Any] = {}
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
         self._build()
@@ -75,7 +88,8 @@ class MainWindow(QMainWindow):
             "new_interview": lambda: self.new_interview(None),
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "compare_studies": self.compare_studies,
-            "hub": self.hub.open_dialog, **self.exchange.handlers(),
+            "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
+            "restore_backup": self.restore_backup, **self.exchange.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -132,6 +146,8 @@ class MainWindow(QMainWindow):
 
     def open_study(self, path: Path) -> None:
         path = Path(path).expanduser().resolve()
+        if not self._may_leave(lambda: self.open_study(path)):
+            return
         self.close_study(forget=False)
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         self.runner.run(lambda task: open_project(path),
@@ -153,13 +169,25 @@ class MainWindow(QMainWindow):
         self.session.long_work_started.connect(self.progress.start)
         self.session.long_work_progress.connect(self.progress.set_progress)
         self.session.long_work_ended.connect(self.progress.done)
+        self.session.path_changed.connect(self._study_moved)
         self.settings.add_recent(path)
         self.banner.clear()
         self._build_study_page(self.session)
         self._refresh_recent()
         self._update_title()
         self.hub.attach(self.session)
+        self._copy_of_the_day(self.session)
         self.study_opened.emit()
+
+    def _copy_of_the_day(self, session: StudySession) -> None:
+        """The automatic copy of the study (one a day, kept for the days the user chose)."""
+        days = self.settings.backup_days()
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("No automatic copy today: {error}").format(
+                error=error), 15_000)
+
+        session.run(lambda project: project.backups.rotate(days), on_error=failed)
 
     def _build_study_page(self, session: StudySession) -> None:
         from .business_register import BusinessRegisterView
@@ -175,7 +203,9 @@ class MainWindow(QMainWindow):
         tabs.setDocumentMode(True)
         businesses = BusinessRegisterView(session)
         businesses.interview_requested.connect(self.new_interview)
+        businesses.editor.save_elsewhere_requested.connect(self.save_study_elsewhere)
         interviews = InterviewsView(session, self.settings)
+        interviews.form.save_elsewhere_requested.connect(self.save_study_elsewhere)
         self.undo_group.addStack(interviews.form.undo_stack)
         self.undo_group.setActiveStack(interviews.form.undo_stack)
         dashboard = self._make_dashboard(session)
@@ -251,6 +281,8 @@ class MainWindow(QMainWindow):
     def close_study(self, *, forget: bool = True) -> None:
         if self.session is None:
             return
+        if not self._may_leave(lambda: self.close_study(forget=forget)):
+            return
         self._drop_study_page()
         self.hub.detach()
         session, self.session = self.session, None
@@ -272,6 +304,8 @@ class MainWindow(QMainWindow):
         self.new_study_dialog = dialog  # reachable by tests and kept alive while open
 
     def _create_study(self, path: Path, study: Study) -> None:
+        if not self._may_leave(lambda: self._create_study(path, study)):
+            return
         self.close_study(forget=False)
         self.runner.run(lambda task: create_project(path, study),
                         on_done=lambda created: self._study_ready(path.resolve(), *created),
@@ -396,6 +430,8 @@ class MainWindow(QMainWindow):
         self.preferences_dialog = dialog
 
     def switch_language(self, choice: str) -> None:
+        if not self._may_leave(lambda: self.switch_language(choice)):
+            return  # the views are rebuilt: an unsaved edit must not go with the old ones
         self.translations.apply(resolve_language(choice))
         self._build()
 
@@ -410,7 +446,125 @@ class MainWindow(QMainWindow):
             "<br><br>Geography: INSEE, DGCL, La Poste (Licence Ouverte 2.0). "
             "Activities: INSEE NAF rév. 2.").format(version=__version__))
 
+    # -- edits that could not be saved -----------------------------------------------------------
+
+    def _autosaving_forms(self) -> list[Any]:
+        interview = getattr(self.views.get("interview"), "form", None)
+        editor = getattr(self.views.get("businesses"), "editor", None)
+        return [form for form in (interview, editor) if form is not None]
+
+    def unsaved_forms(self) -> list[Any]:
+        """Forms whose last changes are not in the file, once saving them was tried again."""
+        forms = self._autosaving_forms()
+        for form in forms:
+            form.flush()
+        if forms and self.session is not None:
+            self.runner.call_sync(lambda: None)  # the saves just asked for have run
+        return [form for form in forms if not form.autosaver.confirmed_on_worker()]
+
+    def _may_leave(self, then: Callable[[], None]) -> bool:
+        """True when the study can be left now; else ask, and `then` is called if the user
+        saves the study elsewhere, once saving works again, or chooses to leave anyway."""
+        if self.session is None or self._leaving:
+            return True
+        unsaved = self.unsaved_forms()
+        if not unsaved:
+            return True
+        self._ask_about_unsaved(unsaved, then)
+        return False
+
+    def _ask_about_unsaved(self, forms: list[Any], then: Callable[[], None]) -> None:
+        error = next((f.autosaver.error for f in forms if f.autosaver.error), None)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"),
+                          self.tr("Your last changes could not be saved in the study file. "
+                                  "They are still in the window."), parent=self)
+        if error is not None:
+            box.setInformativeText(str(error))
+        buttons = {
+            "elsewhere": box.addButton(self.tr("Save the study elsewhere…"),
+                                       QMessageBox.ButtonRole.AcceptRole),
+            "retry": box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.ActionRole),
+            "discard": box.addButton(self.tr("Leave without these changes"),
+                                     QMessageBox.ButtonRole.DestructiveRole),
+            "cancel": box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(buttons["elsewhere"])
+        box.setEscapeButton(buttons["cancel"])
+        self.unsaved_dialog, self.unsaved_buttons = box, buttons
+
+        def chosen(button: Any) -> None:
+            choice = next(name for name, b in buttons.items() if b is button)
+            self.unsaved_dialog = None
+            if choice == "elsewhere":
+                self.save_study_elsewhere(after=lambda: self._leave_if_saved(then))
+            elif choice == "retry":
+                self._leave_if_saved(then)
+            elif choice == "discard":
+                self._leave_anyway(then)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _leave_if_saved(self, then: Callable[[], None]) -> None:
+        if self._may_leave(then):
+            then()
+
+    def _leave_anyway(self, then: Callable[[], None]) -> None:
+        self._leaving = True
+        try:
+            then()
+        finally:
+            self._leaving = False
+
+    def save_study_elsewhere(self, after: Callable[[], None] | None = None) -> None:
+        """Copy the study to a new file the user picks and carry on there: the edits that
+        could not be saved here (read-only medium, full disk) are saved in the copy."""
+        session = self.session
+        if session is None:
+            return
+        documents = Path.home() / "Documents"
+        start = (documents if documents.is_dir() else Path.home()) / session.path.name
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the study elsewhere"), str(start),
+            self.tr("Made in Local studies (*.madeinlocal)"))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix != ".madeinlocal":
+            target = target.with_name(target.name + ".madeinlocal")
+
+        def moved(path: Path) -> None:
+            for form in self._autosaving_forms():
+                form.flush()  # what could not be saved goes into the copy now
+            self.statusBar().showMessage(self.tr("The study now lives in {path}").format(
+                path=_short(path)), 15_000)
+            if after is not None:
+                after()
+
+        session.continue_in_copy(target, on_done=moved, on_error=self._show_study_error)
+
+    def _study_moved(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self._refresh_recent()
+        self._update_title()
+
+    def restore_backup(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        if self.session is None:
+            return
+        dialog = RestoreDialog(self.session, self)
+        dialog.open_requested.connect(self.open_study)
+        dialog.open()
+        self.restore_dialog = dialog  # reachable by tests and kept alive while open
+
+    def _close_again(self) -> None:
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave(self._close_again):
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry())  # no docks or toolbars to restore
         self.hub.detach()
         if self.session is not None:

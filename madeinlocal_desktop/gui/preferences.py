@@ -1,4 +1,5 @@
-"""Preferences: language, surveyor name, what to open at start-up. Applied on OK."""
+"""Preferences: language, surveyor name, what to open at start-up, how many days of automatic
+copies to keep. Applied on OK."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +36,18 @@ class PreferencesDialog(QDialog):
         self.surveyor.setPlaceholderText(self.tr("filled in on new interviews"))
         self.reopen = QCheckBox(self.tr("Reopen the last study at start-up"))
         self.reopen.setChecked(settings.reopen_last())
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(1, 365)
+        self.backup_days.setValue(settings.backup_days())
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setToolTip(self.tr("Each open study is copied once a day into the "
+                                            "application's data folder; older copies are "
+                                            "deleted (File → Restore a backup…)"))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Surveyor's name"), self.surveyor)
         form.addRow(self.reopen)
+        form.addRow(self.tr("Keep automatic copies for"), self.backup_days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -52,6 +62,7 @@ class PreferencesDialog(QDialog):
         self.settings.set_language(language)
         self.settings.set_surveyor(self.surveyor.text())
         self.settings.set_reopen_last(self.reopen.isChecked())
+        self.settings.set_backup_days(self.backup_days.value())
         super().accept()
         if changed:
             self.language_changed.emit(language)

@@ -31,6 +31,7 @@ class StudySession(QObject):
     long_work_started = Signal(str, object, bool, bool)
     long_work_progress = Signal(float)
     long_work_ended = Signal()
+    path_changed = Signal(object)  # the study now lives in this file (a copy made elsewhere)
 
     def __init__(self, runner: TaskRunner, path: Path, project: Project, study: Study) -> None:
         super().__init__()
@@ -70,6 +71,18 @@ class StudySession(QObject):
                                on_progress=self.long_work_progress.emit)
         self.long_work_started.emit(label, task, determinate, cancellable)
         return task
+
+    def continue_in_copy(self, path: Path, *, on_done: Callable[[Path], None],
+                         on_error: Callable[[BaseException], None]) -> Task:
+        """Carry on in a copy of the study at `path` (when this file cannot be written)."""
+
+        def moved(new_path: Path) -> None:
+            self.path = new_path
+            self.path_changed.emit(new_path)
+            on_done(new_path)
+
+        return self.run(lambda project: project.continue_in_copy(path).resolve(),
+                        on_done=moved, on_error=on_error)
 
     def close(self) -> None:
         """Close the file after the work already queued (the last autosave) has run."""

@@ -87,6 +87,17 @@ class AppSettings:
         self._q.setValue("studies/reopen_last", "true" if value else "false")
         self._q.sync()
 
+    def backup_days(self) -> int:
+        """How many days of automatic copies of each study to keep."""
+        try:
+            return max(1, min(365, int(str(self._q.value("studies/backup_days", "7")))))
+        except ValueError:
+            return 7
+
+    def set_backup_days(self, days: int) -> None:
+        self._q.setValue("studies/backup_days", str(max(1, min(365, days))))
+        self._q.sync()
+
     # -- window ------------------------------------------------------------------------------
 
     def geometry(self) -> QByteArray | None:

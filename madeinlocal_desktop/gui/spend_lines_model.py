@@ -102,7 +102,7 @@ class SpendLinesModel(QAbstractTableModel):
                 return line.category
             if column == RESPEND_SOURCE:
                 return str(line.respend_source or "")
-            if self._automatic(line, column):
+            if self._automatic(line, column) or self._not_answered(line, column):
                 return ""
             return self._display(line, column).replace("\u00a0%", "").replace("%", "")
         if role == Qt.ItemDataRole.BackgroundRole and invalid:
@@ -112,7 +112,12 @@ class SpendLinesModel(QAbstractTableModel):
                 return invalid[1]
             if self._automatic(line, column):
                 return self.tr("Left empty: the analysis uses the mean of the survey answers "
-                               "for this group, else the study's default")
+                               "for this group, else the input-output estimate, else the "
+                               "study's default. It is an estimate, not a missing answer. "
+                               "Asked and not answered? Choose the source \"Survey answer\".")
+            if self._not_answered(line, column):
+                return self.tr("Asked and not answered: counted as a missing answer and "
+                               "filled in by the analysis, with bounds")
             return None
         if role == Qt.ItemDataRole.FontRole and self._automatic(line, column):
             font = QFont()
@@ -140,12 +145,18 @@ class SpendLinesModel(QAbstractTableModel):
         if column == RESPEND_SHARE:
             if self._automatic(line, column):
                 return self.tr("automatic")
+            if self._not_answered(line, column):
+                return self.tr("not answered")
             return formatting.percent(line.respend_share, 2)
         return labels.respend_source(line.respend_source)
 
     def _automatic(self, line: SpendLine, column: int) -> bool:
         """A re-spend share left for the analysis to fill in (only where it is needed)."""
-        return column == RESPEND_SHARE and line.respend_share is None \
+        return column == RESPEND_SHARE and line.respend_automatic \
+            and line.category in self._shared
+
+    def _not_answered(self, line: SpendLine, column: int) -> bool:
+        return column == RESPEND_SHARE and line.respend_not_answered \
             and line.category in self._shared
 
     def setData(self, index: AnyIndex, value: Any,

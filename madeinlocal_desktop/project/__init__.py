@@ -7,12 +7,14 @@ and `demo.py` serve front ends that must not reach below this layer.
 
 from ..domain.io_settings import IOSettings
 from ..exchange.exports import CsvDialect, ExportFormat, ExportResult
+from ..storage.backups import CopySummary
 from ..sync.bundles import BundleInfo
 from ..sync.conflicts import Conflict, ConflictOption
 from ..sync.duplicates import PossibleDuplicate, ShopSummary
 from ..sync.folder_sync import FolderSyncResult
 from ..sync.replication import Counts, Rejection
 from ..sync.study_bundles import BundleReport
+from .backups import DEFAULT_KEEP_DAYS, Backups
 from .base import Manager, Progress, ShouldCancel
 from .demo import demo_path, ensure_demo
 from .exchange import Exchange, ImportReport
@@ -29,10 +31,11 @@ from .reference import (
 from .sync import Sync
 
 __all__ = [
-    "BundleInfo", "BundleReport", "Commune", "Conflict", "ConflictOption", "Counts",
-    "CsvDialect", "Epci", "Exchange", "ExportFormat", "ExportResult", "FolderSyncResult",
-    "IOSettings", "Impact", "ImportReport", "Manager", "PossibleDuplicate", "Progress",
-    "Project", "Rejection", "ShopSummary", "ShouldCancel", "Sync", "commune_name",
-    "compare_studies", "create_from_data", "demo_path", "ensure_demo", "export_comparison",
+    "DEFAULT_KEEP_DAYS", "Backups", "BundleInfo", "BundleReport", "Commune", "Conflict",
+    "ConflictOption", "CopySummary", "Counts", "CsvDialect", "Epci", "Exchange",
+    "ExportFormat", "ExportResult", "FolderSyncResult", "IOSettings", "Impact", "ImportReport",
+    "Manager", "PossibleDuplicate", "Progress", "Project", "Rejection", "ShopSummary",
+    "ShouldCancel", "Sync", "commune_name", "compare_studies", "create_from_data", "demo_path",
+    "ensure_demo", "export_comparison",
     "naf_subclasses", "reference_communes", "reference_epcis", "study_file_from_kit",
 ]

@@ -23,6 +23,7 @@ from ..storage import studies as study_store
 from ..storage.records import record_history
 from ..sync.kit import install_kit, read_kit
 from .analysis import Analysis
+from .backups import Backups
 from .businesses import Businesses
 from .exchange import Exchange, ImportReport
 from .hub import Hub
@@ -50,6 +51,7 @@ class Project:
         self.io = InputOutput(self)
         self.hub = Hub(self)
         self.impact = Impact(self)
+        self.backups = Backups(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -95,6 +97,22 @@ class Project:
 
     def close(self) -> None:
         self._db.close()
+
+    def continue_in_copy(self, path: str | Path) -> Path:
+        """Carry on in a copy of the study at `path`, a new file: what a surveyor does when
+        this file cannot be written (read-only medium, full disk). The copy is a replica of
+        its own for synchronisation; this file is left as it was."""
+        from ..storage.backups import copy_to
+
+        target = copy_to(self._db, Path(path))
+        copy = StudyDatabase(target)
+        token = _new_token()
+        copy.set_meta(REPLICA_KEY, token)
+        old, self._db = self._db, copy
+        old.close()
+        self.ctx = WriteContext(who=self.ctx.who, device=_replica(token))
+        self._study = None
+        return target
 
     def __enter__(self) -> Project:
         return self

@@ -7,7 +7,10 @@ from functools import cache
 
 from ..paths import resource
 
+# Shops whose NAF code was not entered (it is optional in the form) make a group of their own.
+# Its key is French, as every NAF group label is; `sector_label` gives it in either language.
 UNKNOWN_SECTOR = "Activité non renseignée"
+_UNKNOWN_LABELS = {"fr": UNKNOWN_SECTOR, "en": "Sector not given"}
 
 
 @cache
@@ -21,13 +24,24 @@ def naf_label(code: str) -> str | None:
     return _naf_labels().get(code)
 
 
-def sector_of(naf: str | None) -> str:
-    """The analysis sector of a shop: its NAF group (e.g. "47.2 Commerce détail alimentaire")."""
-    if not naf:
+def sector_of(naf: object) -> str:
+    """The analysis sector of a shop: its NAF group (e.g. "47.2 Commerce détail alimentaire").
+
+    No code (None, an empty text, or the NaN pandas reads a NULL as) is the unknown sector."""
+    if not isinstance(naf, str) or not naf.strip():
         return UNKNOWN_SECTOR
     group = naf[:4]  # "47.24Z" → "47.2"
     label = _naf_labels().get(group)
     return f"{group} {label}" if label else group
+
+
+def sector_label(sector: str, lang: str) -> str:
+    """A sector key as shown in `lang`: NAF labels are French only; the unknown sector is not."""
+    return _UNKNOWN_LABELS["en" if lang == "en" else "fr"] if sector == UNKNOWN_SECTOR else sector
+
+
+def sector_labels(sector: str) -> dict[str, str]:
+    return {lang: sector_label(sector, lang) for lang in ("fr", "en")}
 
 
 @cache

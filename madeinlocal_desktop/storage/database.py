@@ -1,9 +1,19 @@
-"""Opening a study file: checks, pragmas, migrations with a backup first, newer files refused."""
+"""Opening a study file: checks, pragmas, migrations with a backup first, newer files refused.
+
+Two programs may write one study file at once (the app autosaving, `madeinlocal import`, a
+second window). Every write transaction therefore takes SQLite's write lock when it begins
+(`BEGIN IMMEDIATE`) and waits for it up to the busy timeout: a transaction that read first and
+asked for the lock later would be refused at once, without waiting, whenever another program
+had written meanwhile. A writer that still cannot get the lock raises `storage.locked` and has
+changed nothing; a read-only medium, a full disk and other write failures have their own codes
+(`WRITE_FAILURES`), so a form can tell the surveyor what to do and try again.
+"""
 
 from __future__ import annotations
 
 import json
-import shutil
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +29,17 @@ from .migrations import MIGRATION_SET, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 STUDY_SUFFIX = ".madeinlocal"
+BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another program's write to finish
+
+# Codes of the errors a write can meet that are not the data's fault: worth trying again.
+LOCKED, READ_ONLY, DISK_FULL, WRITE_FAILED = (
+    "storage.locked", "storage.read_only", "storage.disk_full", "storage.write_failed")
+WRITE_FAILURES = frozenset({LOCKED, READ_ONLY, DISK_FULL, WRITE_FAILED})
+_BY_SQLITE_CODE = {
+    sqlite3.SQLITE_BUSY: LOCKED, sqlite3.SQLITE_LOCKED: LOCKED,
+    sqlite3.SQLITE_READONLY: READ_ONLY, sqlite3.SQLITE_FULL: DISK_FULL,
+    sqlite3.SQLITE_IOERR: WRITE_FAILED, sqlite3.SQLITE_CANTOPEN: WRITE_FAILED,
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,46 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+class _Connection(Database):
+    """sqlite-utils' Database whose transactions take the write lock up front.
+
+    sqlite-utils' own helpers (its migrations' bookkeeping, table methods) open their
+    transactions through `atomic()`, so they get the same behaviour. The connection runs in
+    autocommit mode: no statement ever opens a transaction behind our back.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: a savepoint inside the caller's transaction
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            if self.conn.in_transaction:  # executescript() may have committed already
+                self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
+def write_failure(error: sqlite3.Error, name: str) -> StudyFileError | None:
+    """The user-facing error for a write that SQLite refused for reasons outside the data."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlite3.OperationalError) or code is None:
+        return None
+    found = _BY_SQLITE_CODE.get(code & 0xFF)  # extended codes keep the primary in their low byte
+    if found is None:
+        return None
+    return StudyFileError(found, name=name, seconds=BUSY_TIMEOUT_MS / 1000,
+                          reason=str(error))
+
+
 class StudyDatabase:
     """A study file on disk. Every multi-step write goes through `atomic()`."""
 
@@ -40,28 +101,31 @@ class StudyDatabase:
         self.path = Path(path)
         if create:
             if self.path.exists():
-                raise InvalidInput(f"{self.path.name} already exists: choose another file name")
+                raise InvalidInput("storage.exists", name=self.path.name)
             if not self.path.parent.is_dir():
-                raise NotFound(f"The folder {self.path.parent} does not exist")
+                raise NotFound("storage.no_folder", folder=str(self.path.parent))
         else:
-            _check_study_file(self.path)
+            check_study_file(self.path)
         # One worker thread owns the connection, but not necessarily the thread that opened it.
-        conn = sqlite3.connect(str(self.path), check_same_thread=False)
-        self.db = Database(conn)
+        conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            self.db = _Connection(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             if create:
-                with self.db.ensure_autocommit_on():
-                    self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA journal_mode = WAL")
             else:
                 self._refuse_newer()
+                self._use_wal()
             self._migrate(backup=not create)
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise StudyFileError(
-                f"{self.path.name} is not a readable study file ({error})"
-            ) from error
+            failure = write_failure(error, self.path.name)
+            if failure is not None:
+                raise failure from error
+            raise StudyFileError("storage.unreadable", name=self.path.name,
+                                 reason=str(error)) from error
         except BaseException:
             conn.close()
             raise
@@ -73,42 +137,67 @@ class StudyDatabase:
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        with self.db.atomic() as db:
-            yield db
+        """One write transaction, holding the write lock from its first statement."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.OperationalError as error:
+            failure = write_failure(error, self.path.name)
+            if failure is None:
+                raise
+            raise failure from error
 
     def _refuse_newer(self) -> None:
         applied = {m.name for m in migrations.applied(self.db)}
         if not applied and "study" not in self.db.table_names():
-            raise StudyFileError(f"{self.path.name} is not a Made in Local study file")
+            raise StudyFileError("storage.not_a_study", name=self.path.name)
         known = {m.name for m in migrations._migrations}
         unknown = sorted(applied - known)
         if unknown:
-            raise NewerFileError(
-                f"{self.path.name} was written by a newer version of Made in Local "
-                f"(schema step {unknown[-1]!r}). Install the latest version to open it; "
-                "the file was not changed."
-            )
+            raise NewerFileError("storage.newer", name=self.path.name, step=unknown[-1])
+
+    def _use_wal(self) -> None:
+        """A copy or a backup is one plain file; used as a study, it goes back to WAL (readers
+        never wait for a writer). A file that cannot be written stays as it is, readable."""
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if write_failure(error, self.path.name) is None:
+                    raise
 
     def _migrate(self, *, backup: bool) -> None:
         pending = migrations.pending(self.db)
         if not pending:
             return
-        if backup:
-            self.backup_to(self.path.with_name(
-                f"{self.path.stem}.before-{pending[0].name}{self.path.suffix}.bak"))
-        with self.db.ensure_autocommit_on():
-            self.db.execute("PRAGMA journal_mode = WAL")
-        migrations.apply(self.db)
+        if not backup:  # a new file: nobody else has it open yet
+            migrations.apply(self.db)
+            return
+        self.backup_to(self.path.with_name(
+            f"{self.path.stem}.before-{pending[0].name}{self.path.suffix}.bak"))
+        self.db.execute("PRAGMA journal_mode = WAL")
+        # Under the write lock, and only what is still pending then: another program opening
+        # the same file at the same moment may have migrated it while this one waited.
+        with self.atomic():
+            if migrations.pending(self.db):
+                migrations.apply(self.db)
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole file (SQLite's online backup, safe with WAL)."""
-        tmp = target.with_name(target.name + ".part")
-        dest = sqlite3.connect(str(tmp))
+        """A consistent copy of the whole file (SQLite's online backup, safe with WAL), as one
+        self-contained file: it is reopened in WAL mode when it is used as a study."""
+        # A name of its own: two programs may back the same file up at the same moment.
+        tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.part")
         try:
-            self.db.conn.backup(dest)
+            dest = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
         finally:
-            dest.close()
-        shutil.move(str(tmp), str(target))
+            tmp.unlink(missing_ok=True)
 
     # -- small helpers for the noun modules ---------------------------------------------------
 
@@ -120,25 +209,26 @@ class StudyDatabase:
         return rows[0]["value"] if rows else None
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )
+        with self.atomic():  # inside the caller's transaction when there is one
+            self.db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
 
     def schema_steps(self) -> list[str]:
         return [m.name for m in migrations.applied(self.db)]
 
 
-def _check_study_file(path: Path) -> None:
+def check_study_file(path: Path) -> None:
     if not path.exists():
-        raise NotFound(f"No study file at {path}")
+        raise NotFound("storage.missing", path=str(path))
     if path.is_dir():
-        raise StudyFileError(f"{path} is a folder, not a study file")
+        raise StudyFileError("storage.is_folder", path=str(path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise StudyFileError(f"{path.name} is not a Made in Local study file")
+        raise StudyFileError("storage.not_a_study", name=path.name)
 
 
 def dumps(value: Any) -> str:
@@ -146,4 +236,5 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-__all__ = ["MIGRATION_SET", "StudyDatabase", "WriteContext", "dumps", "utc_now"]
+__all__ = ["MIGRATION_SET", "WRITE_FAILURES", "StudyDatabase", "WriteContext", "dumps",
+           "utc_now", "write_failure"]

@@ -21,7 +21,9 @@ def analysis_frames(
         "FROM interviews i JOIN businesses b ON b.id = i.business_id "
         "WHERE i.deleted = 0 AND b.deleted = 0 AND i.status IN ('complete', 'validated') "
         "AND i.consent = 1 ORDER BY i.date, i.id", conn)
-    interviews["sector"] = [sector_of(naf) for naf in interviews.pop("naf")]
+    # A NULL NAF comes back as NaN beside shops that have one: such shops have no sector.
+    interviews["sector"] = [sector_of(naf if isinstance(naf, str) else None)
+                            for naf in interviews.pop("naf")]
     interviews["r1"] = interviews.pop("turnover_cents").astype("float64") / 100
     lines = pd.read_sql_query(
         "SELECT l.interview_id, l.category, c.recipient, c.r2_rule, l.amount_cents, "

@@ -26,8 +26,7 @@ def from_json(text: str) -> IOSettings:
             raise ValueError("not an object")
         return from_mapping(data)
     except (ValueError, TypeError, InvalidInput) as error:
-        raise StudyFileError(f"The input-output settings stored in this study cannot be read "
-                             f"({error}); choose them again") from error
+        raise StudyFileError("storage.io_settings_unreadable", reason=error) from error
 
 
 def load(sdb: StudyDatabase) -> IOSettings | None:
@@ -39,11 +38,11 @@ def load(sdb: StudyDatabase) -> IOSettings | None:
 def save(sdb: StudyDatabase, settings: IOSettings, ctx: WriteContext, study_id: str) -> bool:
     """Store checked settings with their history row; False when nothing changed."""
     settings = check(settings)
-    old = sdb.meta(META_KEY)
     new = settings.to_json()
-    if old == new:
-        return False
-    with sdb.atomic():
+    with sdb.atomic():  # read under the write lock: the history's old value is the real one
+        old = sdb.meta(META_KEY)
+        if old == new:
+            return False
         sdb.set_meta(META_KEY, new)
         records.append_history(sdb, [("study", study_id, HISTORY_FIELD, old, new, ctx.who,
                                       utc_now(), ctx.device)])
@@ -52,10 +51,10 @@ def save(sdb: StudyDatabase, settings: IOSettings, ctx: WriteContext, study_id: 
 
 def clear(sdb: StudyDatabase, ctx: WriteContext, study_id: str) -> bool:
     """Forget the settings (the study goes back to having no input-output model)."""
-    old = sdb.meta(META_KEY)
-    if old is None:
-        return False
     with sdb.atomic():
+        old = sdb.meta(META_KEY)
+        if old is None:
+            return False
         sdb.db.execute("DELETE FROM meta WHERE key = ?", [META_KEY])
         records.append_history(sdb, [("study", study_id, HISTORY_FIELD, old, None, ctx.who,
                                       utc_now(), ctx.device)])

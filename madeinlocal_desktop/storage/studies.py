@@ -62,7 +62,7 @@ def save_study(sdb: StudyDatabase, study: Study, ctx: WriteContext) -> None:
 def load_study(sdb: StudyDatabase) -> Study:
     rows = sdb.query("SELECT * FROM study WHERE deleted = 0")
     if not rows:
-        raise StudyFileError(f"{sdb.path.name} holds no study")
+        raise StudyFileError("storage.no_study", name=sdb.path.name)
     row = rows[0]
     categories = [
         Category(c["code"], c["label_fr"], c["label_en"], Recipient(c["recipient"]),

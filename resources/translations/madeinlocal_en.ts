@@ -102,10 +102,6 @@
             <translation>Commune</translation>
         </message>
         <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Correct the fields marked in red; nothing was saved.</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -122,6 +118,14 @@
             <translation>Not a NAF sub-class: pick one in the list</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
             <source>Ownership</source>
             <translation>Ownership</translation>
         </message>
@@ -130,12 +134,20 @@
             <translation>SIRET</translation>
         </message>
         <message>
-            <source>Save the business</source>
-            <translation>Save the business</translation>
+            <source>Save now (Ctrl+S)</source>
+            <translation>Save now (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
+            <source>Saved as you type · Enter: next field · Ctrl+S: save now</source>
+            <translation>Saved as you type · Enter: next field · Ctrl+S: save now</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Saved at {time}</translation>
         </message>
         <message>
             <source>Staff (FTE)</source>
@@ -152,6 +164,14 @@
         <message>
             <source>The check key is wrong: check the number on the invoice or the shop front</source>
             <translation>The check key is wrong: check the number on the invoice or the shop front</translation>
+        </message>
+        <message>
+            <source>The fields marked in red are not saved until corrected; the rest is saved.</source>
+            <translation>The fields marked in red are not saved until corrected; the rest is saved.</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>What you typed is kept in the window</translation>
         </message>
         <message>
             <source>code or activity, e.g. boulangerie</source>
@@ -1800,6 +1820,14 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>(spending = {share} of the turnover)</source>
+            <translation>(spending = {share} of the turnover)</translation>
+        </message>
+        <message>
+            <source>({share} of the spending described)</source>
+            <translation>({share} of the spending described)</translation>
+        </message>
+        <message>
             <source>New interview: choose the business</source>
             <translation>New interview: choose the business</translation>
         </message>
@@ -1808,8 +1836,20 @@ jobs</translation>
             <translation>Not complete yet: {problems}.</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
             <source>Not saved until corrected: {errors}</source>
             <translation>Not saved until corrected: {errors}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason} Next try in {seconds} s.</source>
+            <translation>Not saved: {reason} Next try in {seconds} s.</translation>
         </message>
         <message>
             <source>Owners' pay</source>
@@ -1824,6 +1864,10 @@ jobs</translation>
             <translation>Payroll</translation>
         </message>
         <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -1832,8 +1876,8 @@ jobs</translation>
             <translation>Saved at {time}</translation>
         </message>
         <message>
-            <source>Spending described: {spent} · of which local: {local}</source>
-            <translation>Spending described: {spent} · of which local: {local}</translation>
+            <source>Spending described: {spent}</source>
+            <translation>Spending described: {spent}</translation>
         </message>
         <message>
             <source>Staff living locally</source>
@@ -1846,6 +1890,10 @@ jobs</translation>
         <message>
             <source>Turnover</source>
             <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>What you typed is kept in the window</translation>
         </message>
         <message>
             <source>business</source>
@@ -1880,6 +1928,10 @@ jobs</translation>
             <translation>notes</translation>
         </message>
         <message>
+            <source>of which local: {local}</source>
+            <translation>of which local: {local}</translation>
+        </message>
+        <message>
             <source>owners' pay</source>
             <translation>owners' pay</translation>
         </message>
@@ -1904,16 +1956,16 @@ jobs</translation>
             <translation>the owner's consent is not recorded</translation>
         </message>
         <message>
+            <source>the study file could not be written ({error})</source>
+            <translation>the study file could not be written ({error})</translation>
+        </message>
+        <message>
             <source>the turnover is missing</source>
             <translation>the turnover is missing</translation>
         </message>
         <message>
             <source>turnover</source>
             <translation>turnover</translation>
-        </message>
-        <message>
-            <source>{share} of turnover</source>
-            <translation>{share} of turnover</translation>
         </message>
     </context>
     <context>
@@ -2116,6 +2168,10 @@ jobs</translation>
             <translation>Businesses</translation>
         </message>
         <message>
+            <source>Changes not saved</source>
+            <translation>Changes not saved</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
@@ -2148,8 +2204,16 @@ jobs</translation>
             <translation>Interviews</translation>
         </message>
         <message>
+            <source>Leave without these changes</source>
+            <translation>Leave without these changes</translation>
+        </message>
+        <message>
             <source>Made in Local studies (*.madeinlocal)</source>
             <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>No automatic copy today: {error}</source>
+            <translation>No automatic copy today: {error}</translation>
         </message>
         <message>
             <source>Open a study</source>
@@ -2168,12 +2232,36 @@ jobs</translation>
             <translation>Round-3 respondents</translation>
         </message>
         <message>
+            <source>Save the study elsewhere</source>
+            <translation>Save the study elsewhere</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Save the study elsewhere…</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stay</translation>
+        </message>
+        <message>
             <source>The dashboard is not available in this build.</source>
             <translation>The dashboard is not available in this build.</translation>
         </message>
         <message>
             <source>The input-output model is not available in this build.</source>
             <translation>The input-output model is not available in this build.</translation>
+        </message>
+        <message>
+            <source>The study now lives in {path}</source>
+            <translation>The study now lives in {path}</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved in the study file. They are still in the window.</source>
+            <translation>Your last changes could not be saved in the study file. They are still in the window.</translation>
         </message>
     </context>
     <context>
@@ -2394,8 +2482,16 @@ jobs</translation>
             <translation>Possible d&amp;uplicates</translation>
         </message>
         <message>
+            <source>Res&amp;tore a backup…</source>
+            <translation>Res&amp;tore a backup…</translation>
+        </message>
+        <message>
             <source>S&amp;ync with a folder…</source>
             <translation>S&amp;ync with a folder…</translation>
+        </message>
+        <message>
+            <source>Save the study &amp;elsewhere…</source>
+            <translation>Save the study &amp;elsewhere…</translation>
         </message>
     </context>
     <context>
@@ -2796,6 +2892,18 @@ per €</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
+            <translation>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</translation>
+        </message>
+        <message>
+            <source>Keep automatic copies for</source>
+            <translation>Keep automatic copies for</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -2928,6 +3036,69 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Businesses</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Choose a copy of the study</source>
+            <translation>Choose a copy of the study</translation>
+        </message>
+        <message>
+            <source>Choose another copy…</source>
+            <translation>Choose another copy…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Copy of</source>
+            <translation>Copy of</translation>
+        </message>
+        <message>
+            <source>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</source>
+            <translation>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Interviews</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Made in Local studies (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>No automatic copy of this study yet.</source>
+            <translation>No automatic copy of this study yet.</translation>
+        </message>
+        <message>
+            <source>Open the restored study</source>
+            <translation>Open the restored study</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Respondents</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Restore as a new file</source>
+            <translation>Restore as a new file</translation>
+        </message>
+        <message>
+            <source>Restored as {name}, beside the study. The study itself was not changed.</source>
+            <translation>Restored as {name}, beside the study. The study itself was not changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3052,8 +3223,12 @@ per €</translation>
             <translation>Amount (€)</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</translation>
+            <source>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</source>
+            <translation>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</translation>
+        </message>
+        <message>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</source>
+            <translation>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</translation>
         </message>
         <message>
             <source>Line {number}: {problem}</source>
@@ -3078,6 +3253,10 @@ per €</translation>
         <message>
             <source>automatic</source>
             <translation>automatic</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>not answered</translation>
         </message>
         <message>
             <source>of which local (€)</source>

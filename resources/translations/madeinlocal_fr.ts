@@ -102,10 +102,6 @@
             <translation>Commune</translation>
         </message>
         <message>
-            <source>Correct the fields marked in red; nothing was saved.</source>
-            <translation>Corrigez les champs signalés en rouge ; rien n'a été enregistré.</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -122,6 +118,14 @@
             <translation>Ce n'est pas une sous-classe NAF : choisissez-en une dans la liste</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Non enregistré : {reason}</translation>
+        </message>
+        <message>
             <source>Ownership</source>
             <translation>Forme de propriété</translation>
         </message>
@@ -130,12 +134,20 @@
             <translation>SIRET</translation>
         </message>
         <message>
-            <source>Save the business</source>
-            <translation>Enregistrer le commerce</translation>
+            <source>Save now (Ctrl+S)</source>
+            <translation>Enregistrer maintenant (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
+            <source>Saved as you type · Enter: next field · Ctrl+S: save now</source>
+            <translation>Enregistré au fil de la saisie · Entrée : champ suivant · Ctrl+S : enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Enregistré à {time}</translation>
         </message>
         <message>
             <source>Staff (FTE)</source>
@@ -152,6 +164,14 @@
         <message>
             <source>The check key is wrong: check the number on the invoice or the shop front</source>
             <translation>La clé de contrôle est fausse : vérifiez le numéro sur une facture ou la vitrine</translation>
+        </message>
+        <message>
+            <source>The fields marked in red are not saved until corrected; the rest is saved.</source>
+            <translation>Les champs en rouge ne sont pas enregistrés tant qu'ils ne sont pas corrigés ; le reste est enregistré.</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>Ce que vous avez saisi reste dans la fenêtre</translation>
         </message>
         <message>
             <source>code or activity, e.g. boulangerie</source>
@@ -1800,6 +1820,14 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>(spending = {share} of the turnover)</source>
+            <translation>(dépenses = {share} du chiffre d'affaires)</translation>
+        </message>
+        <message>
+            <source>({share} of the spending described)</source>
+            <translation>({share} des dépenses décrites)</translation>
+        </message>
+        <message>
             <source>New interview: choose the business</source>
             <translation>Nouvel entretien : choisissez le commerce</translation>
         </message>
@@ -1808,8 +1836,20 @@ au total</translation>
             <translation>Pas encore complet : {problems}.</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
             <source>Not saved until corrected: {errors}</source>
             <translation>Non enregistré tant que ce n'est pas corrigé : {errors}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Non enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason} Next try in {seconds} s.</source>
+            <translation>Non enregistré : {reason} Nouvel essai dans {seconds} s.</translation>
         </message>
         <message>
             <source>Owners' pay</source>
@@ -1824,6 +1864,10 @@ au total</translation>
             <translation>Masse salariale</translation>
         </message>
         <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
@@ -1832,8 +1876,8 @@ au total</translation>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <source>Spending described: {spent} · of which local: {local}</source>
-            <translation>Dépenses décrites : {spent} · dont locales : {local}</translation>
+            <source>Spending described: {spent}</source>
+            <translation>Dépenses décrites : {spent}</translation>
         </message>
         <message>
             <source>Staff living locally</source>
@@ -1846,6 +1890,10 @@ au total</translation>
         <message>
             <source>Turnover</source>
             <translation>Chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>What you typed is kept in the window</source>
+            <translation>Ce que vous avez saisi reste dans la fenêtre</translation>
         </message>
         <message>
             <source>business</source>
@@ -1880,6 +1928,10 @@ au total</translation>
             <translation>notes</translation>
         </message>
         <message>
+            <source>of which local: {local}</source>
+            <translation>dont locales : {local}</translation>
+        </message>
+        <message>
             <source>owners' pay</source>
             <translation>rémunération des propriétaires</translation>
         </message>
@@ -1904,16 +1956,16 @@ au total</translation>
             <translation>le consentement du commerçant n'est pas noté</translation>
         </message>
         <message>
+            <source>the study file could not be written ({error})</source>
+            <translation>le fichier de l'étude n'a pas pu être écrit ({error})</translation>
+        </message>
+        <message>
             <source>the turnover is missing</source>
             <translation>le chiffre d'affaires manque</translation>
         </message>
         <message>
             <source>turnover</source>
             <translation>chiffre d'affaires</translation>
-        </message>
-        <message>
-            <source>{share} of turnover</source>
-            <translation>{share} du chiffre d'affaires</translation>
         </message>
     </context>
     <context>
@@ -2116,6 +2168,10 @@ au total</translation>
             <translation>Commerces</translation>
         </message>
         <message>
+            <source>Changes not saved</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -2148,8 +2204,16 @@ au total</translation>
             <translation>Entretiens</translation>
         </message>
         <message>
+            <source>Leave without these changes</source>
+            <translation>Partir sans ces modifications</translation>
+        </message>
+        <message>
             <source>Made in Local studies (*.madeinlocal)</source>
             <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>No automatic copy today: {error}</source>
+            <translation>Pas de copie automatique aujourd'hui : {error}</translation>
         </message>
         <message>
             <source>Open a study</source>
@@ -2168,12 +2232,36 @@ au total</translation>
             <translation>Répondants du tour 3</translation>
         </message>
         <message>
+            <source>Save the study elsewhere</source>
+            <translation>Enregistrer l'étude ailleurs</translation>
+        </message>
+        <message>
+            <source>Save the study elsewhere…</source>
+            <translation>Enregistrer l'étude ailleurs…</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Rester</translation>
+        </message>
+        <message>
             <source>The dashboard is not available in this build.</source>
             <translation>Le tableau de bord n'est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>The input-output model is not available in this build.</source>
             <translation>Le modèle entrées-sorties n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>The study now lives in {path}</source>
+            <translation>L'étude se trouve désormais dans {path}</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved in the study file. They are still in the window.</source>
+            <translation>Vos dernières modifications n'ont pas pu être enregistrées dans le fichier de l'étude. Elles sont toujours dans la fenêtre.</translation>
         </message>
     </context>
     <context>
@@ -2394,8 +2482,16 @@ au total</translation>
             <translation>&amp;Doublons possibles</translation>
         </message>
         <message>
+            <source>Res&amp;tore a backup…</source>
+            <translation>Res&amp;taurer une sauvegarde…</translation>
+        </message>
+        <message>
             <source>S&amp;ync with a folder…</source>
             <translation>S&amp;ynchroniser avec un dossier…</translation>
+        </message>
+        <message>
+            <source>Save the study &amp;elsewhere…</source>
+            <translation>Enregistrer l'étude &amp;ailleurs…</translation>
         </message>
     </context>
     <context>
@@ -2796,6 +2892,18 @@ par €</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
+            <translation>Chaque étude ouverte est copiée une fois par jour dans le dossier de données de l'application ; les copies plus anciennes sont supprimées (Fichier → Restaurer une sauvegarde…)</translation>
+        </message>
+        <message>
+            <source>Keep automatic copies for</source>
+            <translation>Garder les copies automatiques pendant</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -2928,6 +3036,69 @@ par €</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Businesses</source>
+            <translation>Commerces</translation>
+        </message>
+        <message>
+            <source>Choose a copy of the study</source>
+            <translation>Choisissez une copie de l'étude</translation>
+        </message>
+        <message>
+            <source>Choose another copy…</source>
+            <translation>Choisir une autre copie…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Copy of</source>
+            <translation>Copie du</translation>
+        </message>
+        <message>
+            <source>Each day a study is opened, a copy of it is kept in the application's data folder. Restoring a copy writes it as a new study file beside this one: the study itself is not changed.</source>
+            <translation>Chaque jour où une étude est ouverte, une copie en est gardée dans le dossier de données de l'application. Restaurer une copie l'écrit comme un nouveau fichier d'étude à côté de celui-ci : l'étude elle-même n'est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>Interviews</source>
+            <translation>Entretiens</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Made in Local studies (*.madeinlocal)</source>
+            <translation>Études Made in Local (*.madeinlocal)</translation>
+        </message>
+        <message>
+            <source>No automatic copy of this study yet.</source>
+            <translation>Pas encore de copie automatique de cette étude.</translation>
+        </message>
+        <message>
+            <source>Open the restored study</source>
+            <translation>Ouvrir l'étude restaurée</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore as a new file</source>
+            <translation>Restaurer dans un nouveau fichier</translation>
+        </message>
+        <message>
+            <source>Restored as {name}, beside the study. The study itself was not changed.</source>
+            <translation>Restaurée sous le nom {name}, à côté de l'étude. L'étude elle-même n'a pas été modifiée.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3052,8 +3223,12 @@ par €</translation>
             <translation>Montant (€)</translation>
         </message>
         <message>
-            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the study's default</source>
-            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon la valeur par défaut de l'étude</translation>
+            <source>Asked and not answered: counted as a missing answer and filled in by the analysis, with bounds</source>
+            <translation>Demandée sans réponse : comptée comme réponse manquante, complétée par l'analyse avec des bornes</translation>
+        </message>
+        <message>
+            <source>Left empty: the analysis uses the mean of the survey answers for this group, else the input-output estimate, else the study's default. It is an estimate, not a missing answer. Asked and not answered? Choose the source "Survey answer".</source>
+            <translation>Laissée vide : l'analyse prend la moyenne des réponses d'enquête de ce groupe, sinon l'estimation entrée-sortie, sinon la valeur par défaut de l'étude. C'est une estimation, pas une réponse manquante. Demandée sans réponse ? Choisissez la source « Réponse d'enquête ».</translation>
         </message>
         <message>
             <source>Line {number}: {problem}</source>
@@ -3078,6 +3253,10 @@ par €</translation>
         <message>
             <source>automatic</source>
             <translation>automatique</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>non répondu</translation>
         </message>
         <message>
             <source>of which local (€)</source>

@@ -146,7 +146,10 @@ def test_the_analysis_uses_io_proxy_for_groups_without_respondents(project: Proj
     assert result.respend_inputs["io_proxy"] == pytest.approx(project.io.io_proxy_shares())
     without = project.analysis.run(bootstrap=0, io_proxy={})
     assert without.respend_sources["io_proxy"] == 0
-    assert without.respend_sources["imputed"] == PROXY_LINES
+    # Without the proxy, the blank ("automatic") shares take the neutral default: an estimate,
+    # not a missing answer.
+    assert without.respend_sources["imputed"] == 0
+    assert without.respend_sources["default"] == PROXY_LINES
 
 
 def test_the_analysis_prefers_respondents_to_io_proxy(tmp_path: Path) -> None:

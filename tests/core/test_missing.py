@@ -89,13 +89,33 @@ def test_round_three_sources_follow_the_documented_order() -> None:
                  io_proxy={"staff": 0.9, "supplier": 0.6},
                  defaults={"staff": (0.8, "x"), "supplier": (0.8, "x"),
                            "landlord": (0.1, "why")})
+    # staff 0.4 (mean), supplier 0.6 (proxy), landlord 0.1 (default), owner 0.5 (no default
+    # set: the neutral one). Blank shares left for the analysis are estimates, not missing.
     assert result["respend_sources"] == {
-        "survey": 0, "survey_mean": 1, "io_proxy": 1, "default": 1, "imputed": 1}
-    # staff 0.4 (mean), supplier 0.6 (proxy), landlord 0.1 (default), owner 0.5 (nothing known)
+        "survey": 0, "survey_mean": 1, "io_proxy": 1, "default": 2, "imputed": 0}
     assert row(result, "a")["r3"] == pytest.approx(100 * (0.4 + 0.6 + 0.1 + 0.5))
-    assert row(result, "a")["flags"] == ["respend_share_imputed"]
+    assert row(result, "a")["flags"] == []
+    assert result["missing"]["counts"]["respend_share"] == 0
     assert result["respend_inputs"]["default"]["landlord"] == {"share": 0.1,
                                                                "justification": "why"}
+    assert result["respend_inputs"]["assumed_default"] == {"owner": 0.5}
+    assert set(result["proxy_shares"]["groups"]) == {"supplier", "landlord", "owner"}
+
+
+def test_only_a_share_asked_and_not_answered_is_missing() -> None:
+    """Source "survey" with no share: the recipient was asked and gave none."""
+    blank = {"category": "rent", "amount": 100.0, "local_share": 1.0}
+    result = run([{"id": "a", "r1": 1000.0, "lines": [blank]},
+                  {"id": "b", "r1": 1000.0, "lines": [{**blank, "respend_source": "survey"}]}],
+                 defaults={"landlord": (0.2, "NEF")})
+    assert result["respend_sources"] == {
+        "survey": 0, "survey_mean": 0, "io_proxy": 0, "default": 1, "imputed": 1}
+    assert row(result, "a")["r3"] == pytest.approx(100 * 0.2)
+    assert row(result, "a")["flags"] == []
+    assert row(result, "b")["flags"] == ["respend_share_imputed"]
+    assert result["missing"]["counts"]["respend_share"] == 1
+    bounds = result["missing"]["bounds"]
+    assert bounds["low"] < result["lm3"]["ratio_of_totals"] < bounds["high"]
 
 
 def test_a_line_keeps_its_own_round_three_share_and_source() -> None:
@@ -112,7 +132,7 @@ def test_a_line_keeps_its_own_round_three_share_and_source() -> None:
 def test_missing_round_three_share_is_the_group_median_with_bounds() -> None:
     result = run([shop("a", local_share=1.0, respend_share=0.2),
                   shop("b", local_share=1.0, respend_share=0.6),
-                  shop("c", local_share=1.0, respend_share=None)])
+                  shop("c", local_share=1.0, respend_share=None, respend_source="survey")])
     assert row(result, "c")["r3"] == pytest.approx(500 * 0.4)
     assert result["respend_sources"]["imputed"] == 1
     assert result["missing"]["counts"]["respend_share"] == 1

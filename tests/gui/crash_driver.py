@@ -1,9 +1,12 @@
-"""Types part of an interview in the real app, then waits to be killed (test_crash_recovery).
+"""Types part of an interview (or a new shop) in the real app, then waits to be killed
+(test_crash_recovery).
 
     python tests/gui/crash_driver.py STUDY BUSINESS_ID
+    python tests/gui/crash_driver.py STUDY --new-business
 
 Prints "AUTOSAVED <interview id>" once the draft with a turnover and a spending line has been
-saved, then keeps the app running as if the surveyor were still typing.
+saved (or "AUTOSAVED <business id>" once the new shop with its name and SIRET has), then keeps
+the app running as if the surveyor were still typing.
 """
 
 from __future__ import annotations
@@ -48,7 +51,24 @@ def main() -> int:
         QTest.keyClicks(app.focusWidget(), "1 234")
         QTest.keyClick(app.focusWidget(), Qt.Key.Key_Tab)
 
-    window.study_opened.connect(opened)
+    def business_opened() -> None:
+        global editor
+        window.new_business()
+        editor = window.views["businesses"].editor
+        editor.saved.connect(business_saved)
+        QTest.keyClicks(editor.name, "Epicerie interrompue")
+        QTest.keyClick(editor.name, Qt.Key.Key_Return)  # Enter: on to the SIRET
+        QTest.keyClicks(app.focusWidget(), "443 061 841 00047")
+
+    def business_saved(business_id: str) -> None:
+        with_siret = editor.siret.text() and editor.business_id == business_id
+        if with_siret and not editor.save_pending:
+            print("AUTOSAVED", business_id, flush=True)
+            editor.saved.disconnect(business_saved)
+            editor.address.setFocus()
+            QTest.keyClicks(editor.address, "3 rue interrompue")
+
+    window.study_opened.connect(business_opened if business_id == "--new-business" else opened)
     window.open_study(study)
     return app.exec()
 

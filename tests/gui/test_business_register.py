@@ -59,7 +59,9 @@ def test_add_a_business_with_the_keyboard(window, qtbot, small_study) -> None:
     assert view.proxy.rowCount() == 2
 
 
-def test_a_bad_siret_is_explained_and_nothing_is_saved(window, qtbot, small_study) -> None:
+def test_a_bad_siret_is_explained_and_never_saved(window, qtbot, small_study) -> None:
+    """The shop is saved as a draft with what is valid; the wrong SIRET and the negative
+    staff stay in their fields, in red, and never reach the file."""
     view = _register(window, qtbot, small_study)
     window.new_business()
     editor = view.editor
@@ -70,9 +72,12 @@ def test_a_bad_siret_is_explained_and_nothing_is_saved(window, qtbot, small_stud
     qtbot.keyClicks(editor.staff, "-1")
     assert editor.staff.error
     editor.save()
+    qtbot.waitUntil(lambda: not editor.save_pending, timeout=5000)
     wait_idle(window, qtbot)
     assert editor.banner.level == "error"
-    assert [row[0] for row in _names(small_study)] == ["Boulangerie du Marché"]
+    assert "pas enregistrés" in editor.banner.text
+    assert ("Bar du Coin", None, None, None, "independent", None) in _names(small_study)
+    assert editor.siret.text() == "44306184100048"  # what was typed stays on screen
     editor.siret.clear()
     qtbot.keyClicks(editor.siret, "1234")
     editor.siret.editingFinished.emit()
@@ -88,6 +93,6 @@ def test_a_similar_shop_is_flagged_but_may_still_be_saved(window, qtbot, small_s
     editor.commune.editingFinished.emit()
     qtbot.waitUntil(lambda: editor.banner.level == "warning", timeout=5000)
     assert "Boulangerie du Marché" in editor.banner.text
-    with qtbot.waitSignal(editor.saved, timeout=10_000):
-        editor.save()
-    assert len(_names(small_study)) == 2
+    # A warning, not a refusal: it is saved as typed, and the warning stays on screen.
+    qtbot.waitUntil(lambda: len(_names(small_study)) == 2, timeout=10_000)
+    assert editor.banner.level == "warning"

@@ -60,3 +60,32 @@ def test_a_killed_app_leaves_a_draft_that_comes_back(window, qtbot, small_study,
     assert view.form.fields.turnover.value() == 54_321_00
     assert view.form.lines.rowCount() == 1
     assert view.table.currentIndex().isValid()
+
+
+def test_a_killed_app_keeps_the_new_shop_typed_in_the_register(window, qtbot, small_study,
+                                                                user_home: Path) -> None:
+    """The business form saves as it is typed too: kill -9 loses at most the last keys."""
+    from madeinlocal_desktop.gui.business_register import BusinessRegisterView
+
+    env = dict(os.environ, MADEINLOCAL_HOME=str(user_home), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, str(DRIVER), str(small_study),
+                                "--new-business"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    try:
+        line = _read_line(process, timeout=60)
+        assert line.startswith("AUTOSAVED"), line
+        business_id = line.split()[1]
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+
+    with sqlite3.connect(small_study) as db:
+        assert db.execute("SELECT name, siret FROM businesses WHERE id = ?",
+                          [business_id]).fetchall() == [("Epicerie interrompue",
+                                                         "44306184100047")]
+    open_in(window, qtbot, small_study)
+    view = window.views["businesses"]
+    assert isinstance(view, BusinessRegisterView)
+    qtbot.waitUntil(lambda: view.model.row_of(business_id) is not None, timeout=10_000)

@@ -13,8 +13,8 @@ from madeinlocal_desktop import language
 from madeinlocal_desktop.errors import InvalidInput
 from madeinlocal_desktop.sync import hub_enrolments
 from madeinlocal_desktop.sync.hub_client import HubRefused
-from tests.sync.sync_helpers import add_interview
 from tests.hub.hub_support import HubProcess, call, new_study
+from tests.sync.sync_helpers import add_interview
 
 
 def _paths(study_id: str) -> dict[str, tuple[str, str, object]]:

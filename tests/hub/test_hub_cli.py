@@ -14,8 +14,8 @@ from madeinlocal_desktop.cli import main
 from madeinlocal_desktop.errors import NewerFileError, StudyFileError
 from madeinlocal_desktop.hub import admin, database
 from madeinlocal_desktop.sync.hub_client import HubClient
-from tests.sync.sync_helpers import add_interview, coordinator, join
 from tests.hub.hub_support import HubProcess, new_database_url, running_hub
+from tests.sync.sync_helpers import add_interview, coordinator, join
 
 
 def run(*args: str | Path, code: int = 0) -> Result:

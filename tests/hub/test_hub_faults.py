@@ -18,8 +18,8 @@ from madeinlocal_desktop.hub.models import bundles as bundle_table
 from madeinlocal_desktop.sync import bundles
 from madeinlocal_desktop.sync.hub_client import Backoff, HubClient, HubUnavailable
 from madeinlocal_desktop.sync.study_bundles import study_key
-from tests.sync.sync_helpers import add_interview
 from tests.hub.hub_support import HubProcess, new_database_url, new_study
+from tests.sync.sync_helpers import add_interview
 
 PUSHES = 1000
 CLIENTS = 4

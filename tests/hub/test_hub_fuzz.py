@@ -10,8 +10,8 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sync.sync_helpers import add_interview
 from tests.hub.hub_support import HubProcess, new_study
+from tests.sync.sync_helpers import add_interview
 
 # Bundles travel as application/zip: sent as the raw bytes the fuzzer draws.
 schemathesis.serializer.alias("application/zip", "application/octet-stream")

@@ -9,9 +9,9 @@ import urllib.request
 from pathlib import Path
 
 from madeinlocal_desktop import language
-from tests.sync.sync_helpers import add_interview
 from tests.hub.hub_support import HubProcess, call, new_study
 from tests.hub.scenario import interview
+from tests.sync.sync_helpers import add_interview
 
 SHOPS = ("Boulangerie Arnaud", "Boulangerie Besson", "Boulangerie Collin")
 

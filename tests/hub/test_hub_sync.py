@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from madeinlocal_desktop.project import Project
-from tests.sync.sync_helpers import add_interview, coordinator
 from tests.hub.hub_support import HubProcess, StudyOnHub, call, new_study
 from tests.hub.scenario import DEVICES, coordinator_with_id, fixed_id, play, state
+from tests.sync.sync_helpers import add_interview, coordinator
 
 ORDERS = list(itertools.permutations(range(3)))
 

@@ -1,0 +1,26 @@
+"""`madeinlocal backup STUDY DIR`: a consistent copy of a study, named with the date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..project import Project
+from . import user_errors
+from .study_commands import STUDY
+
+
+@click.command()
+@STUDY
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@user_errors
+def backup(study: Path, folder: Path) -> None:
+    """Copy STUDY into FOLDER as STUDY-YYYY-MM-DD.madeinlocal (SQLite's online backup: safe
+    while the app is writing; an existing file is never replaced)."""
+    with Project.open(study) as project:
+        copy = project.backups.backup(folder)
+    click.echo(str(copy))
+
+
+COMMANDS = [backup]
