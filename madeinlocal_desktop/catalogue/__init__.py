@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import language
-from . import core
+from . import core, domain, exchange
 
-_AREAS = (core,)
+_AREAS = (core, domain, exchange)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

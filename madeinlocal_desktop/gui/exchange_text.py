@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
+from .. import catalogue
 from ..errors import Cancelled, UserFacingError
 from . import formatting, labels
 from .messages import user_message
@@ -110,6 +111,8 @@ def _patterns() -> list[tuple[str, str]]:
 
 def message(error: BaseException | str) -> str:
     """A core message in the interface's language."""
+    if isinstance(error, UserFacingError) and error.code in catalogue.TEXTS:
+        return str(error)  # a catalogue code: already in the interface's language
     text = error.message if isinstance(error, UserFacingError) else str(error)
     for pattern, template in _patterns():
         match = re.match(pattern, text)

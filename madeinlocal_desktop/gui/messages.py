@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from .. import catalogue
 from ..errors import UserFacingError
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -56,6 +57,8 @@ def _by_field() -> dict[str, str]:
 
 
 def user_message(error: UserFacingError) -> str:
+    if error.code in catalogue.TEXTS:
+        return str(error)  # a catalogue code: already in the interface's language
     text = error.message
     for pattern, template in _patterns():
         match = re.match(pattern, text)

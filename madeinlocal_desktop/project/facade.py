@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..domain import Study, Territory, check_commune, new_id
+from ..domain import Study, Territory, new_id, rules
 from ..errors import InvalidInput
 from ..exchange.interchange import StudyData
 from ..storage import StudyDatabase, WriteContext
@@ -58,7 +58,7 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, study: Study, *, who: str | None = None,
                device: str | None = None) -> Project:
-        _check_study(study)
+        study = _check_study(study)
         token = None if device else _new_token()  # a caller that names the device manages ids
         project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
         with project._db.atomic():
@@ -107,7 +107,7 @@ class Project:
         return self._study
 
     def update_study(self, study: Study) -> None:
-        _check_study(study)
+        study = _check_study(study)
         with self._db.atomic():
             study_store.save_study(self._db, study, self.ctx)
         self._study = None
@@ -152,13 +152,8 @@ def _context(who: str | None, device: str | None) -> WriteContext:
     return WriteContext(who=who or paths.user_name(), device=device or paths.device_id())
 
 
-def _check_study(study: Study) -> None:
-    if not study.name.strip():
-        raise InvalidInput("The study needs a name", field="name")
-    if not 1900 <= study.fiscal_year <= 2200:
-        raise InvalidInput("The fiscal year should be a year such as 2025", field="fiscal_year")
-    for code in study.territory.communes:
-        check_commune(code)
+def _check_study(study: Study) -> Study:
+    return rules.check_study(study)
 
 
 def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[Project,
