@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import language
-from . import core, domain, exchange
+from . import core, domain, exchange, sync
 
-_AREAS = (core, domain, exchange)
+_AREAS = (core, domain, exchange, sync)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

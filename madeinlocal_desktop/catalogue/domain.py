@@ -30,6 +30,8 @@ TEXTS = {
     "value.date_invalid": ("{value!r} n'est pas une date (elle s'écrit AAAA-MM-JJ, par exemple "
                            "2026-03-02)",
                            "{value!r} is not a date (write it YYYY-MM-DD, e.g. 2026-03-02)"),
+    "value.not_whole_number": ("{value!r} n'est pas un nombre entier",
+                               "{value!r} is not a whole number"),
     "value.position": ("{value!r} n'est pas un rang de ligne", "{value!r} is not a line number"),
     "value.commune_invalid": ("Le code commune {value!r} devrait être un code INSEE de 5 "
                               "caractères, comme 86194",
@@ -51,6 +53,8 @@ TEXTS = {
                                  "was typed"),
     # -- interviews and their lines
     "line.at": ("Ligne {line} : {error}", "Line {line}: {error}"),
+    "line.category_missing": ("la catégorie de dépense manque",
+                              "the spending category is missing"),
     "line.category_unknown": ("choisissez une catégorie de dépense de l'étude ({category!r} "
                               "n'en est pas une)",
                               "choose a spending category of the study ({category!r} is not "
@@ -74,6 +78,9 @@ TEXTS = {
     # -- the study's settings
     "study.rules_shape": ("Les règles de l'étude devraient être un objet (clé : valeur)",
                           "The study's rules should be an object (key: value)"),
+    "study.rule_unreadable": ("La règle {key!r}, écrite par une version plus récente, n'est pas "
+                              "lisible",
+                              "The rule {key!r}, written by a newer version, cannot be read"),
     "study.radius_range": ("Le rayon doit être compris entre 0 et 20 000 km",
                            "The radius must be between 0 and 20,000 km"),
     "study.defaults_shape": (

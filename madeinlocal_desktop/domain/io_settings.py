@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from ..errors import InvalidInput
-from .rules import shown
+from .rules import plain_json, shown
 
 FORMAT = 1
 Method = Literal["slq", "cilq", "flq", "aflq"]
@@ -89,7 +89,7 @@ def check(settings: IOSettings) -> IOSettings:
             employment[str(code)] = persons
         if employment and sum(employment.values()) <= 0:
             raise InvalidInput("io_settings.employment_zero", field="io.regional_employment")
-    if not _storable(settings.extra):
+    if not plain_json(dict(settings.extra)):
         raise InvalidInput("io_settings.unreadable_extra", field="io")
     return IOSettings(table=settings.table.strip(), method=settings.method, delta=delta,
                       closed=settings.closed, regional_employment=employment,
@@ -112,15 +112,6 @@ def _number(value: Any, where: str) -> float:
     if not math.isfinite(number):
         raise InvalidInput("io_settings.not_finite", field=where)
     return number
-
-
-def _storable(extra: Mapping[str, Any]) -> bool:
-    """Keys a newer version wrote are kept as they came: they must be plain JSON."""
-    try:
-        json.dumps(dict(extra), ensure_ascii=False, allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError, RecursionError, UnicodeEncodeError):
-        return False
-    return True
 
 
 def from_mapping(data: Mapping[str, Any]) -> IOSettings:

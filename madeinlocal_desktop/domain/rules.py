@@ -12,6 +12,7 @@ ISO text, codes as their enum's value. Every refusal is an `InvalidInput` with a
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -418,7 +419,20 @@ def local_rules_from_mapping(data: Any, field: str = "rules") -> LocalRules:
     known = {key: check(data[key], f"{field}.{key}") for key, check in _RULES.items()
              if key in data}
     extra = {str(key): value for key, value in data.items() if key not in _RULES}
+    for key, value in extra.items():
+        if not plain_json({key: value}):
+            raise _wrong("study.rule_unreadable", f"{field}.{key}", key=shown(key))
     return LocalRules(**known, extra=extra)
+
+
+def plain_json(value: Any) -> bool:
+    """Can this be written back as it came (JSON, UTF-8)? What a newer version wrote is kept
+    only if so."""
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, RecursionError, UnicodeEncodeError):
+        return False
+    return True
 
 
 def local_rules_to_mapping(rules: LocalRules) -> dict[str, Any]:

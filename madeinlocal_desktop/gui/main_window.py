@@ -24,6 +24,7 @@ from .tasks import TaskRunner
 from .welcome import WelcomeView
 from .widgets.banner import Banner
 from .widgets.progress_panel import ProgressPanel
+from .writer_badge import WriterBadge
 
 if TYPE_CHECKING:
     from ..domain import Study
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.progress = ProgressPanel()
         self.statusBar().addPermanentWidget(self.progress)
+        self.writer_badge = WriterBadge()  # who types here: asked once per file and computer
+        self.statusBar().addPermanentWidget(self.writer_badge)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.study_page: QWidget | None = None
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.banner.clear()
         self._build_study_page(self.session)
+        self.writer_badge.follow(self.session)
         self._refresh_recent()
         self._update_title()
         self.study_opened.emit()
@@ -238,6 +242,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._drop_study_page()
+        self.writer_badge.follow(None)
         session, self.session = self.session, None
         session.close()
         if forget:
