@@ -90,6 +90,8 @@ TEXTS = {
         "justification"),
     "study.default_share_missing": ("La part par défaut du groupe {group!r} manque",
                                     "The default share of group {group!r} is missing"),
+    "study.category_shape": ("Une catégorie de dépense n'est pas lisible",
+                             "A spending category cannot be read"),
     "study.category_code_missing": ("Une catégorie de dépense n'a pas de code",
                                     "A spending category has no code"),
     "study.category_twice": ("Le code de catégorie {code!r} est utilisé deux fois",

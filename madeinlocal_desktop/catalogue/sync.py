@@ -121,6 +121,9 @@ TEXTS = {
     "record.unknown_category": ("il utilise la catégorie {category!r}, que cette étude n'a pas",
                                 "it uses the category {category!r}, which this study does not "
                                 "have"),
+    "record.merge_breaks_rule": ("avec les modifications faites ici, il ne respecterait plus "
+                                 "une règle ({error})",
+                                 "with the changes made here, it would break a rule ({error})"),
     "record.not_category": ("ce n'est pas une catégorie de dépense",
                             "it is not a spending category"),
     # -- kits

@@ -297,6 +297,7 @@ def at(where: str, error: InvalidInput) -> InvalidInput:
     """The same refusal, said with the place it was found: `interviews[3].lines[0]` and a
     refused `local_share` give `interviews[3].lines[0].local_share: …`."""
     place = f"{where}.{error.field}" if error.field else where
+    place = place.encode("utf-8", "backslashreplace").decode("utf-8")  # a key from the file
     return InvalidInput("value.at", field=place, where=place, error=error)
 
 
@@ -324,8 +325,13 @@ def check_line(line: SpendLine, categories: Collection[str]) -> SpendLine:
                                                           "respend_source"))
 
 
-def completeness_problems(interview: Interview) -> list[InvalidInput]:
-    """What stops an interview from being complete (a draft may lack all of it)."""
+def completeness_problems(interview: Interview, *, spending: bool = True) -> list[InvalidInput]:
+    """What stops an interview from being complete (a draft may lack all of it).
+
+    A complete interview always has its shop, the owner's consent and the turnover: those hold
+    in every file, whatever path its records took. Spending is asked for when a person marks
+    the interview complete (`spending`): lines are records of their own, and a bundle may bring
+    the deletion of a line after the interview was completed elsewhere."""
     found = []
     if not interview.business_id:
         found.append(InvalidInput("interview.needs_business", field="business"))
@@ -333,14 +339,16 @@ def completeness_problems(interview: Interview) -> list[InvalidInput]:
         found.append(InvalidInput("interview.needs_consent", field="consent"))
     if interview.turnover_excl_vat is None:
         found.append(InvalidInput("interview.needs_turnover", field="turnover"))
-    if not any(line.amount is not None for line in interview.lines):
+    if spending and not any(line.amount is not None for line in interview.lines):
         found.append(InvalidInput("interview.needs_spending", field="lines"))
     return found
 
 
-def check_interview(interview: Interview, categories: Collection[str]) -> Interview:
+def check_interview(interview: Interview, categories: Collection[str], *,
+                    marking: bool = True) -> Interview:
     """An interview as it may be kept: a draft may be incomplete, never invalid; a complete or
-    validated one has everything `completeness_problems` asks for."""
+    validated one has what `completeness_problems` asks (`marking`: a person is marking it
+    complete now, so its spending is asked for too)."""
     if not interview.business_id:
         raise InvalidInput("interview.needs_business", field="business")
     lines = []
@@ -359,7 +367,7 @@ def check_interview(interview: Interview, categories: Collection[str]) -> Interv
         turnover_excl_vat=cents(interview.turnover_excl_vat, "turnover"),
         notes=text(interview.notes, "notes") or "", lines=lines)
     if checked.status != InterviewStatus.DRAFT:
-        problems = completeness_problems(checked)
+        problems = completeness_problems(checked, spending=marking)
         if problems:
             raise InvalidInput("interview.incomplete", field=problems[0].field,
                                problems=problems)
@@ -436,6 +444,8 @@ def plain_json(value: Any) -> bool:
 
 
 def local_rules_to_mapping(rules: LocalRules) -> dict[str, Any]:
+    if not isinstance(rules, LocalRules):
+        raise _wrong("study.rules_shape", "rules")
     data = {f.name: getattr(rules, f.name) for f in dataclasses.fields(rules) if f.name != "extra"}
     return {**dict(rules.extra), **data}
 
@@ -460,6 +470,9 @@ def respend_defaults_from_mapping(data: Any,
 
 
 def respend_defaults_to_mapping(defaults: Mapping[str, RespendDefault]) -> dict[str, Any]:
+    if not isinstance(defaults, Mapping) or not all(
+            isinstance(d, RespendDefault) for d in defaults.values()):
+        raise _wrong("study.defaults_shape", "respend_defaults")
     return {group: {"share": d.share, "justification": d.justification}
             for group, d in defaults.items()}
 
@@ -476,6 +489,8 @@ def check_categories(categories: Iterable[Category]) -> list[Category]:
     result: list[Category] = []
     for number, category in enumerate(categories):
         try:
+            if not isinstance(category, Category):
+                raise _wrong("study.category_shape", "")
             checked = check_category(category)
         except InvalidInput as error:
             raise at(f"categories[{number}]", error) from None

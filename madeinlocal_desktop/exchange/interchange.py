@@ -129,7 +129,11 @@ def _io_settings(value: Any) -> IOSettings | None:
         return None
     where = "study.io_settings"
     obj = _obj(value, where)
-    return _checked(where, lambda: io_settings.from_mapping(obj))
+    try:
+        return io_settings.from_mapping(obj)
+    except InvalidInput as error:  # its field is the setting's: io.delta → …io_settings.delta
+        error.field = (error.field or "").removeprefix("io.").removeprefix("io") or None
+        raise rules.at(where, error) from None
 
 
 def _or_empty(value: Any) -> Any:
@@ -149,11 +153,15 @@ def _list(document: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
-def _canonical(value: Any) -> Any:
+def _reference(value: Any) -> str | None:
+    """A reference to another record of the file, in the canonical UUID spelling; what is not
+    a UUID is kept as written, to be reported as unknown by the caller."""
+    if not isinstance(value, str):
+        return None
     try:
         return str(uuid.UUID(value))
-    except (ValueError, TypeError, AttributeError):
-        return value  # reported as an unknown reference by the caller
+    except ValueError:
+        return value
 
 
 class _Reader:
@@ -225,7 +233,7 @@ class _Reader:
     def interview(self, obj: dict[str, Any], where: str, businesses: set[str],
                   categories: set[str]) -> Interview:
         interview_id = self.id(obj, where)
-        business_id = _canonical(obj.get("business_id"))
+        business_id = _reference(obj.get("business_id"))
         if business_id is None or business_id not in businesses:
             raise InvalidInput("interchange.unknown_business", field=f"{where}.business_id",
                                where=f"{where}.business_id",
@@ -249,7 +257,10 @@ class _Reader:
                 rules.check_line(line, categories)
             except InvalidInput as error:
                 raise rules.at(f"{where}.lines[{i}]", error) from None
-        return _checked(where, lambda: rules.check_interview(interview, categories))
+        # A file holds what a study may hold (complete interviews keep consent and turnover);
+        # spending is asked for when a person marks an interview complete, in the app.
+        return _checked(where, lambda: rules.check_interview(interview, categories,
+                                                             marking=False))
 
     def line(self, obj: dict[str, Any], where: str, default_id: str) -> SpendLine:
         # Lines without ids get one derived from their place, so re-importing is a no-op.
@@ -261,13 +272,11 @@ class _Reader:
                          respend_source=obj.get("respend_source"))
 
     def respondent(self, obj: dict[str, Any], where: str, interviews: set[str]) -> Respondent:
-        interview_id = obj.get("interview_id") or None
-        if interview_id is not None:
-            interview_id = _canonical(interview_id)
-            if interview_id not in interviews:
-                raise InvalidInput("interchange.unknown_interview",
-                                   field=f"{where}.interview_id", where=f"{where}.interview_id",
-                                   value=rules.shown(interview_id))
+        given = obj.get("interview_id")
+        interview_id = None if given in (None, "") else _reference(given)
+        if given not in (None, "") and interview_id not in interviews:
+            raise InvalidInput("interchange.unknown_interview", field=f"{where}.interview_id",
+                               where=f"{where}.interview_id", value=rules.shown(given))
         respondent = Respondent(id=self.id(obj, where), group=obj.get("group"),  # type: ignore[arg-type]
                                 local_share=obj.get("local_share"),  # type: ignore[arg-type]
                                 interview_id=interview_id, label=obj.get("label") or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ..domain import Interview, rules
+from ..domain import Interview, InterviewStatus, rules
 from ..errors import InvalidInput, NotFound
 from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
@@ -32,8 +32,12 @@ class Interviews(Manager):
 
     def check(self, interview: Interview) -> Interview:
         """The interview as it would be saved; InvalidInput names what is wrong."""
+        stored = interview_store.get(self._db, interview.id)
+        # Marking complete asks for everything; an interview complete already is kept valid.
+        marking = stored is None or stored.status == InterviewStatus.DRAFT
         checked = rules.check_interview(interview,
-                                        {c.code for c in self.project.study.categories})
+                                        {c.code for c in self.project.study.categories},
+                                        marking=marking)
         if business_store.get(self._db, checked.business_id) is None:
             raise InvalidInput("interview.business_unknown", field="business")
         return checked

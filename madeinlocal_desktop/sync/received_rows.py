@@ -109,6 +109,9 @@ class RowChecker:
                 text = rows[position][index]
                 if text is None and nullable:
                     continue
+                if not isinstance(text, str):  # JSON text is text; a list is damage
+                    problems.setdefault(position, InvalidInput("record.damaged_sync"))
+                    continue
                 if text not in canonical:
                     canonical[text] = _decode(text, make)
                 if canonical[text] is None:

@@ -22,6 +22,7 @@ from ..storage import StudyDatabase
 from ..storage import sync as store
 from ..storage.database import dumps, utc_now
 from ..storage.records import CREATED, append_history
+from . import record_checks
 from .merge import (
     DELETED,
     Dot,
@@ -312,6 +313,14 @@ def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
         remote = state_from_row(table, dict(zip(columns, row, strict=True)))
         outcome = merge(local, remote, names)
         assert outcome.kind is not Kind.NEW
+        broken = None if outcome.state is None else record_checks.row_problem(
+            table, outcome.state.values)
+        if broken is not None:
+            # Concurrent edits of two fields of one record, each valid, that together break a
+            # rule (completed on one device, consent unticked on the other): refused, said.
+            plan.reject(table, record_id, InvalidInput("record.merge_breaks_rule",
+                                                       error=broken))
+            continue
         _count(counts, plan.counts, outcome)
         if outcome.state is None:
             continue
