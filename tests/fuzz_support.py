@@ -43,7 +43,6 @@ from madeinlocal_desktop.domain import (
     Recipient,
     Respondent,
     SpendLine,
-    new_id,
     rules,
 )
 from madeinlocal_desktop.errors import UserFacingError
@@ -747,16 +746,18 @@ class BundleTarget(_Target):
 
 
 def _survey(project: Project) -> None:
-    shop = project.businesses.save(Business(new_id(), "Boulangerie du Marché", naf="10.71C",
+    """What the surveyor's bundle carries (fixed ids, so that a case replays the same)."""
+    ids = [f"aaaaaaaa-0000-4000-8000-{n:012d}" for n in range(8)]
+    shop = project.businesses.save(Business(ids[0], "Boulangerie du Marché", naf="10.71C",
                                             commune="86194", siret="73282932000074",
                                             staff_fte=4.5))
-    other = project.businesses.save(Business(new_id(), "Épicerie Saint-Pierre"))
+    other = project.businesses.save(Business(ids[1], "Épicerie Saint-Pierre"))
     interview = project.interviews.save(Interview(
-        new_id(), shop.id, "2026-03-02", surveyor="Alice", consent=True,
+        ids[2], shop.id, "2026-03-02", surveyor="Alice", consent=True,
         status=InterviewStatus.COMPLETE, turnover_excl_vat=10_000_050, lines=[
-            SpendLine(new_id(), "wages", 3_000_000, 1.0, 0.454),
-            SpendLine(new_id(), "rent", 500_025, 0.5, None),
-            SpendLine(new_id(), "supplies", 120_000, None)]))
-    project.interviews.save(Interview(new_id(), other.id, "2026-03-04", surveyor="Alice"))
-    project.respondents.save(Respondent(new_id(), Recipient.STAFF, 0.42, interview.id,
+            SpendLine(ids[3], "wages", 3_000_000, 1.0, 0.454),
+            SpendLine(ids[4], "rent", 500_025, 0.5, None),
+            SpendLine(ids[5], "supplies", 120_000, None)]))
+    project.interviews.save(Interview(ids[6], other.id, "2026-03-04", surveyor="Alice"))
+    project.respondents.save(Respondent(ids[7], Recipient.STAFF, 0.42, interview.id,
                                         "Salariée 1"))

@@ -67,10 +67,6 @@ def shown(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _wrong(code: str, field: str, /, **params: Any) -> InvalidInput:
-    return InvalidInput(code, field=field, **params)
-
-
 # -- single values -----------------------------------------------------------------------------
 
 def has_bad_characters(text: str) -> bool:
@@ -83,18 +79,38 @@ def text(value: Any, field: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _wrong("value.not_text", field, value=shown(value))
+        raise InvalidInput("value.not_text", field=field, value=shown(value))
     if has_bad_characters(value):
-        raise _wrong("value.bad_characters", field, value=shown(value))
+        raise InvalidInput("value.bad_characters", field=field, value=shown(value))
     return value
 
 
-def name(value: Any, field: str, missing: str) -> str:
-    """A name that must be there: stripped, never only spaces (`missing` is the code)."""
+def name(value: Any, field: str) -> str | None:
+    """A name as it is kept: stripped; None when missing or only spaces (each noun says what it
+    lacks: the business needs a name...)."""
     checked = text(value, field)
-    if checked is None or not checked.strip():
-        raise InvalidInput(missing, field=field)
-    return checked.strip()
+    return (checked.strip() or None) if checked is not None else None
+
+
+def business_name(value: Any) -> str:
+    named = name(value, "name")
+    if named is None:
+        raise InvalidInput("business.name_missing", field="name")
+    return named
+
+
+def study_name(value: Any) -> str:
+    named = name(value, "name")
+    if named is None:
+        raise InvalidInput("study.name_missing", field="name")
+    return named
+
+
+def check_surveyor_name(value: Any) -> str:
+    named = name(value, "name")
+    if named is None:
+        raise InvalidInput("surveyor.name_missing", field="name")
+    return named
 
 
 def flag(value: Any, field: str) -> bool:
@@ -102,7 +118,7 @@ def flag(value: Any, field: str) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise _wrong("value.not_yes_no", field, value=shown(value))
+    raise InvalidInput("value.not_yes_no", field=field, value=shown(value))
 
 
 def choice(value: Any, kind: type[_E], field: str) -> _E:
@@ -110,21 +126,23 @@ def choice(value: Any, kind: type[_E], field: str) -> _E:
     try:
         return kind(value)
     except (ValueError, TypeError):
-        raise _wrong("value.unknown_choice", field, value=shown(value),
+        raise InvalidInput("value.unknown_choice", field=field, value=shown(value),
                      allowed=[member.value for member in kind]) from None
 
 
-def _finite(value: Any, field: str, code: str = "value.not_number") -> float:
+def _finite(value: Any, field: str, *, is_share: bool = False) -> float:
     """A number that is not NaN; an integer too large for a float counts as infinite (and so
     fails any range)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong(code, field, value=shown(value))
-    try:
-        number = float(value)
-    except OverflowError:  # an integer of hundreds of digits
-        return math.inf if value > 0 else -math.inf
+    number = math.nan
+    if not isinstance(value, bool) and isinstance(value, int | float):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of hundreds of digits
+            return math.inf if value > 0 else -math.inf
     if math.isnan(number):
-        raise _wrong(code, field, value=shown(value))
+        if is_share:
+            raise InvalidInput("value.share_not_number", field=field, value=shown(value))
+        raise InvalidInput("value.not_number", field=field, value=shown(value))
     return number
 
 
@@ -133,11 +151,11 @@ def cents(value: Any, field: str = "amount") -> Cents | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong("value.amount_not_cents", field, value=shown(value))
+        raise InvalidInput("value.amount_not_cents", field=field, value=shown(value))
     if value < 0:
-        raise _wrong("value.amount_negative", field, value=shown(value))
+        raise InvalidInput("value.amount_negative", field=field, value=shown(value))
     if value > MAX_CENTS:
-        raise _wrong("value.amount_too_large", field, limit=MAX_CENTS // 100)
+        raise InvalidInput("value.amount_too_large", field=field, limit=MAX_CENTS // 100)
     return value
 
 
@@ -150,28 +168,28 @@ def euros_to_cents(value: object, what: str = "amount") -> Cents | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise _wrong("value.amount_not_number", what, value=shown(value))
+        raise InvalidInput("value.amount_not_number", field=what, value=shown(value))
     if isinstance(value, float) and not math.isfinite(value):
-        raise _wrong("value.amount_not_number", what, value=shown(value))
+        raise InvalidInput("value.amount_not_number", field=what, value=shown(value))
     if isinstance(value, int) and value.bit_length() > 64:
-        raise _wrong("value.amount_too_large", what, limit=MAX_CENTS // 100)
+        raise InvalidInput("value.amount_too_large", field=what, limit=MAX_CENTS // 100)
     raw = str(value).strip()
     if len(raw) > 40:
-        raise _wrong("value.amount_not_number", what, value=shown(value))
+        raise InvalidInput("value.amount_not_number", field=what, value=shown(value))
     raw = raw.replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace(",", ".")
     try:
         euros = Decimal(raw)
     except InvalidOperation:
-        raise _wrong("value.amount_not_number", what, value=shown(value)) from None
+        raise InvalidInput("value.amount_not_number", field=what, value=shown(value)) from None
     if not euros.is_finite():
-        raise _wrong("value.amount_not_number", what, value=shown(value))
+        raise InvalidInput("value.amount_not_number", field=what, value=shown(value))
     if euros < 0:
-        raise _wrong("value.amount_negative", what, value=shown(value))
+        raise InvalidInput("value.amount_negative", field=what, value=shown(value))
     if euros > Decimal(MAX_CENTS) / 100:
-        raise _wrong("value.amount_too_large", what, limit=MAX_CENTS // 100)
+        raise InvalidInput("value.amount_too_large", field=what, limit=MAX_CENTS // 100)
     hundredths = euros * 100
     if hundredths != hundredths.to_integral_value():
-        raise _wrong("value.amount_decimals", what, value=shown(value))
+        raise InvalidInput("value.amount_decimals", field=what, value=shown(value))
     return int(hundredths)
 
 
@@ -187,23 +205,23 @@ def share(value: Any, what: str = "share") -> float | None:
         try:
             value = float(value.strip().replace(",", "."))
         except ValueError:
-            raise _wrong("value.share_not_number", what, value=shown(value)) from None
-    number = _finite(value, what, "value.share_not_number")
+            raise InvalidInput("value.share_not_number", field=what, value=shown(value)) from None
+    number = _finite(value, what, is_share=True)
     if not 0.0 <= number <= 1.0:
-        raise _wrong("value.share_range", what, percent=round(number * 100, 6))
+        raise InvalidInput("value.share_range", field=what, percent=round(number * 100, 6))
     return number
 
 
 def iso_date(value: Any, field: str = "date") -> str:
     """A calendar date written YYYY-MM-DD, in the years a study can be about."""
     if not isinstance(value, str) or not _DATE_RE.match(value.strip()):
-        raise _wrong("value.date_invalid", field, value=shown(value))
+        raise InvalidInput("value.date_invalid", field=field, value=shown(value))
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
-        raise _wrong("value.date_invalid", field, value=shown(value)) from None
+        raise InvalidInput("value.date_invalid", field=field, value=shown(value)) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise _wrong("value.date_invalid", field, value=shown(value))
+        raise InvalidInput("value.date_invalid", field=field, value=shown(value))
     return day.isoformat()
 
 
@@ -219,15 +237,15 @@ def staff_fte(value: Any, field: str = "staff_fte") -> float | None:
         return None
     number = _finite(value, field)
     if number < 0:
-        raise _wrong("business.staff_negative", field)
+        raise InvalidInput("business.staff_negative", field=field)
     if number > MAX_STAFF:
-        raise _wrong("business.staff_too_large", field, limit=int(MAX_STAFF))
+        raise InvalidInput("business.staff_too_large", field=field, limit=int(MAX_STAFF))
     return number
 
 
 def position(value: Any, field: str = "position") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSITION:
-        raise _wrong("value.position", field, value=shown(value))
+        raise InvalidInput("value.position", field=field, value=shown(value))
     return value
 
 
@@ -262,7 +280,7 @@ def check_siret(value: Any, field: str = "siret") -> str | None:
         text(value, field)
     siret = normalise_siret(value)
     if siret is not None and not siret_is_valid(siret):
-        raise _wrong("business.siret_invalid", field, value=shown(value))
+        raise InvalidInput("business.siret_invalid", field=field, value=shown(value))
     return siret
 
 
@@ -273,7 +291,7 @@ def check_naf(value: Any, field: str = "naf") -> str | None:
     if len(code) == 5 and code[:4].isdigit():  # "4724Z" typed without the dot
         code = f"{code[:2]}.{code[2:]}"
     if not _NAF_RE.match(code):
-        raise _wrong("business.naf_invalid", field, value=shown(value))
+        raise InvalidInput("business.naf_invalid", field=field, value=shown(value))
     return code
 
 
@@ -282,7 +300,7 @@ def check_commune(value: Any, field: str = "commune") -> str | None:
         return None
     code = (text(value, field) or "").strip().upper()
     if not _INSEE_RE.match(code):
-        raise _wrong("value.commune_invalid", field, value=shown(value))
+        raise InvalidInput("value.commune_invalid", field=field, value=shown(value))
     return code
 
 
@@ -305,7 +323,7 @@ def check_business(business: Business) -> Business:
     """A shop as it may be kept, normalised (name stripped, SIRET without spaces...)."""
     return dataclasses.replace(
         business,
-        name=name(business.name, "name", "business.name_missing"),
+        name=business_name(business.name),
         ownership=choice(business.ownership, Ownership, "ownership"),
         siret=check_siret(business.siret), naf=check_naf(business.naf),
         commune=check_commune(business.commune), address=text(business.address, "address"),
@@ -315,7 +333,8 @@ def check_business(business: Business) -> Business:
 def check_line(line: SpendLine, categories: Collection[str]) -> SpendLine:
     category = text(line.category, "category")
     if not category or category not in categories:
-        raise _wrong("line.category_unknown", "category", category=shown(category or ""))
+        raise InvalidInput("line.category_unknown", field="category",
+                           category=shown(category or ""))
     source = line.respend_source
     return dataclasses.replace(
         line, amount=cents(line.amount, "amount"),
@@ -359,8 +378,7 @@ def check_interview(interview: Interview, categories: Collection[str], *,
             raise InvalidInput("line.at", field=f"lines[{number - 1}].{error.field}",
                                line=number, error=error) from None
     checked = dataclasses.replace(
-        interview, business_id=name(interview.business_id, "business",
-                                    "interview.needs_business"),
+        interview, business_id=text(interview.business_id, "business") or "",
         date=iso_date(interview.date), surveyor=text(interview.surveyor, "surveyor"),
         consent=flag(interview.consent, "consent"),
         status=choice(interview.status, InterviewStatus, "status"),
@@ -384,16 +402,12 @@ def check_respondent(respondent: Respondent) -> Respondent:
         label=text(respondent.label, "label") or "")
 
 
-def check_surveyor_name(value: Any) -> str:
-    return name(value, "name", "surveyor.name_missing")
-
-
 # -- the study and its settings -----------------------------------------------------------------
 
 def _rule_text(value: Any, field: str) -> str:
     checked = text(value, field)
     if checked is None:
-        raise _wrong("value.not_text", field, value=shown(value))
+        raise InvalidInput("value.not_text", field=field, value=shown(value))
     return checked
 
 
@@ -402,13 +416,14 @@ def _radius(value: Any, field: str) -> float | None:
         return None
     number = _finite(value, field)
     if not 0 <= number <= 20_000:
-        raise _wrong("study.radius_range", field)
+        raise InvalidInput("study.radius_range", field=field)
     return number
 
 
 def _boundary(value: Any, field: str) -> str:
     if value not in BOUNDARIES:
-        raise _wrong("value.unknown_choice", field, value=shown(value), allowed=list(BOUNDARIES))
+        raise InvalidInput("value.unknown_choice", field=field, value=shown(value),
+                           allowed=list(BOUNDARIES))
     return str(value)
 
 
@@ -423,13 +438,13 @@ def local_rules_from_mapping(data: Any, field: str = "rules") -> LocalRules:
     """What counts as local, from its JSON object. A key this version does not know (written by
     a newer one) is kept, so that saving here does not lose it, and otherwise ignored."""
     if not isinstance(data, Mapping):
-        raise _wrong("study.rules_shape", field)
+        raise InvalidInput("study.rules_shape", field=field)
     known = {key: check(data[key], f"{field}.{key}") for key, check in _RULES.items()
              if key in data}
     extra = {str(key): value for key, value in data.items() if key not in _RULES}
     for key, value in extra.items():
         if not plain_json({key: value}):
-            raise _wrong("study.rule_unreadable", f"{field}.{key}", key=shown(key))
+            raise InvalidInput("study.rule_unreadable", field=f"{field}.{key}", key=shown(key))
     return LocalRules(**known, extra=extra)
 
 
@@ -445,7 +460,7 @@ def plain_json(value: Any) -> bool:
 
 def local_rules_to_mapping(rules: LocalRules) -> dict[str, Any]:
     if not isinstance(rules, LocalRules):
-        raise _wrong("study.rules_shape", "rules")
+        raise InvalidInput("study.rules_shape", field="rules")
     data = {f.name: getattr(rules, f.name) for f in dataclasses.fields(rules) if f.name != "extra"}
     return {**dict(rules.extra), **data}
 
@@ -454,16 +469,17 @@ def respend_defaults_from_mapping(data: Any,
                                   field: str = "respend_defaults") -> dict[str, RespendDefault]:
     """{recipient group: {"share": 0.4, "justification": "..."}} (other keys are ignored)."""
     if not isinstance(data, Mapping):
-        raise _wrong("study.defaults_shape", field)
+        raise InvalidInput("study.defaults_shape", field=field)
     result = {}
     for group, entry in data.items():
         where = f"{field}.{group}"
         choice(group, Recipient, where)
         if not isinstance(entry, Mapping):
-            raise _wrong("study.defaults_shape", where)
+            raise InvalidInput("study.defaults_shape", field=where)
         value = share(entry.get("share"), f"{where}.share")
         if value is None:
-            raise _wrong("study.default_share_missing", f"{where}.share", group=shown(group))
+            raise InvalidInput("study.default_share_missing", field=f"{where}.share",
+                               group=shown(group))
         reason = text(entry.get("justification", ""), f"{where}.justification") or ""
         result[str(group)] = RespendDefault(value, reason)
     return result
@@ -472,13 +488,15 @@ def respend_defaults_from_mapping(data: Any,
 def respend_defaults_to_mapping(defaults: Mapping[str, RespendDefault]) -> dict[str, Any]:
     if not isinstance(defaults, Mapping) or not all(
             isinstance(d, RespendDefault) for d in defaults.values()):
-        raise _wrong("study.defaults_shape", "respend_defaults")
+        raise InvalidInput("study.defaults_shape", field="respend_defaults")
     return {group: {"share": d.share, "justification": d.justification}
             for group, d in defaults.items()}
 
 
 def check_category(category: Category) -> Category:
-    code = name(category.code, "code", "study.category_code_missing")
+    code = name(category.code, "code")
+    if code is None:
+        raise InvalidInput("study.category_code_missing", field="code")
     label_fr = text(category.label_fr, "label_fr") or code
     return Category(code, label_fr, text(category.label_en, "label_en") or label_fr,
                     choice(category.recipient, Recipient, "recipient"),
@@ -490,22 +508,22 @@ def check_categories(categories: Iterable[Category]) -> list[Category]:
     for number, category in enumerate(categories):
         try:
             if not isinstance(category, Category):
-                raise _wrong("study.category_shape", "")
+                raise InvalidInput("study.category_shape", field="")
             checked = check_category(category)
         except InvalidInput as error:
             raise at(f"categories[{number}]", error) from None
         if any(c.code == checked.code for c in result):
-            raise _wrong("study.category_twice", f"categories[{number}].code",
+            raise InvalidInput("study.category_twice", field=f"categories[{number}].code",
                          code=shown(checked.code))
         result.append(checked)
     if not result:
-        raise _wrong("study.no_categories", "categories")
+        raise InvalidInput("study.no_categories", field="categories")
     return result
 
 
 def check_communes(codes: Any, field: str = "communes") -> list[str]:
     if not isinstance(codes, list):
-        raise _wrong("study.communes_shape", field)
+        raise InvalidInput("study.communes_shape", field=field)
     checked = []
     for number, code in enumerate(codes):
         commune = check_commune(code, f"{field}[{number}]")
@@ -517,7 +535,7 @@ def check_communes(codes: Any, field: str = "communes") -> list[str]:
 def check_study(study: Study) -> Study:
     """A study as it may be kept: it opens, analyses and exports."""
     return dataclasses.replace(
-        study, name=name(study.name, "name", "study.name_missing"),
+        study, name=study_name(study.name),
         fiscal_year=fiscal_year(study.fiscal_year),
         territory=dataclasses.replace(
             study.territory, name=text(study.territory.name, "territory.name") or "",

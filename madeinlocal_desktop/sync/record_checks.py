@@ -96,13 +96,16 @@ _TEXT = _rule(_text)
 _NOT_NULL_TEXT = _rule(_text, required=True)
 
 
-def _name(missing: str) -> Check:
-    return _rule(lambda value: rules.name(value, "name", missing), required=True)
+def _category(value: Any) -> str:
+    code = rules.name(value, "category")
+    if code is None:
+        raise InvalidInput("line.category_missing", field="category")
+    return code
 
 
 CHECKS: dict[str, dict[str, Check]] = {
     "study": {
-        "name": _name("study.name_missing"),
+        "name": _rule(rules.study_name, required=True),
         "fiscal_year": _rule(rules.fiscal_year, required=True),
         "territory_name": _TEXT,
         "communes": _rule(_json(rules.check_communes), required=True),
@@ -110,9 +113,9 @@ CHECKS: dict[str, dict[str, Check]] = {
         "respend_defaults": _rule(_json(rules.respend_defaults_from_mapping), required=True),
         "fictitious": _FLAG,
     },
-    "surveyors": {"name": _name("surveyor.name_missing")},
+    "surveyors": {"name": _rule(rules.check_surveyor_name, required=True)},
     "businesses": {
-        "name": _name("business.name_missing"),
+        "name": _rule(rules.business_name, required=True),
         "siret": _rule(_canonical(rules.check_siret)),
         "naf": _rule(_canonical(rules.check_naf)),
         "ownership": _rule(_enum(Ownership), required=True),
@@ -130,7 +133,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     "spend_lines": {
         "interview_id": _rule(_text, required=True),
         "position": _rule(rules.position, required=True),
-        "category": _name("line.category_missing"),
+        "category": _rule(_category, required=True),
         "amount_cents": _CENTS, "local_share": _SHARE, "respend_share": _SHARE,
         "respend_source": _rule(_enum(RespendSource)),
     },
