@@ -61,6 +61,7 @@ class Project:
     def create(cls, path: str | Path, study: Study, *, who: str | None = None,
                device: str | None = None) -> Project:
         study = _check_study(study)
+        who = rules.check_surveyor_name(who) if who else None
         token = None if device else _new_token()  # a caller that names the device manages ids
         project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
         with project._db.atomic():
@@ -76,6 +77,7 @@ class Project:
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
                         device: str | None = None) -> Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key."""
+        who = rules.check_surveyor_name(who) if who else None
         token = None if device else _new_token()
         ctx = _context(who, device or _replica(token))
         meta = {REPLICA_KEY: token} if token else {}
