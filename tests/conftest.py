@@ -55,3 +55,13 @@ def one_organisation_doc() -> dict:
                  "respend_share": 0.20, "respend_source": "survey"},
             ]}],
     }
+
+
+@pytest.fixture(autouse=True)
+def system_language_again() -> Iterator[None]:
+    """A test that chose a language (the app does, at start-up) leaves the next one the
+    system's: core messages follow `language.current()`."""
+    yield
+    from madeinlocal_desktop import language
+
+    language.set_language(None)

@@ -20,8 +20,6 @@ TEXTS = {
     "project.resolve_how": ("Résolvez avec l'une des options (mine, theirs, 1, 2…) ou une "
                             "valeur",
                             "Resolve with one of: an option (mine, theirs, 1, 2...) or a value"),
-    "project.resolve_value_refused": ("La valeur de {name} est refusée : {problem}",
-                                      "The value for {name} {problem}"),
     "project.merge_same_shop": ("Choisissez deux commerces différents à fusionner",
                                 "Choose two different shops to merge"),
     "project.merge_shop_gone": ("L'un de ces commerces n'existe plus",

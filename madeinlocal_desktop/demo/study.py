@@ -44,7 +44,6 @@ How the numbers were chosen
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 import uuid
@@ -52,7 +51,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import DEFAULT_CATEGORIES, LocalRules, Ownership
+from ..domain import DEFAULT_CATEGORIES, LocalRules, Ownership, rules
 
 __all__ = ["DEMO_SEED", "STUDY_NAME", "demo_study"]
 
@@ -656,7 +655,7 @@ def demo_study(seed: int = DEMO_SEED, n_businesses: int = 120) -> dict[str, Any]
             "name": STUDY_NAME,
             "fiscal_year": FISCAL_YEAR,
             "territory": {"name": "Grand Poitiers", "communes": list(GRAND_POITIERS)},
-            "rules": dataclasses.asdict(LocalRules()),
+            "rules": rules.local_rules_to_mapping(LocalRules()),
             "categories": [{"code": c.code, "label_fr": c.label_fr, "label_en": c.label_en,
                             "recipient": c.recipient.value, "r2_rule": c.r2_rule.value}
                            for c in DEFAULT_CATEGORIES],

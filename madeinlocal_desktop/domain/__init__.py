@@ -6,13 +6,11 @@ Money is held as integer cents (`Cents`) everywhere outside `analysis/`; shares 
 
 from __future__ import annotations
 
-import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
-
-from ..errors import InvalidInput
+from typing import Any
 
 Cents = int
 """An amount of money in euro cents, stored exactly."""
@@ -121,6 +119,8 @@ class LocalRules:
     staff_test: str = "home inside the territory"
     local_branch_counts_as_local: bool = True
     vat_excluded: bool = True
+    # Keys written by a newer version: kept so that a save here does not lose them, not read.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -216,97 +216,24 @@ class Respondent:
     label: str = ""
 
 
-# --- checks shared by every entry point -------------------------------------------------------
+# --- the rules every entry point follows live in rules.py; the usual ones are named here ------
+# (imported last: rules.py needs the nouns above)
 
-_NAF_RE = re.compile(r"^\d{2}\.\d{2}[A-Z]$")
-_INSEE_RE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+from .rules import (  # noqa: E402
+    cents_to_euros,
+    check_commune,
+    check_naf,
+    check_share,
+    check_siret,
+    euros_to_cents,
+    normalise_siret,
+    siret_is_valid,
+)
 
-
-def siret_is_valid(siret: str) -> bool:
-    """SIRET: 14 digits with a Luhn key (La Poste sites, SIREN 356000000, use a digit sum)."""
-    if not (len(siret) == 14 and siret.isdigit()):
-        return False
-    if siret.startswith("356000000"):
-        return sum(int(d) for d in siret) % 5 == 0
-    total = 0
-    for position, char in enumerate(reversed(siret)):
-        digit = int(char)
-        if position % 2 == 1:
-            digit *= 2
-            if digit > 9:
-                digit -= 9
-        total += digit
-    return total % 10 == 0
-
-
-def normalise_siret(value: str | None) -> str | None:
-    if value is None:
-        return None
-    digits = re.sub(r"[\s.]", "", str(value))
-    return digits or None
-
-
-def check_siret(value: str | None) -> str | None:
-    siret = normalise_siret(value)
-    if siret is not None and not siret_is_valid(siret):
-        raise InvalidInput(
-            f"SIRET {value!r} is not valid: it needs 14 digits and a correct check key",
-            field="siret",
-        )
-    return siret
-
-
-def check_naf(value: str | None) -> str | None:
-    if value in (None, ""):
-        return None
-    code = str(value).strip().upper()
-    if len(code) == 5 and code[:4].isdigit():  # "4724Z" typed without the dot
-        code = f"{code[:2]}.{code[2:]}"
-    if not _NAF_RE.match(code):
-        raise InvalidInput(f"NAF code {value!r} should look like 47.24Z", field="naf")
-    return code
-
-
-def check_commune(value: str | None) -> str | None:
-    if value in (None, ""):
-        return None
-    code = str(value).strip().upper()
-    if not _INSEE_RE.match(code):
-        raise InvalidInput(f"Commune code {value!r} should be a 5-character INSEE code",
-                           field="commune")
-    return code
-
-
-def check_share(value: float | None, what: str = "share") -> float | None:
-    if value is None:
-        return None
-    try:
-        share = float(value)
-    except (TypeError, ValueError):
-        raise InvalidInput(f"The {what} {value!r} is not a number", field=what) from None
-    if not 0.0 <= share <= 1.0:
-        raise InvalidInput(
-            f"The {what} must be between 0 and 100% (got {share * 100:g}%)", field=what
-        )
-    return share
-
-
-def euros_to_cents(value: object, what: str = "amount") -> Cents | None:
-    """Exact conversion of a euro amount (number or text) to cents; None stays None."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what)
-    try:
-        euros = Decimal(str(value).replace(" ", "").replace("\u202f", "").replace(",", "."))
-    except InvalidOperation:
-        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what) from None
-    if not euros.is_finite():
-        raise InvalidInput(f"The {what} {value!r} is not an amount", field=what)
-    if euros < 0:
-        raise InvalidInput(f"The {what} cannot be negative (got {value})", field=what)
-    return int((euros * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
-
-
-def cents_to_euros(cents: Cents | None) -> float | None:
-    return None if cents is None else cents / 100
+__all__ = [
+    "DEFAULT_CATEGORIES", "OWNERSHIP_LABELS_FR", "Business", "Category", "Cents", "Interview",
+    "InterviewStatus", "LocalRules", "Ownership", "R2Rule", "Recipient", "RespendDefault",
+    "RespendSource", "Respondent", "SpendLine", "Study", "Surveyor", "Territory",
+    "cents_to_euros", "check_commune", "check_naf", "check_share", "check_siret",
+    "euros_to_cents", "new_id", "normalise_siret", "siret_is_valid",
+]

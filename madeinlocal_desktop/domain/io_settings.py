@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from ..errors import InvalidInput
+from .rules import plain_json, shown
 
 FORMAT = 1
 Method = Literal["slq", "cilq", "flq", "aflq"]
@@ -56,57 +57,60 @@ class IOSettings:
 def check(settings: IOSettings) -> IOSettings:
     """Refuse settings that cannot be right whatever the table; return them normalised."""
     if not isinstance(settings.table, str) or not settings.table.strip():
-        raise InvalidInput("Choose an input-output table", field="io.table")
+        raise InvalidInput("io_settings.table_missing", field="io.table")
     if settings.method not in METHODS:
-        raise InvalidInput(
-            f"Unknown regionalisation method {settings.method!r}; use one of "
-            f"{', '.join(METHODS)}", field="io.method")
-    delta = _number(settings.delta, "δ", "io.delta")
+        raise InvalidInput("io_settings.method_unknown", field="io.method",
+                           method=shown(settings.method), methods=list(METHODS))
+    delta = _number(settings.delta, "io.delta")
     if not 0 <= delta < 1:
-        raise InvalidInput(f"δ must satisfy 0 ≤ δ < 1 (0.3 is the usual value); got {delta:g}",
-                           field="io.delta")
+        raise InvalidInput("io_settings.delta_range", field="io.delta", delta=delta)
     h_loc = settings.h_loc
     if h_loc is not None:
-        h_loc = _number(h_loc, "local share of household spending", "io.h_loc")
+        h_loc = _number(h_loc, "io.h_loc")
         if not 0 <= h_loc <= 1:
-            raise InvalidInput("The local share of household spending must be between 0 and "
-                               f"100% (got {h_loc * 100:g}%)", field="io.h_loc")
+            raise InvalidInput("io_settings.h_loc_range", field="io.h_loc",
+                               percent=round(h_loc * 100, 6))
     for name in ("closed", "use_survey"):
         if not isinstance(getattr(settings, name), bool):
-            raise InvalidInput(f"{name} should be true or false, not "
-                               f"{getattr(settings, name)!r}", field=f"io.{name}")
+            raise InvalidInput("io_settings.not_yes_no", field=f"io.{name}", name=name,
+                               value=shown(getattr(settings, name)))
     employment = None
     if settings.regional_employment is not None:
         if not isinstance(settings.regional_employment, Mapping):
-            raise InvalidInput("Regional employment should give persons by sector code "
-                               f"(got {settings.regional_employment!r})",
-                               field="io.regional_employment")
+            raise InvalidInput("io_settings.employment_shape", field="io.regional_employment",
+                               value=shown(settings.regional_employment))
         employment = {}
         for code, value in settings.regional_employment.items():
             where = f"io.regional_employment.{code}"
-            persons = _number(value, f"regional employment of sector {code}", where)
+            persons = _number(value, where)
             if persons < 0:
-                raise InvalidInput(
-                    f"Regional employment of sector {code} cannot be negative ({persons:g})",
-                    field=where)
+                raise InvalidInput("io_settings.employment_negative", field=where,
+                                   code=shown(code), persons=persons)
             employment[str(code)] = persons
         if employment and sum(employment.values()) <= 0:
-            raise InvalidInput("Regional employment is zero in every sector",
-                               field="io.regional_employment")
+            raise InvalidInput("io_settings.employment_zero", field="io.regional_employment")
+    if not plain_json(dict(settings.extra)):
+        raise InvalidInput("io_settings.unreadable_extra", field="io")
     return IOSettings(table=settings.table.strip(), method=settings.method, delta=delta,
                       closed=settings.closed, regional_employment=employment,
                       h_loc=h_loc, use_survey=settings.use_survey, extra=settings.extra)
 
 
-def _number(value: Any, what: str, where: str) -> float:
-    if isinstance(value, bool):
-        raise InvalidInput(f"The {what} {value!r} is not a number", field=where)
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, str):  # a number typed as text
+        try:
+            value = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise InvalidInput("io_settings.not_number", field=where,
+                               value=shown(value)) from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput("io_settings.not_number", field=where, value=shown(value))
     try:
         number = float(value)
-    except (TypeError, ValueError):
-        raise InvalidInput(f"The {what} {value!r} is not a number", field=where) from None
+    except OverflowError:  # an integer of hundreds of digits
+        number = math.inf
     if not math.isfinite(number):
-        raise InvalidInput(f"The {what} must be a finite number", field=where)
+        raise InvalidInput("io_settings.not_finite", field=where)
     return number
 
 

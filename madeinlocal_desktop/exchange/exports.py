@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from ..errors import Cancelled, InvalidInput
 from ..storage import StudyDatabase
 from ..storage import sync as store
 from . import interchange, xlsx
+from .cells import neutralise
 from .interchange import StudyData
 
 Progress = Callable[[float], None]
@@ -223,14 +225,6 @@ DICTIONARY_HEADER = ["table", "column", "type", "description"]
 
 # -- CSV -------------------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def neutralise(text: str) -> str:
-    """A text a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _decimal(value: float, comma: bool) -> str:
     text = format(Decimal(repr(float(value))), "f")
     return text.replace(".", ",") if comma else text
@@ -247,6 +241,8 @@ def csv_formatter(kind: str, comma: bool) -> Callable[[Any], str]:
     def number(value: Any) -> str:
         if not isinstance(value, int | float) or isinstance(value, bool):
             return text(value)
+        if not math.isfinite(value):  # left by an older version: written as no value
+            return ""
         return _decimal(value, comma)
 
     def integer(value: Any) -> str:
@@ -343,10 +339,10 @@ def export_study(sdb: StudyDatabase, study: Study, load_data: Callable[[], Study
     try:
         fmt = ExportFormat(fmt)
         dialect = CsvDialect(dialect)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from None
+    except ValueError:
+        raise InvalidInput("export.unknown_format", value=f"{fmt} / {dialect}") from None
     if anonymised and key is None:
-        raise InvalidInput("An anonymised export needs the study key")
+        raise InvalidInput("export.needs_key")
     path = Path(path)
     pseudonyms = Pseudonyms(key) if anonymised and key is not None else None
 
@@ -368,8 +364,7 @@ def export_study(sdb: StudyDatabase, study: Study, load_data: Callable[[], Study
         result.rows = {t.name: len(t.rows) for t in tables}
         if fmt is ExportFormat.CSV:
             if path.exists() and not path.is_dir():
-                raise InvalidInput(f"{path} is a file: a CSV export needs a folder (one file "
-                                   "per table)")
+                raise InvalidInput("export.csv_needs_folder", path=str(path))
             result.files = write_csv(tables, path, dialect, anonymised, check)
         else:
             write_workbook(tables, path, anonymised, progress, should_cancel)

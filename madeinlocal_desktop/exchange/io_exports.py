@@ -20,6 +20,7 @@ import pandas as pd
 
 from ..errors import InvalidInput
 from . import xlsx
+from .cells import neutralise
 
 # (key of the multipliers result, default header); absent or all-empty columns are left out.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -64,13 +65,19 @@ def _notes(result: Mapping[str, Any], lang: str) -> list[str]:
 
 
 def csv_text(frame: pd.DataFrame, notes: Sequence[str]) -> str:
+    # A label a spreadsheet would run as a formula (=, +, -, @) is written as text.
+    frame = frame.copy()
+    frame.columns = [neutralise(str(name)) for name in frame.columns]
+    for name in frame.columns:
+        if not pd.api.types.is_float_dtype(frame[name]):
+            frame[name] = [neutralise(str(v)) for v in frame[name]]
     text = frame.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
     if notes:
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow([])
         for note in notes:
-            writer.writerow([note])
+            writer.writerow([neutralise(note)])
         text += buffer.getvalue()
     return text
 
@@ -108,10 +115,11 @@ def export_multipliers(result: Mapping[str, Any], path: Path, *,
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"Export as .csv or .xlsx, not {suffix or 'a file without suffix'}",
-                           field="io.export")
+        if not suffix:
+            raise InvalidInput("export.io_no_suffix", field="io.export")
+        raise InvalidInput("export.io_suffix", field="io.export", suffix=suffix)
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist", field="io.export")
+        raise InvalidInput("export.folder_missing", field="io.export", path=str(path.parent))
     frame = multipliers_frame(result, headers)
     notes = _notes(result, lang)
     try:
@@ -120,6 +128,5 @@ def export_multipliers(result: Mapping[str, Any], path: Path, *,
         else:
             write_xlsx(frame, path, notes)
     except PermissionError:
-        raise InvalidInput(f"{path.name} cannot be written: is it open in a spreadsheet?",
-                           field="io.export") from None
+        raise InvalidInput("export.file_busy", field="io.export", name=path.name) from None
     return path

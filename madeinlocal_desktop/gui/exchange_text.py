@@ -92,6 +92,8 @@ def value_text(name: str, value: Any) -> str:
         return formatting.percent(float(value), 2)
     if name in ("consent", "fictitious", "deleted"):
         return translate("Exchange", "yes") if value else translate("Exchange", "no")
+    if isinstance(value, int | float) and not isinstance(value, bool) and name != "fiscal_year":
+        return formatting.number(value, 2)  # staff 2,5 in French, as the form writes it
     try:
         if name == "status":
             return labels.status(value)

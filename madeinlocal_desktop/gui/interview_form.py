@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCompleter, QVBoxLayout, QWidget
 
 from ..domain import Interview, InterviewStatus, SpendLine, new_id
+from ..domain.rules import completeness_problems
 from ..errors import UserFacingError
 from . import formatting, labels
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
@@ -331,15 +332,9 @@ class InterviewForm(QWidget):
         """What stops this interview from being complete."""
         if self.interview is None:
             return []
-        found = [*self.field_errors()]
-        if not self.interview.business_id:
-            found.append(self.tr("choose the business"))
-        if not self.interview.consent:
-            found.append(self.tr("the owner's consent is not recorded"))
-        if self.interview.turnover_excl_vat is None:
-            found.append(self.tr("the turnover is missing"))
-        if not any(line.amount is not None for line in self.snapshot().lines):
-            found.append(self.tr("no spending has been entered"))
+        # The core's own rule (the facade refuses the same), then what only the form knows.
+        found = [*self.field_errors(),
+                 *(str(problem) for problem in completeness_problems(self.snapshot()))]
         unfinished = [str(n) for n, line in enumerate(self.lines.lines, start=1)
                       if not line.category and (line.amount is not None
                                                 or line.local_share is not None)]

@@ -35,6 +35,7 @@ from .tasks import TaskRunner
 from .welcome import WelcomeView
 from .widgets.banner import Banner
 from .widgets.progress_panel import ProgressPanel
+from .writer_badge import WriterBadge
 
 if TYPE_CHECKING:
     from ..domain import Study
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.progress = ProgressPanel()
         self.statusBar().addPermanentWidget(self.progress)
+        self.writer_badge = WriterBadge()  # who types here: asked once per file and computer
+        self.statusBar().addPermanentWidget(self.writer_badge)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.study_page: QWidget | None = None
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.banner.clear()
         self._build_study_page(self.session)
+        self.writer_badge.follow(self.session)
         self._refresh_recent()
         self._update_title()
         self.hub.attach(self.session)
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
             return
         self._drop_study_page()
         self.hub.detach()
+        self.writer_badge.follow(None)
         session, self.session = self.session, None
         session.close()
         if forget:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import dataclasses
 
-from ..domain import Business, check_commune, check_naf, check_siret, normalise_siret
-from ..errors import InvalidInput, NotFound
+from ..domain import Business, normalise_siret, rules
+from ..errors import NotFound
 from ..reference import geo
 from ..storage import businesses as business_store
 from .base import Manager
@@ -19,17 +18,11 @@ class Businesses(Manager):
     def get(self, business_id: str) -> Business:
         business = business_store.get(self._db, business_id)
         if business is None:
-            raise NotFound(f"No business with id {business_id}")
+            raise NotFound("business.not_found", id=business_id)
         return business
 
     def save(self, business: Business) -> Business:
-        if not business.name.strip():
-            raise InvalidInput("The business needs a name", field="name")
-        checked = dataclasses.replace(
-            business, name=business.name.strip(), siret=check_siret(business.siret),
-            naf=check_naf(business.naf), commune=check_commune(business.commune))
-        if checked.staff_fte is not None and checked.staff_fte < 0:
-            raise InvalidInput("Staff (FTE) cannot be negative", field="staff_fte")
+        checked = rules.check_business(business)
         with self._db.atomic():
             business_store.save(self._db, [checked], self.project.ctx)
         return checked

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..domain import Study, Territory, check_commune, new_id
+from ..domain import Study, Territory, new_id, rules
 from ..errors import InvalidInput
 from ..exchange.interchange import StudyData
 from ..storage import StudyDatabase, WriteContext
@@ -58,14 +58,17 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None,
              device: str | None = None) -> Project:
-        """`device` defaults to this computer's id for this file (see `_replica`)."""
+        """`device` defaults to this computer's id for this file (see `_replica`); `who`, to the
+        surveyor named for this file on this computer (`set_writer`)."""
         sdb = StudyDatabase(path)
-        return cls(sdb, _context(who, device or _replica(sdb.meta(REPLICA_KEY))))
+        device = device or _replica(sdb.meta(REPLICA_KEY))
+        return cls(sdb, _context(who or sdb.meta(WRITER_KEY + device), device))
 
     @classmethod
     def create(cls, path: str | Path, study: Study, *, who: str | None = None,
                device: str | None = None) -> Project:
-        _check_study(study)
+        study = _check_study(study)
+        who = rules.check_surveyor_name(who) if who else None
         token = None if device else _new_token()  # a caller that names the device manages ids
         project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
         with project._db.atomic():
@@ -73,16 +76,21 @@ class Project:
             project._db.set_meta("created_by_device", project.ctx.device)
             if token:
                 project._db.set_meta(REPLICA_KEY, token)
+            if who:
+                project._db.set_meta(WRITER_KEY + project.ctx.device, who)
         return project
 
     @classmethod
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
                         device: str | None = None) -> Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key."""
+        who = rules.check_surveyor_name(who) if who else None
         token = None if device else _new_token()
         ctx = _context(who, device or _replica(token))
-        return cls(study_file_from_kit(kit, path, ctx.device,
-                                       {REPLICA_KEY: token} if token else None), ctx)
+        meta = {REPLICA_KEY: token} if token else {}
+        if who:
+            meta[WRITER_KEY + ctx.device] = who
+        return cls(study_file_from_kit(kit, path, ctx.device, meta), ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -133,10 +141,33 @@ class Project:
         return self._study
 
     def update_study(self, study: Study) -> None:
-        _check_study(study)
+        study = _check_study(study)
         with self._db.atomic():
             study_store.save_study(self._db, study, self.ctx)
         self._study = None
+
+    # -- who types on this computer -----------------------------------------------------------
+
+    @property
+    def writer(self) -> str | None:
+        """The surveyor named as the one typing in this file on this computer (None: not asked
+        yet, and changes are signed with the computer's login meanwhile)."""
+        return self._db.meta(WRITER_KEY + self.ctx.device) or None
+
+    def set_writer(self, name: str) -> str:
+        """Name the surveyor who types here: every change, history row and bundle carries it
+        from now on ("Saisie par" in conflicts, the bundle's file name)."""
+        checked = rules.check_surveyor_name(name)
+        with self._db.atomic():
+            self._db.set_meta(WRITER_KEY + self.ctx.device, checked)
+        self.ctx = WriteContext(who=checked, device=self.ctx.device)
+        return checked
+
+    def writer_choices(self) -> list[str]:
+        """Names to offer: the kit's surveyors, then the names already typed in interviews."""
+        names = [s.name for s in study_store.load_surveyors(self._db)]
+        names += interview_store.surveyor_names(self._db)
+        return list(dict.fromkeys(name for name in names if name.strip()))
 
     def history(self, table: str, record_id: str) -> list[dict[str, Any]]:
         """Every recorded change of one record: field, old, new, who, at, device."""
@@ -162,6 +193,7 @@ class Project:
 # plus that token. A copy taken to another computer gets that computer's id; a file made
 # before tokens existed keeps the installation's id, as it always had.
 REPLICA_KEY = "sync.replica_token"
+WRITER_KEY = "sync.writer."  # + device id: the surveyor typing in this file on this computer
 
 
 def _new_token() -> str:
@@ -178,13 +210,8 @@ def _context(who: str | None, device: str | None) -> WriteContext:
     return WriteContext(who=who or paths.user_name(), device=device or paths.device_id())
 
 
-def _check_study(study: Study) -> None:
-    if not study.name.strip():
-        raise InvalidInput("study.name_missing", field="name")
-    if not 1900 <= study.fiscal_year <= 2200:
-        raise InvalidInput("study.fiscal_year", field="fiscal_year")
-    for code in study.territory.communes:
-        check_commune(code)
+def _check_study(study: Study) -> Study:
+    return rules.check_study(study)
 
 
 def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[Project,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ..domain import Interview, InterviewStatus, check_share
+from ..domain import Interview, InterviewStatus, rules
 from ..errors import InvalidInput, NotFound
 from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
@@ -20,39 +20,27 @@ class Interviews(Manager):
     def get(self, interview_id: str) -> Interview:
         interview = interview_store.get(self._db, interview_id)
         if interview is None:
-            raise NotFound(f"No interview with id {interview_id}")
+            raise NotFound("interview.not_found", id=interview_id)
         return interview
 
     def save(self, interview: Interview) -> Interview:
         """Save one interview whole (a draft may be incomplete, never invalid)."""
-        self.check(interview)
+        checked = self.check(interview)
         with self._db.atomic():
-            interview_store.save(self._db, [interview], self.project.ctx)
-        return interview
+            interview_store.save(self._db, [checked], self.project.ctx)
+        return checked
 
-    def check(self, interview: Interview) -> None:
-        if business_store.get(self._db, interview.business_id) is None:
-            raise InvalidInput("Choose the business this interview is about", field="business")
-        if interview.turnover_excl_vat is not None and interview.turnover_excl_vat < 0:
-            raise InvalidInput("The turnover cannot be negative", field="turnover")
-        if interview.status != InterviewStatus.DRAFT and not interview.consent:
-            # Without the person's consent the answers may not be used: it stays a draft.
-            raise InvalidInput("Record the interviewee's consent before marking the interview "
-                               "complete", field="consent")
-        codes = {c.code for c in self.project.study.categories}
-        for number, line in enumerate(interview.lines, start=1):
-            if line.category not in codes:
-                raise InvalidInput(f"Line {number}: choose a spending category",
-                                   field=f"lines[{number - 1}].category")
-            if line.amount is not None and line.amount < 0:
-                raise InvalidInput(f"Line {number}: the amount cannot be negative",
-                                   field=f"lines[{number - 1}].amount")
-            for key in ("local_share", "respend_share"):
-                try:
-                    check_share(getattr(line, key), key.replace("_", " "))
-                except InvalidInput as error:
-                    raise InvalidInput(f"Line {number}: {error.message}",
-                                       field=f"lines[{number - 1}].{key}") from None
+    def check(self, interview: Interview) -> Interview:
+        """The interview as it would be saved; InvalidInput names what is wrong."""
+        stored = interview_store.get(self._db, interview.id)
+        # Marking complete asks for everything; an interview complete already is kept valid.
+        marking = stored is None or stored.status == InterviewStatus.DRAFT
+        checked = rules.check_interview(interview,
+                                        {c.code for c in self.project.study.categories},
+                                        marking=marking)
+        if business_store.get(self._db, checked.business_id) is None:
+            raise InvalidInput("interview.business_unknown", field="business")
+        return checked
 
     def delete(self, interview_id: str) -> None:
         with self._db.atomic():

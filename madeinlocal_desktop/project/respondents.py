@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain import Respondent, check_share
-from ..errors import InvalidInput
+from ..domain import Respondent, rules
 from ..storage import respondents as respondent_store
 from .base import Manager
 
@@ -13,11 +12,10 @@ class Respondents(Manager):
         return respondent_store.load_all(self._db)
 
     def save(self, respondent: Respondent) -> Respondent:
-        if check_share(respondent.local_share, "local share") is None:
-            raise InvalidInput("The local share is missing", field="local_share")
+        checked = rules.check_respondent(respondent)
         with self._db.atomic():
-            respondent_store.save(self._db, [respondent], self.project.ctx)
-        return respondent
+            respondent_store.save(self._db, [checked], self.project.ctx)
+        return checked
 
     def delete(self, respondent_id: str) -> None:
         with self._db.atomic():

@@ -18,8 +18,15 @@ from ..sync.bundles import BundleInfo
 from ..sync.conflicts import Conflict
 from ..sync.duplicates import PossibleDuplicate, find_duplicates
 from ..sync.folder_sync import FolderSyncResult, sync_folder
-from ..sync.record_checks import parse_typed_value, problem
-from ..sync.study_bundles import FOLDER, BundleReport, import_bundle, make_bundle
+from ..sync.record_checks import check_value, parse_typed_value
+from ..sync.study_bundles import (
+    FOLDER,
+    BundleReport,
+    import_bundle,
+    make_bundle,
+    preview_bundles,
+    refused_report,
+)
 from .base import Manager, Progress, ShouldCancel
 
 _UNSET: Any = object()
@@ -39,16 +46,18 @@ class Sync(Manager):
     def preview(self, files: Sequence[str | Path], *, passphrase: str | None = None,
                 progress: Progress | None = None,
                 should_cancel: ShouldCancel | None = None) -> list[BundleReport]:
-        """What importing each bundle would do (counts per outcome); writes nothing. Each
-        bundle is previewed against the file as it is now."""
-        return self._each(files, passphrase, True, progress, should_cancel)
+        """What importing the bundles one after the other would do (counts per outcome, each
+        bundle against the file as the ones before it would leave it); writes nothing."""
+        return preview_bundles(self._db, [Path(f) for f in files], passphrase=passphrase,
+                               my_device=self.project.ctx.device, progress=progress,
+                               should_cancel=should_cancel)
 
     def import_bundles(self, files: Sequence[str | Path], *, passphrase: str | None = None,
                        progress: Progress | None = None,
                        should_cancel: ShouldCancel | None = None) -> list[BundleReport]:
         """Import bundles one transaction each; a refused one is reported (status 'refused',
         with its message) and changes nothing."""
-        return self._each(files, passphrase, False, progress, should_cancel)
+        return self._each(files, passphrase, progress, should_cancel)
 
     def import_bundle(self, file: str | Path, *, passphrase: str | None = None,
                       preview: bool = False, progress: Progress | None = None,
@@ -62,7 +71,7 @@ class Sync(Manager):
             self.project._study = None
         return report
 
-    def _each(self, files: Sequence[str | Path], passphrase: str | None, preview: bool,
+    def _each(self, files: Sequence[str | Path], passphrase: str | None,
               progress: Progress | None,
               should_cancel: ShouldCancel | None) -> list[BundleReport]:
         """Bundle after bundle; Cancelled stops inside the current one, which is rolled back
@@ -72,11 +81,11 @@ class Sync(Manager):
             within = None if progress is None else (
                 lambda fraction, done=done: progress((done + fraction) / len(files)))
             try:
-                reports.append(self.import_bundle(file, passphrase=passphrase, preview=preview,
+                reports.append(self.import_bundle(file, passphrase=passphrase,
                                                   progress=within,
                                                   should_cancel=should_cancel))
             except UserFacingError as error:  # refused, newer, wrong passphrase, missing file
-                reports.append(BundleReport(Path(file), "refused", message=str(error)))
+                reports.append(refused_report(Path(file), error))
             if progress is not None:
                 progress((done + 1) / len(files))
         return reports
@@ -132,11 +141,7 @@ class Sync(Manager):
         elif typed is not None:
             chosen = parse_typed_value(conflict.table, conflict.field, typed)
         else:
-            wrong = problem(conflict.table, conflict.field, value)
-            if wrong:
-                raise InvalidInput("project.resolve_value_refused", field=conflict.field,
-                                   name=conflict.field, problem=wrong)
-            chosen = value
+            chosen = check_value(conflict.table, conflict.field, value)
         conflict_rules.resolve(self._db, self.project.ctx, conflict, chosen)
         if conflict.table == "study":
             self.project._study = None

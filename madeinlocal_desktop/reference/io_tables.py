@@ -92,9 +92,11 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode(
-            "cp1252"
-        )  # French spreadsheets saved as "CSV (séparateur: point-virgule)"
+        pass
+    try:  # French spreadsheets saved as "CSV (séparateur: point-virgule)"
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes cp1252 leaves unassigned: neither encoding
+        raise InvalidInput("file.encoding", name=path.name) from None
 
 
 def _read_csv(path: Path) -> _Csv:

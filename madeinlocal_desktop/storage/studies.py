@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
 from ..domain import (
     Category,
-    LocalRules,
     R2Rule,
     Recipient,
-    RespendDefault,
     Study,
     Surveyor,
     Territory,
+    rules,
 )
 from ..errors import StudyFileError
 from . import records
@@ -31,9 +29,8 @@ def _study_row(study: Study) -> dict[str, Any]:
         "fiscal_year": study.fiscal_year,
         "territory_name": study.territory.name,
         "communes": dumps(study.territory.communes),
-        "rules": dumps(dataclasses.asdict(study.rules)),
-        "respend_defaults": dumps({k: dataclasses.asdict(v)
-                                   for k, v in study.respend_defaults.items()}),
+        "rules": dumps(rules.local_rules_to_mapping(study.rules)),
+        "respend_defaults": dumps(rules.respend_defaults_to_mapping(study.respend_defaults)),
         "fictitious": int(study.fictitious),
     }
 
@@ -69,13 +66,14 @@ def load_study(sdb: StudyDatabase) -> Study:
                  R2Rule(c["r2_rule"]))
         for c in sdb.query("SELECT * FROM categories ORDER BY position")
     ]
-    defaults = {k: RespendDefault(**v) for k, v in json.loads(row["respend_defaults"]).items()}
+    # Read with the rules' own readers: a key written by a newer version is kept, not fatal.
+    defaults = rules.respend_defaults_from_mapping(json.loads(row["respend_defaults"]))
     return Study(
         id=row["id"],
         name=row["name"],
         fiscal_year=row["fiscal_year"],
         territory=Territory(row["territory_name"], json.loads(row["communes"])),
-        rules=LocalRules(**json.loads(row["rules"])),
+        rules=rules.local_rules_from_mapping(json.loads(row["rules"])),
         categories=categories,
         respend_defaults=defaults,
         fictitious=bool(row["fictitious"]),

@@ -1,6 +1,6 @@
 """Bundle files: append-only zips that carry one device's changed records (docs/exchange.md).
 
-    <device>_<sequence>_<bundle uuid>.zip
+    <surveyor>_<device>_<sequence>_<bundle uuid>.zip   (older bundles: without <surveyor>)
         manifest.json       what the bundle is: ids, versions, counts, SHA-256 of each member
         manifest.sig        HMAC-SHA256 of manifest.json under the study key
         records.jsonl       per table, a header line naming the columns, then one JSON array per
@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
 import re
+import struct
+import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import crypto
+from ..domain.rules import has_bad_characters, shown
 from ..errors import InvalidInput, NewerFileError
 from .received_rows import TableRows, json_lines_to_rows, rows_to_json_lines
 
@@ -34,7 +38,10 @@ RECORDS, ENCRYPTED_RECORDS = "records.jsonl", "records.jsonl.aes"
 SUFFIX = ".zip"
 _MAX_MANIFEST = 1 << 20
 _MAX_RECORDS = 1 << 30  # a zip bomb stops here instead of filling the memory
-_NAME_RE = re.compile(r"^(?P<device>[^_]+)_(?P<sequence>\d+)_(?P<id>[0-9a-f-]{36})\.zip$")
+_NAME_RE = re.compile(r"^(?:(?P<who>[A-Za-z0-9.-]+)_)?(?P<device>[^_]+)_(?P<sequence>\d+)_"
+                      r"(?P<id>[0-9a-f-]{36})\.zip$")
+_MAX_SEQUENCE = 2**53
+_MAX_LABEL = 200  # a device id or a person's name in a manifest
 
 
 class BundleRefused(InvalidInput):
@@ -76,13 +83,31 @@ def safe_device(device: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]", "-", device) or "device"
 
 
-def file_name(device: str, sequence: int, bundle_id: str) -> str:
-    return f"{safe_device(device)}_{sequence:06d}_{bundle_id}{SUFFIX}"
+def safe_person(who: str | None) -> str:
+    """A person's name as it may appear in a file name on every system: accents dropped, only
+    letters, digits, '.' and '-' ("Élodie Martin" → "Elodie-Martin"); "" when nothing is left."""
+    plain = unicodedata.normalize("NFKD", who or "").encode("ascii", "ignore").decode()
+    words = re.sub(r"[^A-Za-z0-9.-]+", "-", plain).strip("-.")
+    return re.sub(r"-{2,}", "-", words)[:40].strip("-.")
+
+
+def file_name(device: str, sequence: int, bundle_id: str, who: str | None = None) -> str:
+    person = safe_person(who)
+    return f"{person + '_' if person else ''}{safe_device(device)}_{sequence:06d}_{bundle_id}" \
+        f"{SUFFIX}"
 
 
 def id_from_file_name(name: str) -> str | None:
     match = _NAME_RE.match(name)
     return match["id"] if match else None
+
+
+def order_key(name: str) -> tuple[str, int, str]:
+    """Bundles of one device in the order they were made (older names sort the same way)."""
+    match = _NAME_RE.match(name)
+    if match is None:
+        return ("", 0, name)
+    return (match["device"], int(match["sequence"]), name)
 
 
 def file_sha256(path: Path) -> str:
@@ -101,7 +126,7 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
                  key: bytes, passphrase: str | None = None) -> BundleInfo:
     """Write a new bundle file in `folder` (never over an existing one)."""
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist")
+        raise InvalidInput("bundle.folder_missing", path=shown(str(folder), 200))
     bundle_id = str(uuid.uuid4())
     names = list(categories[0]) if categories else []
     lines = rows_to_json_lines("categories", TableRows(
@@ -128,7 +153,7 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
                                 sort_keys=True).encode("utf-8")
-    target = folder / file_name(device, sequence, bundle_id)
+    target = folder / file_name(device, sequence, bundle_id, who)
     partial = target.with_name(target.name + ".part")
     with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
@@ -137,7 +162,7 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
                          compress_type=zipfile.ZIP_STORED if encryption else None)
     if target.exists():  # a new uuid each time: only a copy of ours could be there
         partial.unlink()
-        raise InvalidInput(f"{target.name} already exists; bundles are never rewritten")
+        raise InvalidInput("bundle.exists", name=target.name)
     os.replace(partial, target)  # readers of a shared folder never see half a bundle
     return BundleInfo(bundle_id, study_id, study_name, device, sequence, who, created_at,
                       app_version, schema, counts, encryption is not None, target,
@@ -152,10 +177,12 @@ def _escapes(name: str) -> bool:
             or any(part in ("", ".", "..") for part in parts))
 
 
+def _name(path: Path) -> str:
+    return shown(path.name, 120)
+
+
 def _damaged(path: Path) -> BundleRefused:
-    return BundleRefused(
-        f"{path.name} is damaged or incomplete (was the copy interrupted?). Copy it again from "
-        "the device that made it; nothing was imported.")
+    return BundleRefused("bundle.damaged", name=_name(path))
 
 
 def _read(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
@@ -163,9 +190,17 @@ def _read(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
     with archive.open(name) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise BundleRefused(f"{path.name}: {name} is larger than its manifest says; "
-                            "it was not imported")
+        raise BundleRefused("bundle.member_too_large", name=_name(path), member=shown(name))
     return data
+
+
+# What a damaged or hostile zip raises while it is read: a truncated copy, a flipped bit, a
+# member marked as zip-encrypted or compressed in a way Python cannot read, a corrupt LZMA
+# stream, JSON nested thousands deep. Each means "not a bundle we can trust": one line.
+_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError,
+                struct.error, EOFError, OSError, ValueError, KeyError, TypeError, IndexError,
+                AttributeError, OverflowError, RuntimeError, NotImplementedError,
+                RecursionError)
 
 
 def read_bundle(path: Path, *, study_id: str, study_name: str, key: bytes | None,
@@ -177,99 +212,117 @@ def read_bundle(path: Path, *, study_id: str, study_name: str, key: bytes | None
             return _read_checked(archive, path, study_id, study_name, key, known_schema,
                                  passphrase, sha256 or file_sha256(path))
     except FileNotFoundError:
-        raise BundleRefused(f"No bundle at {path}") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, TypeError):
-        # A truncated copy fails in any of these ways, depending on where it was cut.
+        raise BundleRefused("bundle.no_file", path=shown(str(path), 200)) from None
+    except _READ_ERRORS:
         raise _damaged(path) from None
 
 
 def _read_checked(archive: zipfile.ZipFile, path: Path, study_id: str, study_name: str,
                   key: bytes | None, known_schema: Sequence[str], passphrase: str | None,
                   sha256: str) -> Bundle:
-    names = [info.filename for info in archive.infolist()]
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
     for name in names:
         if _escapes(name):
-            raise BundleRefused(
-                f"{path.name} holds a file whose path leaves its folder ({name!r}). Made in "
-                "Local never makes such files; it was not opened.")
+            raise BundleRefused("bundle.path_escapes", name=_name(path), member=shown(name))
     if len(set(names)) != len(names):
-        raise BundleRefused(f"{path.name} holds the same file twice; it was not imported")
+        raise BundleRefused("bundle.member_twice", name=_name(path))
     if MANIFEST not in names or SIGNATURE not in names:
-        raise BundleRefused(f"{path.name} is not a Made in Local bundle (it has no manifest)")
+        raise BundleRefused("bundle.no_manifest", name=_name(path))
+    if any(info.flag_bits & 0x1 for info in infos):  # zip encryption: never ours
+        raise _damaged(path)
     manifest_bytes = _read(archive, MANIFEST, _MAX_MANIFEST, path)
     manifest = _manifest(manifest_bytes, path)
     if manifest.get("study_id") != study_id:
-        raise ForeignBundle(
-            f"This bundle was made for another study ({manifest.get('study_name')!r}), not for "
-            f"{study_name!r}: import it into that study's file. Nothing was changed.")
+        raise ForeignBundle("bundle.other_study", other=shown(manifest.get("study_name")),
+                            this=shown(study_name))
     if manifest.get("schema") not in known_schema:
-        raise NewerFileError(
-            f"{path.name} was made by a newer version of Made in Local (schema step "
-            f"{manifest.get('schema')!r}). Install the latest version to import it; nothing "
-            "was changed.")
+        raise NewerFileError("bundle.newer_schema", name=_name(path),
+                             schema=shown(manifest.get("schema")))
     signature = _read(archive, SIGNATURE, 1024, path).decode("ascii", "replace")
     if key is None or not crypto.signature_matches(key, manifest_bytes, signature):
-        raise BundleRefused(
-            f"{path.name} does not carry this study's signature: it was altered after it was "
-            "made, or made by a study file not created from this study's kit. It was not "
-            "imported.")
+        raise BundleRefused("bundle.bad_signature", name=_name(path))
     members = manifest.get("members")
     if not isinstance(members, dict) or set(members) != set(names) - {MANIFEST, SIGNATURE} \
             or len(members) != 1:
-        raise BundleRefused(f"{path.name}: its files do not match its manifest; "
-                            "it was not imported")
+        raise BundleRefused("bundle.members_mismatch", name=_name(path))
     member, expected = next(iter(members.items()))
-    if not isinstance(expected, dict):
+    size = expected.get("size") if isinstance(expected, dict) else None
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise _damaged(path)
-    payload = _read(archive, member, min(int(expected.get("size", 0)), _MAX_RECORDS), path)
+    payload = _read(archive, member, min(size, _MAX_RECORDS), path)
     if hashlib.sha256(payload).hexdigest() != expected.get("sha256"):
-        raise BundleRefused(
-            f"{path.name}: {member} was altered after the bundle was made (its SHA-256 does not "
-            "match the manifest). It was not imported.")
+        raise BundleRefused("bundle.altered", name=_name(path), member=shown(member))
     encryption = manifest.get("encryption")
     if member == ENCRYPTED_RECORDS:
         if not isinstance(encryption, dict):
             raise _damaged(path)
         if not passphrase:
-            raise BundleRefused(f"{path.name} is encrypted: give the passphrase it was made "
-                                "with")
+            raise BundleRefused("bundle.needs_passphrase", name=_name(path))
         plain = crypto.decrypt(passphrase, payload, encryption, manifest["bundle_id"].encode())
-        payload = zlib.decompress(plain, bufsize=1 << 20)
+        inflate = zlib.decompressobj()
+        payload = inflate.decompress(plain, _MAX_RECORDS)
+        if inflate.unconsumed_tail:  # more than a bundle can hold: not ours
+            raise _damaged(path)
     elif member != RECORDS:
-        raise BundleRefused(f"{path.name}: unknown member {member!r}; it was not imported")
+        raise BundleRefused("bundle.unknown_member", name=_name(path), member=shown(member))
     return _decode(payload, manifest, path, sha256)
 
 
 def _manifest(data: bytes, path: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _damaged(path) from None
     if not isinstance(manifest, dict):
         raise _damaged(path)
     fmt = manifest.get("format")
     if fmt != FORMAT:
         if isinstance(fmt, str) and fmt.startswith("madeinlocal-bundle/"):
-            raise NewerFileError(
-                f"{path.name} uses the bundle format {fmt!r}, newer than this version of Made "
-                f"in Local reads ({FORMAT}). Install the latest version to import it.")
-        raise BundleRefused(f"{path.name} is not a Made in Local bundle")
+            raise NewerFileError("bundle.newer_format", name=_name(path), format=shown(fmt),
+                                 known=FORMAT)
+        raise BundleRefused("bundle.not_bundle", name=_name(path))
     return manifest
 
 
+def _label(value: Any, *, required: bool) -> bool:
+    """A device id or a person's name the file may store and show."""
+    if value is None:
+        return not required
+    return isinstance(value, str) and 0 < len(value) <= _MAX_LABEL \
+        and not has_bad_characters(value)
+
+
+def _info(manifest: dict[str, Any], path: Path, sha256: str) -> BundleInfo:
+    """What the manifest says, each value checked before it is stored or shown."""
+    sequence, counts = manifest.get("sequence"), manifest.get("counts") or {}
+    ok = (_label(manifest.get("device"), required=True)
+          and _label(manifest.get("who"), required=False)
+          and isinstance(sequence, int) and not isinstance(sequence, bool)
+          and 0 <= sequence < _MAX_SEQUENCE
+          and isinstance(manifest.get("bundle_id"), str)
+          and isinstance(manifest.get("schema"), str)
+          and isinstance(counts, dict)
+          and all(isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool)
+                  and 0 <= n < _MAX_SEQUENCE for k, n in counts.items()))
+    if not ok or not isinstance(sequence, int):
+        raise _damaged(path)
+    return BundleInfo(
+        bundle_id=str(uuid.UUID(manifest["bundle_id"])), study_id=manifest["study_id"],
+        study_name=shown(manifest.get("study_name", ""), 200), device=manifest["device"],
+        sequence=sequence, who=manifest.get("who"),
+        created_at=shown(manifest.get("created_at", ""), 64),
+        app_version=shown(manifest.get("app_version", ""), 64), schema=manifest["schema"],
+        counts=dict(counts), encrypted=manifest.get("encryption") is not None, path=path,
+        sha256=sha256)
+
+
 def _decode(payload: bytes, manifest: dict[str, Any], path: Path, sha256: str) -> Bundle:
+    info = _info(manifest, path, sha256)
     try:
         tables = json_lines_to_rows(payload.decode("utf-8").splitlines())
         block = tables.pop("categories", TableRows([], []))
         categories = [dict(zip(block.columns, row, strict=True)) for row in block.rows]
-        info = BundleInfo(
-            bundle_id=str(uuid.UUID(manifest["bundle_id"])), study_id=manifest["study_id"],
-            study_name=str(manifest.get("study_name", "")), device=str(manifest["device"]),
-            sequence=int(manifest["sequence"]), who=manifest.get("who"),
-            created_at=str(manifest.get("created_at", "")),
-            app_version=str(manifest.get("app_version", "")), schema=manifest["schema"],
-            counts=dict(manifest.get("counts") or {}),
-            encrypted=manifest.get("encryption") is not None, path=path, sha256=sha256)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _damaged(path) from None
     return Bundle(info, tables, categories)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
+from .. import language
+from ..catalogue import render
+from ..domain.rules import shown as short
 from ..errors import InvalidInput, NotFound
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
@@ -45,14 +49,29 @@ def conflict_id(table: str, record_id: str, name: str) -> str:
     return hashlib.sha1(f"{table}/{record_id}/{name}".encode()).hexdigest()[:10]
 
 
-def shown(name: str, value: Any) -> str:
-    if value is None:
-        return "(empty)"
-    if name.endswith("_cents") and isinstance(value, int):
-        return f"{value / 100:,.2f} €".replace(",", " ")
-    if name.endswith("_share") and isinstance(value, int | float):
-        return f"{value * 100:g}%"
+def shown(name: str, value: Any, lang: str | None = None) -> str:
+    """A stored value as the forms show it, in the language of the moment: cents as euros with
+    their cents (`3 000,50 €`), shares as percentages (`45,4 %`), numbers with the language's
+    decimal mark (`2,5`), flags as yes or no."""
+    lang = lang or language.current()
+    if value is None or value == "":
+        return render("conflict.value_empty", {}, lang)
+    if isinstance(value, bool) or name in ("consent", "fictitious", "deleted"):
+        return render("conflict.value_yes" if value else "conflict.value_no", {}, lang)
+    if isinstance(value, int | float) and math.isfinite(value):
+        if name.endswith("_cents"):
+            return language.format_euros(value / 100, 0 if value % 100 == 0 else 2, lang)
+        if name.endswith("_share"):
+            return _decimal(value * 100, lang) + ("\u202f%" if lang == "fr" else "%")
+        return _decimal(value, lang)
     return str(value)
+
+
+def _decimal(value: float, lang: str) -> str:
+    """Up to two decimals, trailing zeros dropped: `3`, `2,5`, `45,4` (a field's own digits)."""
+    text = language.format_number(round(value, 2), ".2f", lang)
+    point = "," if lang == "fr" else "."
+    return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[str, str]:
@@ -103,9 +122,9 @@ def list_conflicts(sdb: StudyDatabase, my_device: str) -> list[Conflict]:
 def find_conflict(sdb: StudyDatabase, my_device: str, wanted: str) -> Conflict:
     matches = [c for c in list_conflicts(sdb, my_device) if c.id.startswith(wanted.strip())]
     if not matches or not wanted.strip():
-        raise NotFound(f"No open conflict with id {wanted!r}; list them with `conflicts`")
+        raise NotFound("conflict.not_found", id=short(wanted))
     if len(matches) > 1:
-        raise InvalidInput(f"{wanted!r} matches several conflicts; give more characters")
+        raise InvalidInput("conflict.ambiguous", id=short(wanted))
     return matches[0]
 
 
@@ -115,21 +134,19 @@ def choose(conflict: Conflict, take: str | int) -> Any:
     if isinstance(take, int) or str(take).isdigit():
         number = int(take)
         if not 1 <= number <= len(options):
-            raise InvalidInput(f"Choose an option between 1 and {len(options)}")
+            raise InvalidInput("conflict.option_range", count=len(options))
         return options[number - 1].value
     mine = [o for o in options if o.mine]
     theirs = [o for o in options if not o.mine]
     if take == "mine":
         if len(mine) != 1:
-            raise InvalidInput("None of these values was made on this device: choose one by "
-                               "its number")
+            raise InvalidInput("conflict.none_mine")
         return mine[0].value
     if take == "theirs":
         if len(mine) != 1 or len(theirs) != 1:
-            raise InvalidInput("'theirs' is ambiguous here: choose one of the values by its "
-                               "number")
+            raise InvalidInput("conflict.theirs_ambiguous")
         return theirs[0].value
-    raise InvalidInput(f"Unknown choice {take!r}: use mine, theirs or an option number")
+    raise InvalidInput("conflict.unknown_choice", value=short(take))
 
 
 def resolve(sdb: StudyDatabase, ctx: WriteContext, conflict: Conflict, value: Any) -> None:
@@ -138,7 +155,7 @@ def resolve(sdb: StudyDatabase, ctx: WriteContext, conflict: Conflict, value: An
     if value is not None and any(column == name for column, _ in store.PARENTS.get(table, ())):
         parent = dict(store.PARENTS[table])[name]
         if not store.existing_ids(sdb, parent, [value]):
-            raise InvalidInput(f"The {parent[:-1]} {value} does not exist in this study")
+            raise InvalidInput("conflict.parent_missing", field=name, value=short(value))
     with sdb.atomic():
         materialize(sdb)
         row = store.rows_by_ids(sdb, table, [conflict.record_id])[conflict.record_id]

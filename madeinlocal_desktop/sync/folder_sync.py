@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Cancelled, InvalidInput, NewerFileError
+from ..domain.rules import shown
+from ..errors import Cancelled, InvalidInput, UserFacingError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
-from .bundles import SUFFIX, BundleInfo, BundleRefused, ForeignBundle, id_from_file_name
-from .study_bundles import BundleReport, import_bundle, make_bundle
+from .bundles import SUFFIX, BundleInfo, ForeignBundle, id_from_file_name, order_key
+from .study_bundles import BundleReport, import_bundle, make_bundle, refused_report
 
 
 @dataclass
@@ -47,7 +48,7 @@ def unseen_bundles(sdb: StudyDatabase, folder: Path) -> list[Path]:
         bundle_id = id_from_file_name(path.name) if path.suffix == SUFFIX else None
         if bundle_id is not None and bundle_id not in known and path.is_file():
             found.append(path)
-    return sorted(found, key=lambda p: (p.name.split("_")[0], p.name))
+    return sorted(found, key=lambda p: order_key(p.name))
 
 
 def sync_folder(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
@@ -56,8 +57,7 @@ def sync_folder(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
                 should_cancel: Callable[[], bool] | None = None) -> FolderSyncResult:
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidInput(f"The sync folder {folder} is not available (is the USB key plugged "
-                           "in, or the network drive connected?)")
+        raise InvalidInput("sync_folder.unavailable", path=shown(str(folder), 200))
     result = FolderSyncResult(folder)
     result.written = make_bundle(sdb, ctx, folder, passphrase=passphrase)
     candidates = unseen_bundles(sdb, folder)
@@ -71,9 +71,10 @@ def sync_folder(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
                                    progress=within, should_cancel=should_cancel)
         except ForeignBundle:
             result.other_studies += 1
-        except (BundleRefused, NewerFileError, InvalidInput) as error:
-            # One bad file (say, a cloud copy still arriving) must not block the others.
-            result.refused.append(BundleReport(path, "refused", message=str(error)))
+        except UserFacingError as error:
+            # One bad file (a cloud copy still arriving, a damaged or hostile one) is reported
+            # and skipped: it must not block the others.
+            result.refused.append(refused_report(path, error))
         else:
             if report.status == "already imported":
                 result.already_seen += 1

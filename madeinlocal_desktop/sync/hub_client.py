@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
+from .. import catalogue
 from ..errors import Cancelled, InvalidInput, NotFound, UserFacingError
 
 TIMEOUT = 30.0
@@ -237,7 +238,7 @@ def _http_error(url: str, status: int, body: bytes) -> UserFacingError:
     if status in (502, 503, 504) or code == "hub.database_unavailable":
         # A proxy whose hub is restarting, or a hub whose database is: worth retrying.
         return HubUnavailable(code or "hub.server_error", status=status, **params)
-    if not code.startswith("hub."):
+    if not code.startswith("hub.") or code not in catalogue.TEXTS:  # or from a newer hub
         if status >= 500:
             return HubUnavailable("hub.server_error", status=status)
         return HubRefused("hub.answer_unreadable", url=url, status=status)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, crypto
+from ..domain.rules import shown
 from ..errors import InvalidInput, NewerFileError
 from ..storage import StudyDatabase
 from ..storage import sync as store
@@ -61,44 +62,48 @@ def export_kit(sdb: StudyDatabase, path: Path) -> Path:
     return path
 
 
-def _damaged(path: Path, why: str = "") -> InvalidInput:
-    detail = f" ({why})" if why else ""
-    return InvalidInput(f"{path.name} is damaged{detail}; ask the coordinator for the kit again")
+def _damaged(path: Path, why: InvalidInput | None = None) -> InvalidInput:
+    if why is None:
+        return InvalidInput("kit.damaged", name=shown(path.name, 120))
+    return InvalidInput("kit.damaged_because", name=shown(path.name, 120), error=why)
 
 
 def read_kit(path: Path) -> Kit:
     """Read and check a kit; InvalidInput (or NewerFileError) names the problem."""
     path = Path(path)
+    name = shown(path.name, 120)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"No kit at {path}") from None
-    except (UnicodeDecodeError, ValueError):
-        raise InvalidInput(f"{path.name} is not a study kit (not readable JSON)") from None
+        raise InvalidInput("kit.no_file", path=shown(str(path), 200)) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise InvalidInput("kit.not_json", name=name) from None
+    except OSError as error:
+        raise InvalidInput("kit.unreadable", name=name,
+                           reason=shown(error.strerror or "", 80)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         fmt = document.get("format") if isinstance(document, dict) else None
         if isinstance(fmt, str) and fmt.startswith("madeinlocal-kit/"):
-            raise NewerFileError(f"{path.name} was made by a newer version of Made in Local "
-                                 f"({fmt}). Install the latest version to use it.")
-        raise InvalidInput(f"{path.name} is not a Made in Local study kit")
+            raise NewerFileError("kit.newer_format", name=name, format=shown(fmt))
+        raise InvalidInput("kit.not_kit", name=name)
     if document.get("schema") not in known_schema():
-        raise NewerFileError(f"{path.name} was made by a newer version of Made in Local. "
-                             "Install the latest version to use it.")
+        raise NewerFileError("kit.newer_schema", name=name)
     try:
         key = base64.b64decode(str(document.get("study_key")), validate=True)
         tables = {name: TableRows(list(block["columns"]), list(block["rows"]))
                   for name, block in document["tables"].items() if name in KIT_TABLES}
     except (binascii.Error, ValueError, KeyError, TypeError, AttributeError):
         raise _damaged(path) from None
-    problems: list[str] = []
+    problems: list[InvalidInput] = []
     study_rows, _ = parse_rows("study", tables.get("study", TableRows([], [])),
-                               lambda _, why: problems.append(f"study: {why}"))
+                               lambda _, why: problems.append(why))
     parse_rows("surveyors", tables.get("surveyors", TableRows([], [])),
-               lambda _, why: problems.append(f"surveyor: {why}"))
+               lambda _, why: problems.append(why))
     categories = document.get("categories")
-    if problems or len(study_rows) != 1:
-        raise _damaged(path, problems[0] if problems else "no study")
-    if len(key) != crypto.KEY_BYTES or not isinstance(categories, list) or not categories:
+    if problems:
+        raise _damaged(path, problems[0])
+    if len(study_rows) != 1 or len(key) != crypto.KEY_BYTES \
+            or not isinstance(categories, list) or not categories:
         raise _damaged(path)
     study = study_rows[0]
     return Kit(study[0], str(study[1]), key, tables, categories)
@@ -111,9 +116,7 @@ def install_kit(sdb: StudyDatabase, kit: Kit, device: str,
         plan = plan_merge(sdb, kit.tables, kit.categories, study_id=kit.study_id,
                           source="study kit")
         if plan.rejections:
-            reason = plan.rejections[0]
-            raise InvalidInput(f"The kit is damaged ({reason.table}: {reason.reason}); ask the "
-                               "coordinator for the kit again")
+            raise InvalidInput("kit.record_refused", error=plan.rejections[0].reason)
         apply_plan(sdb, plan)
         sdb.set_meta(KEY, kit.key.hex())
         sdb.set_meta("created_by_device", device)

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.rules import has_bad_characters, shown
+from ..errors import InvalidInput
 from ..storage import sync as store
 from ..storage.database import dumps
 from . import record_checks
@@ -33,8 +35,7 @@ class TableRows:
         return len(self.rows)
 
 
-class RecordProblem(ValueError):
-    """A received record that cannot be stored; the text says why."""
+_MAX_COUNTER = 2**53  # saves of one record on one device: more is a damaged vector
 
 
 def fields_of(table: str) -> tuple[str, ...]:
@@ -54,8 +55,9 @@ class RowChecker:
         self.columns = store.columns(table)
         self.names = fields_of(table)
         position = {name: i for i, name in enumerate(self.columns)}
+        # (column, its name in a reason, or "" when the reason says it, check)
         self.checks: list[tuple[int, str, Check]] = [(0, "", _uuid)]
-        self.checks += [(i, f"{name.replace('_', ' ')} ", record_checks.checker(table, name))
+        self.checks += [(i, name, record_checks.checker(table, name))
                         for i, name in enumerate(self.columns) if name in self.names]
         self.checks += [(position[name], "", _change_info)
                         for name in ("updated_at", "updated_by", "device")]
@@ -65,40 +67,55 @@ class RowChecker:
             (position["sync_dots"], self._dots_text, False),
             (position["sync_conflicts"], self._conflicts_text, True)]
 
-    def align(self, block: TableRows) -> list[Any]:
-        """Rows in local column order (a bundle from another schema version is remapped)."""
+    def align(self, block: TableRows) -> list[Any] | None:
+        """Rows in local column order (a bundle from another schema version is remapped);
+        None when the header lacks what every record has (an id, a version)."""
         if block.columns == list(self.columns):
             return block.rows
+        if not all(isinstance(c, str) for c in block.columns):
+            return None
         index = {name: i for i, name in enumerate(block.columns)}
         if "id" not in index or "version" not in index:
-            raise RecordProblem(f"the {self.table} rows have no id or version column")
+            return None
         width = len(block.columns)
         return [[row[index[c]] if c in index else None for c in self.columns]
                 if isinstance(row, list) and len(row) == width else row for row in block.rows]
 
-    def check_rows(self, rows: list[Any]) -> dict[int, str]:
+    def check_rows(self, rows: list[Any]) -> dict[int, InvalidInput]:
         """{row position: what is wrong} for the bad rows; good rows get canonical JSON."""
-        problems: dict[int, str] = {}
+        problems: dict[int, InvalidInput] = {}
         width = len(self.columns)
         shaped = []
         for position, row in enumerate(rows):
             if isinstance(row, list) and len(row) == width:
                 shaped.append(position)
             else:
-                problems[position] = "is not a complete record"
-        for index, label, check in self.checks:
+                problems[position] = InvalidInput("record.shape")
+        for index, name, check in self.checks:
             for position, why in _column_problems(rows, shaped, index, check).items():
-                problems.setdefault(position, label + why)
+                problems.setdefault(position, InvalidInput("record.field", field=name,
+                                                           name=name, error=why)
+                                    if name else why)
+        if self.table in record_checks.TIED_TABLES:
+            for position in shaped:
+                if position not in problems:
+                    tied = record_checks.row_problem(
+                        self.table, dict(zip(self.columns, rows[position], strict=True)))
+                    if tied is not None:
+                        problems[position] = tied
         for index, make, nullable in self.rewrites:
             canonical = {}
             for position in shaped:
                 text = rows[position][index]
                 if text is None and nullable:
                     continue
+                if not isinstance(text, str):  # JSON text is text; a list is damage
+                    problems.setdefault(position, InvalidInput("record.damaged_sync"))
+                    continue
                 if text not in canonical:
                     canonical[text] = _decode(text, make)
                 if canonical[text] is None:
-                    problems.setdefault(position, "has damaged version or conflict information")
+                    problems.setdefault(position, InvalidInput("record.damaged_sync"))
                 else:
                     rows[position][index] = canonical[text]
         return problems
@@ -107,7 +124,7 @@ class RowChecker:
         if not isinstance(packed, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in packed.items()):
             return None
-        return dumps(pack_dots(unpack_dots(packed, self.names)))
+        return _clean(dumps(pack_dots(unpack_dots(packed, self.names))))
 
     def _conflicts_text(self, packed: Any) -> str | None:
         if not isinstance(packed, dict) or not packed:
@@ -119,26 +136,32 @@ class RowChecker:
             check = record_checks.checker(self.table, name)
             if any(_safely(check, entry.value) for entry in entries):
                 return None
-        return dumps(pack_conflicts(conflicts))
+        return _clean(dumps(pack_conflicts(conflicts)))
 
 
-Check = Any  # a callable: value -> None when fine, else what is wrong
+Check = Any  # a callable: value -> None when fine, else what is wrong (an InvalidInput)
 
 
-def _uuid(value: Any) -> str | None:
+def _clean(text: str) -> str | None:
+    return None if has_bad_characters(text) else text
+
+
+def _uuid(value: Any) -> InvalidInput | None:
     ok = isinstance(value, str) and _UUID.match(value)
-    return None if ok else f"has an id {value!r} that is not a UUID"
+    return None if ok else InvalidInput("record.not_uuid", value=shown(value))
 
 
-def _change_info(value: Any) -> str | None:
-    return None if value is None or isinstance(value, str) else "has damaged change information"
+def _change_info(value: Any) -> InvalidInput | None:
+    ok = value is None or (isinstance(value, str) and len(value) <= 1000
+                           and not has_bad_characters(value))
+    return None if ok else InvalidInput("record.change_info")
 
 
 def _version_text(vector: Any) -> str | None:
     ok = isinstance(vector, dict) and vector and all(
-        isinstance(d, str) and isinstance(n, int) and not isinstance(n, bool) and n > 0
-        for d, n in vector.items())
-    return dumps(vector) if ok else None
+        isinstance(d, str) and isinstance(n, int) and not isinstance(n, bool)
+        and 0 < n < _MAX_COUNTER for d, n in vector.items())
+    return _clean(dumps(vector)) if ok else None
 
 
 def _decode(text: Any, make: Any) -> str | None:
@@ -147,20 +170,20 @@ def _decode(text: Any, make: Any) -> str | None:
     try:
         result: str | None = make(json.loads(text))
         return result
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
         return None
 
 
-def _safely(check: Check, value: Any) -> str | None:
+def _safely(check: Check, value: Any) -> InvalidInput | None:
     try:
-        result: str | None = check(value)
+        result: InvalidInput | None = check(value)
         return result
     except TypeError:  # a list or an object where one value should be
-        return "is not a single value"
+        return InvalidInput("record.not_single_value")
 
 
 def _column_problems(rows: list[Any], positions: list[int], index: int,
-                     check: Check) -> dict[int, str]:
+                     check: Check) -> dict[int, InvalidInput]:
     """Check one column, each distinct value once."""
     try:
         distinct = {rows[p][index] for p in positions}
@@ -179,20 +202,30 @@ def parse_rows(table: str, block: TableRows,
     order; `on_problem(id, reason)` is told about the others."""
     checker = RowChecker(table)
     rows = checker.align(block)
+    if rows is None:
+        for row in block.rows:
+            on_problem(record_id_of(row), InvalidInput("record.no_id_column"))
+        return [], checker
     problems = checker.check_rows(rows)
     good: list[list[Any]] = []
     seen: set[str] = set()
     for position, row in enumerate(rows):
         wrong = problems.get(position)
-        record_id = row[0] if isinstance(row, list) and row else "?"
+        record_id = record_id_of(row)
         if wrong is None and record_id in seen:
-            wrong = "appears twice"
+            wrong = InvalidInput("record.twice")
         if wrong is not None:
-            on_problem(str(record_id), wrong)
+            on_problem(record_id, wrong)
             continue
         seen.add(record_id)
         good.append(row)
     return good, checker
+
+
+def record_id_of(row: Any) -> str:
+    """A received record's id as a reason may name it (whatever the row holds)."""
+    value = row[0] if isinstance(row, list) and row else "?"
+    return shown(value if isinstance(value, str) else repr(value), 36)
 
 
 def rows_to_json_lines(table: str, block: TableRows) -> list[str]:

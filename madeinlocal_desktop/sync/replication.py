@@ -16,10 +16,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain import Category, rules
+from ..errors import InvalidInput
 from ..storage import StudyDatabase
 from ..storage import sync as store
 from ..storage.database import dumps, utc_now
 from ..storage.records import CREATED, append_history
+from . import record_checks
 from .merge import (
     DELETED,
     Dot,
@@ -32,7 +35,7 @@ from .merge import (
     unpack_conflicts,
     unpack_dots,
 )
-from .received_rows import TableRows, fields_of, parse_rows
+from .received_rows import TableRows, fields_of, parse_rows, record_id_of
 
 TABLES = tuple(store.SYNCED)
 WATERMARK = "sync.history_watermark"  # history rows up to here have been given dots
@@ -164,7 +167,7 @@ class Counts:
 class Rejection:
     table: str
     record_id: str
-    reason: str
+    reason: InvalidInput  # str() is the reason in the current language
 
 
 @dataclass
@@ -179,7 +182,7 @@ class Plan:
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # table, id, field
     study_changed: bool = False
 
-    def reject(self, table: str, record_id: str, reason: str) -> None:
+    def reject(self, table: str, record_id: str, reason: InvalidInput) -> None:
         self.rejections.append(Rejection(table, record_id, reason))
         self.counts.rejected += 1
         self.by_table.setdefault(table, Counts()).rejected += 1
@@ -196,10 +199,9 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
     Cancelled).
     """
     plan = Plan()
-    for name in set(tables) - set(TABLES):
+    for name in sorted(set(tables) - set(TABLES), key=str):
         for row in tables[name].rows:
-            plan.reject(name, str(row[0]) if isinstance(row, list) and row else "?",
-                        "belongs to a table this version does not know")
+            plan.reject(rules.shown(name), record_id_of(row), InvalidInput("record.unknown_table"))
     known_codes = {c["code"] for c in store.categories(sdb)}
     plan.categories = _new_categories(categories, known_codes, plan)
     known_codes |= {c["code"] for c in plan.categories}
@@ -219,22 +221,30 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
 
 
 def _new_categories(categories: Sequence[Any], known: set[str], plan: Plan) -> list[dict]:
+    """The categories this file lacks, checked like the study's own (a category with an
+    unknown recipient would leave a study that does not open)."""
     added: list[dict[str, Any]] = []
     for position, item in enumerate(categories):
-        if not isinstance(item, dict) or not isinstance(item.get("code"), str):
-            plan.reject("categories", "?", "is not a category")
+        code = item.get("code") if isinstance(item, dict) else None
+        if not isinstance(code, str):
+            plan.reject("categories", "?", InvalidInput("record.not_category"))
             continue
-        if item["code"] in known or any(c["code"] == item["code"] for c in added):
+        if code in known or any(c["code"] == code for c in added):
             continue
-        if item.get("r2_rule") not in ("share", "never", "retained") or not all(
-                isinstance(item.get(k), str) for k in ("label_fr", "label_en", "recipient")):
-            plan.reject("categories", item["code"], "is not a valid category")
+        try:
+            checked = rules.check_category(Category(
+                code, item.get("label_fr"), item.get("label_en"), item.get("recipient"),
+                item.get("r2_rule")))
+        except InvalidInput as error:
+            plan.reject("categories", rules.shown(code), error)
             continue
         given = item.get("position")
-        added.append({"code": item["code"], "label_fr": item["label_fr"],
-                      "label_en": item["label_en"], "recipient": item["recipient"],
-                      "r2_rule": item["r2_rule"],
-                      "position": given if isinstance(given, int) else 1000 + position})
+        ok_position = isinstance(given, int) and not isinstance(given, bool) \
+            and 0 <= given <= rules.MAX_POSITION
+        added.append({"code": checked.code, "label_fr": checked.label_fr,
+                      "label_en": checked.label_en, "recipient": str(checked.recipient),
+                      "r2_rule": str(checked.r2_rule),
+                      "position": given if ok_position else 1000 + position})
     return added
 
 
@@ -246,7 +256,7 @@ def _check_references(sdb: StudyDatabase, table: str, rows: list[Any],
     if table == "study":
         for row in rows:
             if row[0] != study_id:
-                plan.reject(table, row[0], "describes another study")
+                plan.reject(table, row[0], InvalidInput("record.other_study"))
         return [row for row in rows if row[0] == study_id]
     for column, parent in store.PARENTS.get(table, ()):
         at = columns.index(column)
@@ -257,17 +267,22 @@ def _check_references(sdb: StudyDatabase, table: str, rows: list[Any],
         if missing:
             for row in rows:
                 if row[at] in missing:
-                    plan.reject(table, row[0],
-                                f"refers to a {parent[:-1]} this study does not have")
+                    plan.reject(table, row[0], _missing_parent(parent))
             rows = [row for row in rows if row[at] not in missing]
     if table == "spend_lines":
         at = columns.index("category")
         for row in rows:
             if row[at] not in codes:
-                plan.reject(table, row[0], f"uses the category {row[at]!r} this study does "
-                                           "not have")
+                plan.reject(table, row[0], InvalidInput("record.unknown_category",
+                                                        category=rules.shown(row[at])))
         rows = [row for row in rows if row[at] in codes]
     return rows
+
+
+def _missing_parent(parent: str) -> InvalidInput:
+    if parent == "businesses":
+        return InvalidInput("record.missing_business")
+    return InvalidInput("record.missing_interview")
 
 
 def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
@@ -298,6 +313,14 @@ def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
         remote = state_from_row(table, dict(zip(columns, row, strict=True)))
         outcome = merge(local, remote, names)
         assert outcome.kind is not Kind.NEW
+        broken = None if outcome.state is None else record_checks.row_problem(
+            table, outcome.state.values)
+        if broken is not None:
+            # Concurrent edits of two fields of one record, each valid, that together break a
+            # rule (completed on one device, consent unticked on the other): refused, said.
+            plan.reject(table, record_id, InvalidInput("record.merge_breaks_rule",
+                                                       error=broken))
+            continue
         _count(counts, plan.counts, outcome)
         if outcome.state is None:
             continue

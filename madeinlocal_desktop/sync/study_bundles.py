@@ -7,13 +7,15 @@ even the stamps, so the study file stays byte for byte as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__, crypto
-from ..errors import Cancelled, InvalidInput
+from ..domain import rules
+from ..errors import Cancelled, InvalidInput, StudyFileError, UserFacingError
 from ..storage import StudyDatabase, WriteContext
+from ..storage import studies as study_store
 from ..storage import sync as store
 from ..storage.database import utc_now
 from ..storage.migrations import migrations
@@ -25,7 +27,6 @@ from .replication import (
     Rejection,
     apply_plan,
     collect,
-    local_edits,
     materialize,
     plan_merge,
 )
@@ -57,7 +58,7 @@ def _study(sdb: StudyDatabase) -> tuple[str, str]:
     rows = store.all_rows(sdb, "study")
     live = [r for r in rows if not r["deleted"]] or rows
     if not live:
-        raise InvalidInput(f"{sdb.path.name} holds no study")
+        raise StudyFileError("bundle.no_study", name=sdb.path.name)
     return live[0]["id"], live[0]["name"]
 
 
@@ -75,8 +76,9 @@ class BundleReport:
     by_table: dict[str, Counts] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
-    message: str | None = None
+    message: str | None = None  # why it was refused, in the language of the moment
     study_changed: bool = False
+    error: UserFacingError | None = None  # the refusal itself, to say again in any language
 
     def summary(self) -> str:
         if self.status in ("refused", "already imported"):
@@ -111,6 +113,10 @@ class _Steps:
         return lambda done: self(start + (end - start) * done)
 
 
+class _Preview(Exception):
+    """Raised to roll back a preview: it imports for real, then undoes everything."""
+
+
 def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = None,
                   preview: bool = False, my_device: str | None = None,
                   progress: Callable[[float], None] | None = None,
@@ -120,11 +126,60 @@ def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = No
     `should_cancel()` is asked between phases and tables: a cancelled import raises Cancelled
     and leaves the study file as it was."""
     step = _Steps(progress, should_cancel)
+    if not preview:
+        return _import_one(sdb, Path(path), passphrase, my_device, step, "imported")
+    reports: list[BundleReport] = []
+    try:
+        with sdb.atomic():
+            reports.append(_import_one(sdb, Path(path), passphrase, my_device, step, "preview"))
+            raise _Preview()
+    except _Preview:
+        pass
+    return reports[0]
+
+
+def preview_bundles(sdb: StudyDatabase, paths: Sequence[Path], *, passphrase: str | None = None,
+                    my_device: str | None = None,
+                    progress: Callable[[float], None] | None = None,
+                    should_cancel: Callable[[], bool] | None = None) -> list[BundleReport]:
+    """What importing these bundles one after the other would do, each counted against the
+    file as the ones before it leave it (so two bundles that edit one field concurrently show
+    their conflict). It imports them in one transaction and rolls it back: nothing is written.
+    A refused bundle is reported with its reason; Cancelled stops the preview."""
+    reports: list[BundleReport] = []
+    try:
+        with sdb.atomic():
+            for done, path in enumerate(paths):
+                within = None if progress is None else (
+                    lambda fraction, done=done: progress((done + fraction) / len(paths)))
+                step = _Steps(within, should_cancel)
+                try:
+                    reports.append(_import_one(sdb, Path(path), passphrase, my_device, step,
+                                               "preview"))
+                except UserFacingError as error:
+                    reports.append(refused_report(Path(path), error))
+            raise _Preview()
+    except _Preview:
+        pass
+    if progress is not None:
+        progress(1.0)
+    return reports
+
+
+def refused_report(path: Path, error: UserFacingError) -> BundleReport:
+    return BundleReport(path, "refused", message=str(error), error=error)
+
+
+def _import_one(sdb: StudyDatabase, path: Path, passphrase: str | None, my_device: str | None,
+                step: _Steps, status: str) -> BundleReport:
     step(0.0)
-    path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"No bundle at {path}")
-    sha256 = file_sha256(path)
+        raise BundleRefused("bundle.no_file", path=rules.shown(str(path), 200))
+    try:
+        sha256 = file_sha256(path)
+    except OSError as error:  # no permission, a cloud placeholder not downloaded yet
+        raise BundleRefused("bundle.unreadable", name=rules.shown(path.name, 120),
+                            reason=rules.shown(error.strerror or "", 80)) from None
     # Re-importing costs one hash and one lookup: the cheap path that makes sync idempotent.
     known = store.bundle_with_hash(sdb, sha256)
     if known is not None:
@@ -141,28 +196,40 @@ def import_bundle(sdb: StudyDatabase, path: Path, *, passphrase: str | None = No
         # Same device id, yet not a bundle of this file: a copy of this very file edited beside
         # it (files made separately have their own ids). Its save counters overlap ours, so
         # versions would lie; refuse.
-        raise BundleRefused(
-            f"{path.name} was made on this computer by another copy of this study's file (or "
-            "before this file was restored from a backup). Work in one copy of a study file, "
-            "not two side by side; nothing was imported.")
-    source = info.bundle_id
-    if preview:
-        edits = local_edits(sdb)  # computed, not written
-        plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
-                          source=source, overlay=edits.states, step=step.within(step.READ, 1.0))
-        return _report(info, plan, "preview")
+        raise BundleRefused("bundle.same_device", name=rules.shown(path.name, 120))
     with sdb.atomic():
         materialize(sdb)
         plan = plan_merge(sdb, bundle.tables, bundle.categories, study_id=study_id,
-                          source=source, step=step.within(step.READ, step.PLAN))
+                          source=info.bundle_id, step=step.within(step.READ, step.PLAN))
+        if plan.rejections and not _writes(plan):
+            raise BundleRefused("bundle.nothing_valid", name=rules.shown(path.name, 120),
+                                count=len(plan.rejections), first=plan.rejections[0].reason)
         apply_plan(sdb, plan, step=step.within(step.PLAN, 1.0))
+        _still_opens(sdb, path)
         store.log_bundle(sdb, bundle_id=info.bundle_id, sha256=sha256, direction="in",
-                         file_name=path.name, device=info.device, sequence=info.sequence,
-                         who=info.who, records=sum(info.counts.values()))
+                         file_name=rules.shown(path.name, 255), device=info.device,
+                         sequence=info.sequence, who=info.who,
+                         records=sum(info.counts.values()))
         store.remember_device(sdb, info.device, info.who)
         # The history just written records merges, not edits made here: never stamp it.
         sdb.set_meta(WATERMARK, str(store.last_history_id(sdb)))
-    return _report(info, plan, "imported")
+    return _report(info, plan, status)
+
+
+def _writes(plan: Plan) -> bool:
+    return bool(plan.categories or any(plan.inserts.values()) or any(plan.updates.values()))
+
+
+def _still_opens(sdb: StudyDatabase, path: Path) -> None:
+    """The last guard, inside the import's transaction: the study must still read as a study
+    (every record was checked, but a merge combines fields of two versions)."""
+    try:
+        rules.check_study(study_store.load_study(sdb))
+    except (UserFacingError, ValueError, TypeError, KeyError) as error:
+        reason = error if isinstance(error, UserFacingError) else InvalidInput(
+            "bundle.study_unreadable")
+        raise BundleRefused("bundle.breaks_study", name=rules.shown(path.name, 120),
+                            error=reason) from None
 
 
 def make_bundle(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
@@ -170,7 +237,7 @@ def make_bundle(sdb: StudyDatabase, ctx: WriteContext, folder: Path, *,
     """Write this device's new bundle into `folder`; None when nothing changed since the last."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist (is the USB key plugged in?)")
+        raise InvalidInput("bundle.folder_missing", path=rules.shown(str(folder), 200))
     key = ensure_study_key(sdb)
     study_id, study_name = _study(sdb)
     with sdb.atomic():

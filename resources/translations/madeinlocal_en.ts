@@ -3406,6 +3406,44 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>WriterBadge</name>
+        <message>
+            <source>Changes made here are signed with this name. Click to change it.</source>
+            <translation>Changes made here are signed with this name. Click to change it.</translation>
+        </message>
+        <message>
+            <source>Typed by: {name}</source>
+            <translation>Typed by: {name}</translation>
+        </message>
+        <message>
+            <source>Until you choose, changes are signed with this computer's login ({login}).</source>
+            <translation>Until you choose, changes are signed with this computer's login ({login}).</translation>
+        </message>
+        <message>
+            <source>Who is typing? Choose your name…</source>
+            <translation>Who is typing? Choose your name…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriterDialog</name>
+        <message>
+            <source>Type your name</source>
+            <translation>Type your name</translation>
+        </message>
+        <message>
+            <source>Who is typing on this computer?</source>
+            <translation>Who is typing on this computer?</translation>
+        </message>
+        <message>
+            <source>Your first and last name</source>
+            <translation>Your first and last name</translation>
+        </message>
+        <message>
+            <source>Your name signs what you type in this study file on this computer: the history, the bundles you send and the conflicts others see. Choose it once.</source>
+            <translation>Your name signs what you type in this study file on this computer: the history, the bundles you send and the conflicts others see. Choose it once.</translation>
+        </message>
+    </context>
+    <context>
         <name>_PlaceHolder</name>
         <message>
             <source>Computing…</source>

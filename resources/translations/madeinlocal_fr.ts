@@ -3406,6 +3406,44 @@ par €</translation>
         </message>
     </context>
     <context>
+        <name>WriterBadge</name>
+        <message>
+            <source>Changes made here are signed with this name. Click to change it.</source>
+            <translation>Les modifications faites ici sont signées de ce nom. Cliquez pour le changer.</translation>
+        </message>
+        <message>
+            <source>Typed by: {name}</source>
+            <translation>Saisie par : {name}</translation>
+        </message>
+        <message>
+            <source>Until you choose, changes are signed with this computer's login ({login}).</source>
+            <translation>Tant que vous n'avez pas choisi, les modifications sont signées du nom de session de cet ordinateur ({login}).</translation>
+        </message>
+        <message>
+            <source>Who is typing? Choose your name…</source>
+            <translation>Qui saisit ? Choisissez votre nom…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriterDialog</name>
+        <message>
+            <source>Type your name</source>
+            <translation>Saisissez votre nom</translation>
+        </message>
+        <message>
+            <source>Who is typing on this computer?</source>
+            <translation>Qui saisit sur cet ordinateur ?</translation>
+        </message>
+        <message>
+            <source>Your first and last name</source>
+            <translation>Votre prénom et votre nom</translation>
+        </message>
+        <message>
+            <source>Your name signs what you type in this study file on this computer: the history, the bundles you send and the conflicts others see. Choose it once.</source>
+            <translation>Votre nom signe ce que vous saisissez dans ce fichier d'étude sur cet ordinateur : l'historique, les paquets que vous envoyez et les conflits que voient les autres. Choisissez-le une fois.</translation>
+        </message>
+    </context>
+    <context>
         <name>_PlaceHolder</name>
         <message>
             <source>Computing…</source>

@@ -72,7 +72,7 @@ def test_concurrent_edits_become_a_conflict_resolved_from_the_command_line(team)
     assert "1 conflict(s) to resolve" in out
 
     listing = bob("conflicts", b).stdout
-    assert "110 000.00 €" in listing and "120 000.00 €" in listing
+    assert "€110,000" in listing and "€120,000" in listing
     [conflict] = json.loads(bob("conflicts", b, "--format", "json").stdout)
     assert conflict["field"] == "turnover_cents"
     assert "turnover cents = 12000000" in bob("resolve", b, conflict["id"], "--take",

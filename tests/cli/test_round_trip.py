@@ -72,14 +72,14 @@ def test_the_input_output_settings_travel_with_the_study(cli, tmp_path: Path) ->
 
 def test_bad_input_output_settings_are_refused_and_create_nothing(cli, tmp_path: Path) -> None:
     for settings, message in (
-            ({"table": "fr-2014-a17", "delta": 1.5}, "study.io_settings: δ must satisfy"),
-            ({"table": "fr-2014-a17", "method": "guess"}, "study.io_settings: Unknown"),
+            ({"table": "fr-2014-a17", "delta": 1.5}, "study.io_settings.delta: δ must satisfy"),
+            ({"table": "fr-2014-a17", "method": "guess"}, "study.io_settings.method: Unknown"),
             ({"table": "fr-2014-a17", "regional_employment": {"AZ": -3}},
              "study.io_settings"),
             ({"table": "fr-2099-a17"}, "study.io_settings"),
-            ({"regional_employment": [5590, 1140]}, "study.io_settings: Regional employment "
-                                                   "should give persons by sector code"),
-            ({"closed": "yes"}, "study.io_settings: closed should be true or false"),
+            ({"regional_employment": [5590, 1140]}, "study.io_settings.regional_employment: "
+                                                   "Regional employment should give persons"),
+            ({"closed": "yes"}, "study.io_settings.closed: closed should be true or false"),
             ("flq", "study.io_settings: expected an object")):
         document = demo_study()
         document["study"]["io_settings"] = settings

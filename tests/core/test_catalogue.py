@@ -18,10 +18,13 @@ BASE_CLASSES = {"UserFacingError", "InvalidInput", "NotFound", "NewerFileError",
 
 # Areas whose errors are still plain English text while they move to catalogue codes. The
 # lead empties this list once they are converted; nothing else may raise without a code.
-NOT_YET_CONVERTED = (
-    "domain/", "exchange/", "sync/", "storage/",
-    "project/businesses.py", "project/interviews.py", "project/respondents.py",
-)
+NOT_YET_CONVERTED: tuple[str, ...] = ()  # every area speaks in catalogue codes
+# Where the code is chosen at run time from literal codes of the same module (checked by the
+# unused-code test), with why.
+DYNAMIC_CODES = {
+    "storage/database.py": "SQLite's error kind picks one of _BY_SQLITE_CODE's codes",
+    "sync/hub_client.py": "the hub's answer names its code; unknown ones become a generic one",
+}
 
 
 def _sample(name: str) -> object:
@@ -125,7 +128,8 @@ def test_every_error_and_message_names_a_known_code_as_a_literal() -> None:
             if not (isinstance(node, ast.Call) and _called(node) in classes | {"Message"}):
                 continue
             first = node.args[0] if node.args else None
-            if not _known_codes(first):
+            if not _known_codes(first) and not (name in DYNAMIC_CODES
+                                                and not isinstance(first, ast.Constant)):
                 wrong.append(f"{name}:{node.lineno} {ast.unparse(node)[:80]}")
     assert wrong == [], "raise with a catalogue code (and add its texts):\n" + "\n".join(wrong)
 

@@ -355,7 +355,7 @@ def test_sync_with_a_folder_round_trips_between_two_devices(window, qtbot, devic
     with qtbot.waitSignal(dialog.synced, timeout=20_000):
         dialog.sync_button.click()
     text = dialog.written.text()
-    assert "Écrit : dev-a_" in text and "1 paquet importé" in text
+    assert "Écrit : Camille_dev-a_" in text and "1 paquet importé" in text
     assert dialog.table.rowCount() == 1
     qtbot.waitUntil(lambda: conflicts_tab(window)[1] == "Conflits (1)", timeout=10_000)
     dialog.reject()

@@ -35,7 +35,7 @@ def test_a_bundle_carries_changes_and_reimporting_it_changes_nothing(trio, tmp_p
     interview = add_interview(alice)
     info = alice.sync.make_bundle(tmp_path / "post")
     assert info is not None
-    assert info.path.name.startswith("dev-alice_000001_") and info.path.suffix == ".zip"
+    assert info.path.name.startswith("Alice_dev-alice_000001_") and info.path.suffix == ".zip"
     assert alice.sync.make_bundle(tmp_path / "post") is None  # nothing new since
 
     [report] = coord.sync.import_bundles([info.path])
@@ -232,7 +232,7 @@ def test_a_record_that_breaks_the_rules_is_rejected_and_the_others_imported(trio
     assert (report.counts.new, report.counts.rejected) == (3, 1)
     [rejection] = report.rejections
     assert rejection.table == "spend_lines"
-    assert rejection.reason == "local share should be at most 1"
+    assert str(rejection.reason) == "local_share: The share must be between 0 and 100% (got 130%)"
     assert [line.category for line in coord.interviews.get(interview.id).lines] == ["wages"]
 
 
@@ -256,7 +256,7 @@ def test_a_bundle_is_never_rewritten(trio, tmp_path) -> None:
     content = first.path.read_bytes()
     add_interview(alice, "Épicerie")
     second = alice.sync.make_bundle(tmp_path / "post")
-    assert second.path != first.path and second.path.name.startswith("dev-alice_000002_")
+    assert second.path != first.path and second.path.name.startswith("Alice_dev-alice_000002_")
     assert first.path.read_bytes() == content
     assert not list((tmp_path / "post").glob("*.part"))
 

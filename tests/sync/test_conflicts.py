@@ -99,7 +99,7 @@ def test_resolving_with_a_typed_value(pair) -> None:
     bob.interviews.save(dataclasses.replace(interview, turnover_excl_vat=2))
     _exchange(alice, bob, post)
     [conflict] = alice.sync.conflicts()
-    assert {o.shown for o in conflict.options} == {"0.01 €", "0.02 €"}
+    assert {o.shown for o in conflict.options} == {"€0.01", "€0.02"}
     with pytest.raises(InvalidInput, match="cannot be negative"):
         alice.sync.resolve(conflict.id, typed="-5")
     alice.sync.resolve(conflict.id, typed="123 456,78")

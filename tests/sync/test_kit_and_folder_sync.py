@@ -36,8 +36,9 @@ def _set(document: dict, table: str, column: str, value: object) -> None:
     (lambda d: d.update(format="madeinlocal-kit/2"), NewerFileError, "newer version"),
     (lambda d: d.update(study_key="pas une clé"), InvalidInput, "damaged"),
     (lambda d: _set(d, "study", "fiscal_year", "2025"), InvalidInput,
-     "fiscal year should be a whole number"),
-    (lambda d: _set(d, "study", "version", "{}"), InvalidInput, "damaged version"),
+     "fiscal year should be a year such as 2025"),
+    (lambda d: _set(d, "study", "version", "{}"), InvalidInput,
+     "version or conflict information is damaged"),
     (lambda d: d.clear(), InvalidInput, "not a Made in Local study kit"),
 ])
 def test_a_bad_kit_is_refused_and_leaves_no_file(tmp_path: Path, change, error,

@@ -1,0 +1,123 @@
+"""Who types in this study file on this computer: shown in the status bar, chosen once.
+
+Every change, history row and bundle is signed with that name ("Saisie par" in the conflicts
+view, the bundle's file name). Until a surveyor names themselves, changes are signed with the
+computer's login, and the badge asks for a name instead of showing one; choosing opens a small
+dialog offering the kit's surveyors. The choice is kept in the file, for this computer only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .session import StudySession
+from .widgets.field_message import FieldWithMessage
+
+
+class WriterDialog(QDialog):
+    """"Who is typing on this computer?": the kit's surveyors offered, any name accepted."""
+
+    def __init__(self, choices: list[str], current: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is typing on this computer?"))
+        explain = QLabel(self.tr(
+            "Your name signs what you type in this study file on this computer: the history, "
+            "the bundles you send and the conflicts others see. Choose it once."))
+        explain.setWordWrap(True)
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(choices)
+        self.name.setCurrentText(current or "")
+        line = self.name.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Your first and last name"))
+        self.name_field = FieldWithMessage(self.name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.name_field)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def chosen(self) -> str:
+        return self.name.currentText().strip()
+
+    def _accept(self) -> None:
+        if not self.chosen():
+            self.name_field.set_message(self.tr("Type your name"))
+            return
+        self.accept()
+
+
+class WriterBadge(QToolButton):
+    """"Saisie par : Camille" in the status bar; "Who is typing? Choose…" until named."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes the keyboard from a form
+        self.clicked.connect(self.choose)
+        self.session: StudySession | None = None
+        self.writer: str | None = None
+        self.login = ""
+        self.choices: list[str] = []
+        self.dialog: WriterDialog | None = None
+        self.setVisible(False)
+
+    def follow(self, session: StudySession | None) -> None:
+        """Show the writer of the study just opened (None: no study)."""
+        self.session = session
+        self.setVisible(False)
+        if session is not None:
+            session.run(lambda p: (p.writer, p.ctx.who, p.writer_choices()),
+                        on_done=self._known)
+
+    def _known(self, known: tuple[str | None, str, list[str]]) -> None:
+        self.writer, self.login, self.choices = known
+        self._show()
+
+    def _show(self) -> None:
+        if self.writer:
+            self.setText(self.tr("Typed by: {name}").format(name=self.writer))
+            self.setToolTip(self.tr("Changes made here are signed with this name. Click to "
+                                    "change it."))
+            self.setStyleSheet("")
+        else:
+            self.setText(self.tr("Who is typing? Choose your name…"))
+            self.setToolTip(self.tr("Until you choose, changes are signed with this "
+                                    "computer's login ({login}).").format(login=self.login))
+            self.setStyleSheet("font-weight: bold;")
+        self.setVisible(True)
+
+    def choose(self) -> None:
+        dialog = WriterDialog(self.choices, self.writer, self.window())
+        dialog.accepted.connect(lambda: self.set_writer(dialog.chosen()))
+        dialog.open()
+        self.dialog = dialog  # reachable by tests and kept alive while open
+
+    def set_writer(self, name: str) -> None:
+        if self.session is None:
+            return
+        self.session.run(lambda p: p.set_writer(name), on_done=self._set,
+                         on_error=lambda error: self.setToolTip(str(error)))
+
+    def _set(self, name: str) -> None:
+        self.writer = name
+        self._show()
+        self.changed.emit(name)
