@@ -38,6 +38,7 @@ from .project_exchange import (  # the exchange managers, kept in their own modu
     _Manager,
     study_file_from_kit,
 )
+from .project_territory import Territory as TerritoryManager
 from .storage import StudyDatabase, WriteContext
 from .storage import businesses as business_store
 from .storage import interviews as interview_store
@@ -70,6 +71,7 @@ class Project:
         self.exchange = Exchange(self)
         self.sync = Sync(self)
         self.io = InputOutput(self)
+        self.territory = TerritoryManager(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -147,7 +149,8 @@ class Project:
         return StudyData(self.study, study_store.load_surveyors(self._db),
                          business_store.load_all(self._db), interview_store.load_all(self._db),
                          respondent_store.load_all(self._db),
-                         io_settings=io_settings.load(self._db))
+                         io_settings=io_settings.load(self._db),
+                         territory=self.territory.export_sections())
 
 
 # Version vectors count saves per device, so two study files on one computer must not share
@@ -362,6 +365,7 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
             except InvalidInput as error:  # a table this computer does not have, say
                 raise InvalidInput(f"study.io_settings: {error.message}",
                                    field="study.io_settings") from None
+        project.territory.restore(data.territory)
     except BaseException:
         project.close()
         for suffix in ("", "-wal", "-shm"):
@@ -411,6 +415,7 @@ def ensure_demo(fresh: bool = False) -> Path:
             Path(str(target) + suffix).unlink(missing_ok=True)
     if not target.exists():
         project, _ = create_from_data(target, interchange.parse(demo_study()))
+        project.territory.install_demo()  # its fictitious register, design and draw
         project.close()
     return target
 

@@ -99,14 +99,20 @@ class Leakage:
     total_r1: float
 
 
-def leakage(r1: FloatArray, weight: FloatArray, lines: LineArrays, n_categories: int) -> Leakage:
-    """Where the money that is not re-spent locally goes."""
-    w_line = weight[lines.interview]
-    leak = np.select(
+def line_leakage(lines: LineArrays) -> FloatArray:
+    """Euros of each line paid outside the territory (all of a `never` line, none of a
+    `retained` one)."""
+    return np.select(
         [lines.rule == SHARE, lines.rule == NEVER],
         [lines.amount * (1.0 - lines.local_share), lines.amount],
         0.0,
     )
+
+
+def leakage(r1: FloatArray, weight: FloatArray, lines: LineArrays, n_categories: int) -> Leakage:
+    """Where the money that is not re-spent locally goes."""
+    w_line = weight[lines.interview]
+    leak = line_leakage(lines)
     by_category = sum_by(lines.category, w_line * leak, n_categories)
     retained = float(np.dot(w_line, np.where(lines.rule == RETAINED, lines.amount, 0.0)))
     spent = sum_by(lines.interview, lines.amount, len(r1))

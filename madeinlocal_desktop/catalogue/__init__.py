@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import language
-from . import core
+from . import core, territory
 
-_AREAS = (core,)
+_AREAS = (core, territory)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

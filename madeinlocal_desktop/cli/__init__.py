@@ -58,6 +58,7 @@ LAZY_COMMANDS = {
     "conflicts": "exchange_commands", "resolve": "exchange_commands",
     "duplicates": "exchange_commands", "merge-duplicates": "exchange_commands",
     "io": "io_commands",
+    "frame": "territory_commands", "sample": "territory_commands",
 }
 
 

@@ -14,6 +14,7 @@ from ..exchange import interchange
 from ..project import Project, create_from_data, ensure_demo
 from . import desktop_app, user_errors
 from .formatting import analysis_csv, analysis_table, scenario_table
+from .territory_formatting import territory_csv, territory_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -105,20 +106,32 @@ def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialec
 @click.option("--bootstrap", type=click.IntRange(0, 100_000), default=2000, show_default=True,
               help="Bootstrap resamples (0 to skip).")
 @click.option("--seed", type=int, default=None, help="Seed of the bootstrap (stored in results).")
+@click.option("--territory", is_flag=True, help="Also estimate for the whole territory from "
+              "the frame and the sampling design (euros a year, with intervals).")
+@click.option("--calibrate", type=click.Choice(["employment"]), default=None,
+              help="With --territory: rake the weights to the frame's jobs by sector.")
 @user_errors
-def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None) -> None:
-    """LM3, local recirculation share and leakage of a study."""
+def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None,
+            territory: bool = False, calibrate: str | None = None) -> None:
+    """LM3, local recirculation share and leakage of a study (and of its territory)."""
     with Project.open(study) as project:
         result = project.analysis.run(bootstrap=bootstrap, seed=seed,
                                       progress=_terminal_progress())
         data = result.to_dict()
+        if territory:
+            data["territory"] = project.territory.estimate(
+                bootstrap=bootstrap, seed=seed, calibrate=calibrate).to_dict()
         study_info = project.study
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(analysis_csv(data, by), nl=False)
+        click.echo(territory_csv(data["territory"]) if territory else analysis_csv(data, by),
+                   nl=False)
     else:
-        click.echo(analysis_table(data, by, study_info))
+        click.echo(analysis_table(data, by, study_info)
+                   + (territory_table(data["territory"], {
+                       c.code: c.label_fr for c in study_info.categories}) if territory
+                      else ""))
 
 
 def _fraction(text: str, what: str) -> float:

@@ -41,6 +41,7 @@ from ..domain import (
 from ..errors import InvalidInput, NewerFileError
 from ..storage import io_settings
 from ..storage.io_settings import IOSettings
+from .territory_interchange import TerritoryData, parse_sections, to_sections
 
 FORMAT = "madeinlocal/1"
 
@@ -56,6 +57,7 @@ class StudyData:
     respondents: list[Respondent] = field(default_factory=list)
     study_id_given: bool = True  # False when a script left study.id out: import anywhere
     io_settings: IOSettings | None = None  # the input-output model's settings, if chosen
+    territory: TerritoryData | None = None  # frame, sampling design, draw (optional sections)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -104,7 +106,8 @@ def parse(document: Any) -> StudyData:
                    for i, r in enumerate(_list(document, "respondents"))]
     return StudyData(study, surveyors, businesses, interviews, respondents,
                      study_id_given="id" in document["study"],
-                     io_settings=_io_settings(document["study"].get("io_settings")))
+                     io_settings=_io_settings(document["study"].get("io_settings")),
+                     territory=parse_sections(document))
 
 
 def _io_settings(value: Any) -> IOSettings | None:
@@ -406,6 +409,7 @@ def to_document(data: StudyData) -> dict[str, Any]:
         "respondents": [
             {"id": r.id, "group": str(r.group), "local_share": r.local_share,
              "interview_id": r.interview_id, "label": r.label} for r in data.respondents],
+        **to_sections(data.territory),
     }
 
 

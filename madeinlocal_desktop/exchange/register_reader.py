@@ -1,0 +1,355 @@
+"""Reading an extract of the business register: SIRENE *StockEtablissement* CSV, or any CSV or
+XLSX file through a column mapping.
+
+    extract = read_register(path, communes, mapping=None)   # SIRENE columns recognised
+    extract.frame        # one row per kept establishment (analysis.frame_profile.FRAME_COLUMNS)
+    extract.report       # rows read, kept, and left out by reason
+
+Kept: active establishments (`A`) of the study's communes. Left out and counted: closed ones,
+ones elsewhere, ones without a NAF rév. 2 code (empty, or an older nomenclature), and exact
+repeats of a row. Refused, naming the row or the column, with nothing kept: a missing required
+column, a file whose establishments are all in other communes, a SIRET given twice with
+different details, a malformed SIRET, an unknown NAF or size code. Only the rows that would be
+kept are checked: a national extract may hold anything in its closed establishments.
+
+CSV is read by pandas (its C parser, the needed columns only, everything as text); the
+delimiter (`,` of SIRENE, `;` of French Excel, tab) and the encoding (UTF-8, else Windows-1252)
+are detected. XLSX is read by openpyxl in read-only mode.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..analysis.frame_profile import FRAME_COLUMNS, SIZE_CODES
+from ..errors import InvalidInput
+from . import naf_bridge
+
+# Our field → the SIRENE column it is read from.
+SIRENE_COLUMNS: dict[str, str] = {
+    "siret": "siret",
+    "siren": "siren",
+    "commune": "codeCommuneEtablissement",
+    "naf": "activitePrincipaleEtablissement",
+    "state": "etatAdministratifEtablissement",
+    "size_code": "trancheEffectifsEtablissement",
+    "usual_name": "denominationUsuelleEtablissement",
+    "sign": "enseigne1Etablissement",
+    "legal_name": "denominationUniteLegale",
+    "head_office": "etablissementSiege",
+    "employer": "caractereEmployeurEtablissement",
+    "legal_category": "categorieJuridiqueUniteLegale",
+    "ess": "economieSocialeSolidaireUniteLegale",
+    "nomenclature": "nomenclatureActivitePrincipaleEtablissement",
+    "street_number": "numeroVoieEtablissement",
+    "street_repeat": "indiceRepetitionEtablissement",
+    "street_type": "typeVoieEtablissement",
+    "street": "libelleVoieEtablissement",
+    "postal_code": "codePostalEtablissement",
+}
+SIRENE_REQUIRED = ("siret", "commune", "naf", "state", "size_code")
+MAPPED_REQUIRED = ("siret", "commune", "naf")
+FIELDS = tuple(SIRENE_COLUMNS)
+NAF_REV2 = "NAFRev2"
+
+LEFT_CLOSED, LEFT_ELSEWHERE, LEFT_UNKNOWN_NAF, LEFT_DUPLICATE = (
+    "closed", "elsewhere", "unknown_naf", "duplicate")
+
+_REPEATS = {"B": "bis", "T": "ter", "Q": "quater", "C": "quinquies"}
+_STREET_TYPES = {
+    "ALL": "ALLÉE", "AV": "AVENUE", "BD": "BOULEVARD", "CAR": "CARREFOUR", "CHE": "CHEMIN",
+    "CRS": "COURS", "FG": "FAUBOURG", "IMP": "IMPASSE", "LD": "LIEU-DIT", "PAS": "PASSAGE",
+    "PL": "PLACE", "QUA": "QUARTIER", "RPT": "ROND-POINT", "RTE": "ROUTE", "SQ": "SQUARE",
+}
+
+
+@dataclass(frozen=True)
+class RegisterExtract:
+    frame: pd.DataFrame
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+# --- the columns ----------------------------------------------------------------------------------
+
+
+def parse_mapping(items: Sequence[str]) -> dict[str, str]:
+    """['siret=SIRET', 'naf=APE'] (command-line form) → {'siret': 'SIRET', 'naf': 'APE'}."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        name, sep, column = item.partition("=")
+        if not sep or not name.strip() or not column.strip():
+            raise InvalidInput("territory.mapping_syntax", field="mapping", text=item)
+        mapping[name.strip()] = column.strip()
+    return mapping
+
+
+def resolve_columns(header: Sequence[str], mapping: Mapping[str, str] | None) -> dict[str, str]:
+    """Our field → the file's column, SIRENE names first; refuses what is missing."""
+    present = {h.strip(): h for h in header}
+    if mapping:
+        for name, column in mapping.items():
+            if name not in SIRENE_COLUMNS:
+                raise InvalidInput("territory.mapping_field", field="mapping", name=name,
+                                   allowed=list(FIELDS))
+            if column.strip() not in present:
+                raise InvalidInput("territory.mapping_column", field=f"mapping.{name}",
+                                   name=name, column=column)
+        for name in MAPPED_REQUIRED:
+            if name not in mapping and SIRENE_COLUMNS[name] not in present:
+                raise InvalidInput("territory.mapping_required", field=f"mapping.{name}",
+                                   name=name)
+    chosen: dict[str, str] = {}
+    for name, sirene in SIRENE_COLUMNS.items():
+        if mapping and name in mapping:
+            chosen[name] = present[mapping[name].strip()]
+        elif sirene in present:
+            chosen[name] = present[sirene]
+    if not mapping:
+        for name in SIRENE_REQUIRED:
+            if name not in chosen:
+                raise InvalidInput("territory.column_missing", field=SIRENE_COLUMNS[name],
+                                   column=SIRENE_COLUMNS[name])
+    return chosen
+
+
+# --- reading files --------------------------------------------------------------------------------
+
+
+def _encoding(head: bytes) -> str:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:  # not just a character cut by the sample's end
+            return "cp1252"
+    return "utf-8-sig"
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d])
+
+
+def _csv(path: Path, mapping: Mapping[str, str] | None) -> tuple[pd.DataFrame, dict[str, str]]:
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    encoding = _encoding(head)
+    first = head.decode(encoding, errors="replace").splitlines()[0] if head.strip() else ""
+    delimiter = _delimiter(first)
+    header = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
+    header = [h.lstrip("\ufeff") for h in header]
+    columns = resolve_columns(header, mapping)
+    wanted = sorted(set(columns.values()))
+    try:
+        raw = pd.read_csv(path, sep=delimiter, dtype=str, usecols=wanted, encoding=encoding,
+                          keep_default_na=False, na_filter=False, engine="c")
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InvalidInput("territory.file_unreadable", field="file", name=path.name,
+                           reason=str(error).splitlines()[0]) from None
+    raw.columns = [c.lstrip("\ufeff") for c in raw.columns]
+    return raw, columns
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx(path: Path, mapping: Mapping[str, str] | None,
+          sheet: str | None) -> tuple[pd.DataFrame, dict[str, str]]:
+    from openpyxl import load_workbook  # only when a workbook is read
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise InvalidInput("territory.file_unreadable", field="file", name=path.name,
+                           reason=str(error).splitlines()[0] if str(error) else
+                           type(error).__name__) from None
+    try:
+        ws = book[sheet] if sheet else book.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = [_cell(v).strip() for v in next(rows, ())]
+        columns = resolve_columns(header, mapping)
+        positions = {name: header.index(name) for name in set(columns.values())}
+        data: dict[str, list[str]] = {name: [] for name in positions}
+        for row in rows:
+            if row is None or all(v is None for v in row):
+                continue
+            for name, position in positions.items():
+                data[name].append(_cell(row[position]) if position < len(row) else "")
+    finally:
+        book.close()
+    return pd.DataFrame(data, dtype=object), columns
+
+
+# --- selecting and checking -----------------------------------------------------------------------
+
+
+def _text(raw: pd.DataFrame, columns: Mapping[str, str], name: str) -> pd.Series:
+    if name not in columns:
+        return pd.Series([""] * len(raw), index=raw.index, dtype=object)
+    return raw[columns[name]].astype(str).str.strip()
+
+
+def _padded(series: pd.Series, width: int) -> pd.Series:
+    """Codes an XLSX file stored as numbers lose their leading zeros: 1001 → 01001."""
+    numeric = series.str.fullmatch(r"\d+") & (series.str.len() < width)
+    return series.where(~numeric, series.str.zfill(width))
+
+
+def _naf(series: pd.Series) -> pd.Series:
+    code = series.str.upper().str.replace(" ", "", regex=False)
+    no_dot = code.str.fullmatch(r"\d{4}[A-Z]")
+    return code.where(~no_dot, code.str[:2] + "." + code.str[2:])
+
+
+def _luhn_ok(sirets: pd.Series) -> np.ndarray:
+    digits = sirets.str.fullmatch(r"\d{14}").to_numpy()
+    ok = np.zeros(len(sirets), dtype=bool)
+    if digits.any():
+        chosen = sirets[digits]
+        matrix = np.frombuffer("".join(chosen).encode("ascii"), dtype=np.uint8).reshape(
+            -1, 14).astype(np.int64) - 48
+        doubled = matrix.copy()
+        doubled[:, 0::2] *= 2  # from the right, every second digit: positions 12, 10, ... 0
+        doubled[doubled > 9] -= 9
+        luhn = doubled.sum(axis=1) % 10 == 0
+        poste = chosen.str.startswith("356000000").to_numpy()
+        luhn = np.where(poste, matrix.sum(axis=1) % 5 == 0, luhn)
+        ok[np.flatnonzero(digits)] = luhn
+    return ok
+
+
+def _first(mask: np.ndarray) -> int | None:
+    rows = np.flatnonzero(mask)
+    return int(rows[0]) if len(rows) else None
+
+
+def _address(raw: pd.DataFrame, columns: Mapping[str, str]) -> pd.Series:
+    number = _text(raw, columns, "street_number")
+    repeat = _text(raw, columns, "street_repeat").str.upper().map(_REPEATS).fillna("")
+    kind = _text(raw, columns, "street_type").str.upper()
+    kind = kind.map(_STREET_TYPES).fillna(kind)
+    street = _text(raw, columns, "street")
+    parts = number + " " + repeat + " " + kind + " " + street
+    return parts.str.split().str.join(" ")
+
+
+def select(raw: pd.DataFrame, columns: Mapping[str, str], communes: Sequence[str],
+           name: str = "") -> RegisterExtract:
+    """The kept establishments as a frame, and why the others were left out."""
+    total = len(raw)
+    if total == 0:
+        raise InvalidInput("territory.file_empty", field="file", name=name)
+    row_number = np.arange(total) + 2  # the header is row 1, as a spreadsheet shows it
+    state = _text(raw, columns, "state").str.upper() if "state" in columns else None
+    active = np.ones(total, dtype=bool) if state is None else (state == "A").to_numpy()
+    commune = _padded(_text(raw, columns, "commune").str.upper(), 5)
+    here = commune.isin(set(communes)).to_numpy()
+    candidates = active & here
+    if not candidates.any():
+        elsewhere = commune[active].value_counts().index[:5].tolist()
+        raise InvalidInput("territory.other_territory", field="commune",
+                           communes=elsewhere or ["—"])
+    rows = np.flatnonzero(candidates)
+    part = raw.iloc[rows].reset_index(drop=True)
+    numbers = row_number[rows]
+    naf = _naf(_text(part, columns, "naf"))
+    nomenclature = _text(part, columns, "nomenclature")
+    older = ((nomenclature != "") & (nomenclature != NAF_REV2)).to_numpy()
+    no_naf = (naf == "").to_numpy() | older
+    known = naf.isin(naf_bridge.subclasses().keys()).to_numpy()
+    bad = _first(~no_naf & ~known)
+    if bad is not None:
+        raise InvalidInput("territory.unknown_naf", field=columns["naf"], row=int(numbers[bad]),
+                           naf=str(naf.iat[bad]), column=columns["naf"])
+    size = _padded(_text(part, columns, "size_code").str.upper(), 2)
+    size = size.where(size != "", "NN")
+    bad = _first(~no_naf & ~size.isin(SIZE_CODES.keys()).to_numpy())
+    if bad is not None:
+        column = columns.get("size_code", SIRENE_COLUMNS["size_code"])
+        raise InvalidInput("territory.unknown_size", field=column, row=int(numbers[bad]),
+                           code=str(size.iat[bad]), column=column)
+    siret = _text(part, columns, "siret").str.replace(r"[\s.]", "", regex=True)
+    siret = _padded(siret, 14)
+    bad = _first(~no_naf & ~_luhn_ok(siret))
+    if bad is not None:
+        raise InvalidInput("territory.bad_siret", field=columns["siret"],
+                           row=int(numbers[bad]), siret=str(siret.iat[bad]))
+    siren = _text(part, columns, "siren")
+    siren = siren.where(siren != "", siret.str[:9])
+    head = _text(part, columns, "head_office").str.lower()
+    head_office = head.map({"true": True, "false": False, "1": True, "0": False, "o": True,
+                            "n": False, "oui": True, "non": False})
+    usual, sign, legal = (_text(part, columns, c) for c in ("usual_name", "sign", "legal_name"))
+    label = usual.where(usual != "", sign.where(sign != "", legal))
+    frame = pd.DataFrame({
+        "siret": siret, "siren": siren, "name": label, "naf": naf, "commune": commune.iloc[rows]
+        .reset_index(drop=True), "size_code": size, "head_office": head_office.astype(object)
+        .where(head_office.notna(), None),
+        "employer": _text(part, columns, "employer").str.upper(),
+        "legal_category": _text(part, columns, "legal_category"),
+        "ess": _text(part, columns, "ess").str.upper(),
+        "address": _address(part, columns),
+        "postal_code": _padded(_text(part, columns, "postal_code"), 5),
+    }, columns=list(FRAME_COLUMNS))
+    keep = ~no_naf
+    frame, numbers = frame[keep].reset_index(drop=True), numbers[keep]
+    for column in ("employer", "legal_category", "ess", "address", "postal_code", "name"):
+        frame[column] = frame[column].where(frame[column] != "", None)
+    duplicated = frame["siret"].duplicated(keep="first").to_numpy()
+    repeats = 0
+    if duplicated.any():
+        same = frame.astype(str).duplicated(keep="first").to_numpy()
+        conflict = _first(duplicated & ~same)
+        if conflict is not None:
+            siret_value = str(frame["siret"].iat[conflict])
+            first = int(numbers[int(np.flatnonzero(frame["siret"].to_numpy() == siret_value)[0])])
+            raise InvalidInput("territory.duplicate_siret", field=columns["siret"],
+                               row=int(numbers[conflict]), siret=siret_value, first=first)
+        repeats = int(duplicated.sum())
+        frame = frame[~duplicated].reset_index(drop=True)
+    if frame.empty:
+        raise InvalidInput("territory.nothing_kept", field="file", name=name,
+                           unknown_naf=int(no_naf.sum()), duplicate=repeats)
+    report = {
+        "rows": total, "kept": len(frame),
+        "left_out": {LEFT_CLOSED: int((~active).sum()), LEFT_ELSEWHERE: int((active & ~here)
+                                                                            .sum()),
+                     LEFT_UNKNOWN_NAF: int(no_naf.sum()), LEFT_DUPLICATE: repeats},
+        "columns": dict(columns),
+        "missing": [name for name in ("head_office", "legal_category", "ess", "employer",
+                                      "usual_name", "sign") if name not in columns],
+    }
+    return RegisterExtract(frame, report)
+
+
+def read_register(path: str | Path, communes: Sequence[str], *,
+                  mapping: Mapping[str, str] | None = None,
+                  sheet: str | None = None) -> RegisterExtract:
+    """Read and check an extract; see the module docstring for what is kept and refused."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput("territory.file_missing", field="file", path=str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        raw, columns = _xlsx(path, mapping, sheet)
+    elif suffix in (".csv", ".txt", ".tsv", ""):
+        raw, columns = _csv(path, mapping)
+    else:
+        raise InvalidInput("territory.file_kind", field="file", name=path.name)
+    if len(raw) == 0:
+        raise InvalidInput("territory.file_empty", field="file", name=path.name)
+    extract = select(raw, columns, communes, path.name)
+    extract.report["file"] = path.name
+    return extract
