@@ -1,12 +1,14 @@
-"""Calibration of design weights to known totals: raking with bounded weight ratios.
+"""Calibration of design weights to known totals, with bounded weight ratios.
 
 Deville & Särndal (1992); Särndal, Swensson & Wretman (1992, ch. 6-7). The calibrated weight
-of a respondent is d_i g_i: the g_i are found by iterative proportional fitting over the margins
-(e.g. the establishments of each stratum, the frame's salaried jobs of each sector), each
-factor kept within `bounds` so that no respondent ends up speaking for far more or far fewer
-establishments than its design weight says. The variance of a calibrated total is that of the
-g-weighted residuals e_i = y_i − z_i' B̂ of the weighted regression of y on the calibration
-variables (the GREG linearisation).
+of a respondent is d_i g_i with g_i = F(z_i' λ): z_i holds the respondent's calibration
+variables (one column per category of each margin: 1, or its value, such as the frame's jobs)
+and λ solves Σ_i d_i F(z_i' λ) z_i = T by Newton's method. F is Deville & Särndal's bounded
+logit ("raking" kept within bounds): F(0) = 1 and L < F < U, so that no respondent ends up
+speaking for far more or far fewer establishments than its design weight says. Unlike plain
+iterative proportional fitting it also calibrates on quantitative margins (jobs by sector)
+crossed with the strata. The variance of a calibrated total is that of the g-weighted
+residuals e_i = y_i − z_i' B̂ of the weighted regression of y on z (the GREG linearisation).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class Margin:
 class Calibration:
     margins: tuple[Margin, ...]
     bounds: tuple[float, float] = (0.5, 2.0)
-    max_iterations: int = 1000
+    max_iterations: int = 100
     tolerance: float = 1e-9
 
 
@@ -63,50 +65,52 @@ def _design_matrix(calibration: Calibration, n: int) -> FloatArray:
     return np.column_stack(columns) if columns else np.zeros((n, 0))
 
 
+def _logit(u: FloatArray, low: float, high: float) -> tuple[FloatArray, FloatArray]:
+    """F(u) and F'(u) of the bounded logit: F(0) = 1, F'(0) = 1, low < F < high."""
+    a = (high - low) / ((1 - low) * (high - 1))
+    e = np.exp(np.clip(a * u, -300.0, 300.0))  # den² stays finite
+    den = (high - 1) + (1 - low) * e
+    value = (low * (high - 1) + high * (1 - low) * e) / den
+    slope = e * (high - low) ** 2 / den**2
+    return value, slope
+
+
 def calibrate(d: FloatArray, calibration: Calibration) -> CalibrationResult:
     """g-factors that make the weighted sample reproduce every margin, within the bounds."""
     n = len(d)
     low, high = calibration.bounds
-    if not 0 < low <= 1 <= high:
+    if not 0 <= low < 1 < high:
         raise InvalidInput("territory.calibration_bounds", field="calibration.bounds",
                            low=low, high=high)
+    names: list[tuple[str, str]] = []
     for margin in calibration.margins:
         v = _values(margin, n)
         for c, label in enumerate(margin.labels):
+            names.append((margin.name, label))
             if margin.totals[c] > 0 and not np.any((margin.codes == c) & (v > 0)):
                 raise InvalidInput("territory.calibration_empty", field="calibration",
                                    margin=margin.name, category=label)
+    Z = _design_matrix(calibration, n)
+    T = np.concatenate([m.totals for m in calibration.margins]) if calibration.margins \
+        else np.zeros(0)
+    scale = np.maximum(np.abs(T), 1e-12)
+    lam = np.zeros(Z.shape[1])
     g = np.ones(n)
-    worst = (np.inf, "", "")
     iterations = 0
     for iterations in range(1, calibration.max_iterations + 1):  # noqa: B007
-        for margin in calibration.margins:
-            v = _values(margin, n)
-            inside = margin.codes >= 0
-            current = np.bincount(margin.codes[inside], weights=(d * g * v)[inside],
-                                  minlength=len(margin.labels))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                factor = np.where(current > 0, margin.totals / current, 1.0)
-            g[inside] *= factor[margin.codes[inside]]
-            np.clip(g, low, high, out=g)
-        worst = (0.0, "", "")
-        for margin in calibration.margins:
-            v = _values(margin, n)
-            inside = margin.codes >= 0
-            current = np.bincount(margin.codes[inside], weights=(d * g * v)[inside],
-                                  minlength=len(margin.labels))
-            gap = np.abs(current - margin.totals) / np.maximum(np.abs(margin.totals), 1e-12)
-            c = int(np.argmax(gap)) if len(gap) else 0
-            if len(gap) and gap[c] > worst[0]:
-                worst = (float(gap[c]), margin.name, margin.labels[c])
-        if worst[0] <= calibration.tolerance:
+        g, slope = _logit(Z @ lam, low, high)
+        gap = T - Z.T @ (d * g)
+        if not len(gap) or float(np.max(np.abs(gap) / scale)) <= calibration.tolerance:
             break
+        hessian = Z.T @ (Z * (d * slope)[:, None])
+        step, *_ = np.linalg.lstsq(hessian, gap, rcond=None)
+        lam = lam + step
     else:
+        worst = int(np.argmax(np.abs(gap) / scale))
         raise InvalidInput("territory.calibration_failed", field="calibration",
-                           margin=worst[1], category=worst[2], gap=worst[0], low=low,
-                           high=high)
+                           margin=names[worst][0], category=names[worst][1],
+                           gap=float(abs(gap[worst]) / scale[worst]), low=low, high=high)
 
-    Z = _design_matrix(calibration, n)
     w = d * g
     root = np.sqrt(w)[:, None]
 
@@ -117,7 +121,7 @@ def calibrate(d: FloatArray, calibration: Calibration) -> CalibrationResult:
         return values - Z @ coefficients
 
     report = {
-        "method": "raking",
+        "method": "bounded logit (raking within bounds)",
         "bounds": [low, high],
         "iterations": iterations,
         "g_range": [float(g.min()), float(g.max())] if n else None,

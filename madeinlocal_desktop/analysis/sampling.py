@@ -224,27 +224,30 @@ def _round_shares(total: int, shares: FloatArray) -> IntArray:
 
 
 def allocate(n: int, N: IntArray, weight: FloatArray) -> IntArray:
-    """n_h ∝ weight_h, each stratum between min(2, N_h) and N_h (Cochran §5.9: a stratum
-    whose share exceeds its size takes all its units and the rest is shared again)."""
+    """n_h ∝ weight_h, each stratum between min(2, N_h) and N_h: a stratum whose share falls
+    outside is fixed at its bound and the rest is shared again (Cochran §5.9)."""
     floor = np.minimum(MIN_PER_STRATUM, N)
-    counts = floor.copy()
-    free = np.ones(len(N), dtype=bool)
+    counts = np.zeros(len(N), dtype=np.intp)
+    fixed = np.zeros(len(N), dtype=bool)
     for _ in range(len(N) + 1):
-        left = n - int(counts[~free].sum()) - int(floor[free].sum())
-        if left <= 0 or not free.any():
+        free = ~fixed
+        left = n - int(counts[fixed].sum())
+        if not free.any():
             break
         w = np.where(free, weight, 0.0)
-        if w.sum() <= 0:
+        if w[free].sum() <= 0:
             w = np.where(free, N.astype(np.float64), 0.0)
-        extra = np.zeros(len(N), dtype=np.intp)
-        extra[free] = _round_shares(left, w[free])
-        wanted = floor + extra
-        over = free & (wanted >= N)
-        if not over.any():
-            counts = np.where(free, wanted, counts)
-            break
-        counts[over] = N[over]
-        free &= ~over
+        candidate = counts.copy()
+        candidate[free] = _round_shares(max(left, 0), w[free])
+        over, under = free & (candidate > N), free & (candidate < floor)
+        if not (over.any() or under.any()):
+            return candidate
+        if over.any():  # caps first: what they free may lift the small strata
+            counts[over] = N[over]
+            fixed |= over
+        else:
+            counts[under] = floor[under]
+            fixed |= under
     return counts
 
 
@@ -369,6 +372,11 @@ def _size_for_half_width(N: IntArray, S: FloatArray, X: float, weight: FloatArra
     while n_total < population and _half_width(N, counts, S, X) > half:
         n_total = min(population, n_total + max(1, n_total // 100))
         counts = allocate(n_total, N, weight)
+    while n_total > minimum:  # the steps up may overshoot: the smallest n that reaches it
+        fewer = allocate(n_total - 1, N, weight)
+        if _half_width(N, fewer, S, X) > half:
+            break
+        n_total, counts = n_total - 1, fewer
     return counts
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-DEMO_CV: dict[str, float] = {"C1": 0.13, "GZ": 0.22, "IZ": 0.15, "KZ": 0.12, "RU": 0.19}
-DEMO_CV_ALL = 0.21
+DEMO_CV: dict[str, float] = {"C1": 0.19, "GZ": 0.34, "IZ": 0.21, "KZ": 0.28, "RU": 0.13}
+DEMO_CV_ALL = 0.38
 
 
 def coefficients_of_variation(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64],
