@@ -94,6 +94,7 @@ def parse_mapping(items: Sequence[str]) -> dict[str, str]:
 def resolve_columns(header: Sequence[str], mapping: Mapping[str, str] | None) -> dict[str, str]:
     """Our field → the file's column, SIRENE names first; refuses what is missing."""
     present = {h.strip(): h for h in header}
+    folded = {h.strip().casefold(): h for h in header}  # "SIRET" is the siret column too
     if mapping:
         for name, column in mapping.items():
             if name not in SIRENE_COLUMNS:
@@ -103,7 +104,7 @@ def resolve_columns(header: Sequence[str], mapping: Mapping[str, str] | None) ->
                 raise InvalidInput("territory.mapping_column", field=f"mapping.{name}",
                                    name=name, column=column)
         for name in MAPPED_REQUIRED:
-            if name not in mapping and SIRENE_COLUMNS[name] not in present:
+            if name not in mapping and SIRENE_COLUMNS[name].casefold() not in folded:
                 raise InvalidInput("territory.mapping_required", field=f"mapping.{name}",
                                    name=name)
     chosen: dict[str, str] = {}
@@ -112,6 +113,8 @@ def resolve_columns(header: Sequence[str], mapping: Mapping[str, str] | None) ->
             chosen[name] = present[mapping[name].strip()]
         elif sirene in present:
             chosen[name] = present[sirene]
+        elif sirene.casefold() in folded:
+            chosen[name] = folded[sirene.casefold()]
     if not mapping:
         for name in SIRENE_REQUIRED:
             if name not in chosen:

@@ -100,7 +100,8 @@ def restore_versions(sdb: StudyDatabase, rows: Sequence[Mapping[str, Any]]) -> N
 def search(sdb: StudyDatabase, text: str, limit: int = 50) -> list[dict[str, Any]]:
     """Establishments whose name, SIRET or address contains `text` (case-insensitive)."""
     pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
-    digits = "".join(ch for ch in text if ch.isdigit())
+    compact = text.replace(" ", "").replace(".", "")
+    digits = compact if compact.isdigit() else ""  # a SIRET or SIREN being typed
     rows = sdb.query(
         f"SELECT {', '.join(UNIT_COLUMNS)} FROM frame_units WHERE name LIKE ? OR address LIKE ?"
         " OR (? != '' AND siret LIKE ?) ORDER BY name, siret LIMIT ?",

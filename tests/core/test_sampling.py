@@ -143,7 +143,7 @@ def test_sample_size_from_the_target_half_width_with_the_fpc() -> None:
     ({"strata": "a17,a38", "n": 10}, "territory.strata_two_sectors", "a38"),
     ({"strata": "a17", "n": 10, "half_width": 0.1}, "territory.size_choice", "n"),
 ])
-def test_impossible_designs_are_refused_naming_the_stratum(spec, code, named) -> None:  # noqa: ANN001
+def test_impossible_designs_are_refused_naming_the_stratum(spec, code, named) -> None:
     with pytest.raises(InvalidInput) as caught:
         plan(FRAME, check_spec(spec))
     assert caught.value.code == code

@@ -125,7 +125,7 @@ def test_fpc_shrinks_the_bootstrap_of_a_nearly_complete_stratum() -> None:
     loose = estimate(strata([2000], keys=("a",)), sample, ratios=RATIOS, bootstrap=2000)
     tight = estimate(strata([21], keys=("a",)), sample, ratios=RATIOS, bootstrap=2000)
 
-    def width(e):  # noqa: ANN001
+    def width(e):
         return e.bootstrap_ci95[1] - e.bootstrap_ci95[0]
 
     ratio = width(tight.ratios["lm3"]) / width(loose.ratios["lm3"])
