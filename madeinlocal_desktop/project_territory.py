@@ -312,12 +312,13 @@ class Territory(_Manager):
         scoped = units[in_scope(units["naf"], spec.scope)]
         keys = [s.key for s in chosen.strata]
         index = {k: i for i, k in enumerate(keys)}
-        stratum_of = dict(zip(scoped["siret"], stratum_keys(scoped, spec.strata).map(index),
+        sirets = scoped["siret"].tolist()  # plain lists: zipping pandas columns is slow
+        stratum_of = dict(zip(sirets, stratum_keys(scoped, spec.strata).map(index).tolist(),
                               strict=True))
         labels = naf_bridge.sector_labels(level)
-        sector_code = scoped[level].astype(str)
+        sector_code = scoped[level].astype(str).tolist()
         sector_codes = sorted(set(sector_code))
-        sector_of = dict(zip(scoped["siret"], sector_code, strict=True))
+        sector_of = dict(zip(sirets, sector_code, strict=True))
 
         interviews, lines, respondents = self.project.analysis.frames()
         values = interview_values(
@@ -326,7 +327,7 @@ class Territory(_Manager):
             io_proxy=self.project.io.io_proxy_shares() or None)
         links = frame_store.business_links(self._db)
         matched = match(values, {b: r["siret"] for b, r in links.items()}, stratum_of,
-                        set(units["siret"]), sector_of, sector_codes)
+                        set(units["siret"].tolist()), sector_of, sector_codes)
         strata = Strata(keys=tuple(keys), parts=tuple(s.parts for s in chosen.strata),
                         variables=spec.strata,
                         N=np.array([s.N for s in chosen.strata], dtype=np.intp),

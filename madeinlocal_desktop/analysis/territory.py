@@ -259,9 +259,11 @@ def rao_wu_totals(design: _Design, values: FloatArray, B: int, seed: int,
     for h in drawn:
         r = int(design.r[h])
         block = v[design.starts[h]:ends[h]]
-        # Σ_i w λ (r/m) c*_i y_i − w λ Σ_i y_i: what the draws change in the stratum's total
-        scaled = block * (w[h] * lam[h] * r / (r - 1))
-        replaced = w[h] * lam[h] * block.sum(axis=0)
+        # What the draws change in the stratum's total: w λ (r/m) Σ_i c*_i y_i − w λ Σ_i y_i,
+        # which is w λ (r/m) Σ_i c*_i (y_i − ȳ) since Σ_i c*_i = m. Centred, the products
+        # keep their precision in float32, which halves the cost of the matrix product.
+        centred = ((block - block.mean(axis=0)) * (w[h] * lam[h] * r / (r - 1))).astype(
+            np.float32)
         rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed,
                                                                          spawn_key=(int(h),))))
         rows = max(1, min(B, _CHUNK_CELLS // r))
@@ -270,7 +272,7 @@ def rao_wu_totals(design: _Design, values: FloatArray, B: int, seed: int,
             index = rng.integers(0, r, size=(m, r - 1), dtype=np.int64)
             index += (np.arange(m, dtype=np.int64) * r)[:, None]
             counts = np.bincount(index.ravel(), minlength=m * r).reshape(m, r)
-            out[first:first + m] += counts.astype(np.float64) @ scaled - replaced
+            out[first:first + m] += counts.astype(np.float32) @ centred
         done += r
         report(done / work)
     return out

@@ -63,7 +63,8 @@ NAF_REV2 = "NAFRev2"
 LEFT_CLOSED, LEFT_ELSEWHERE, LEFT_UNKNOWN_NAF, LEFT_DUPLICATE = (
     "closed", "elsewhere", "unknown_naf", "duplicate")
 
-_REPEATS = {"B": "bis", "T": "ter", "Q": "quater", "C": "quinquies"}
+_REPEATS = {"B": "bis", "T": "ter", "Q": "quater", "C": "quinquies",
+            "b": "bis", "t": "ter", "q": "quater", "c": "quinquies"}
 _STREET_TYPES = {
     "ALL": "ALLÉE", "AV": "AVENUE", "BD": "BOULEVARD", "CAR": "CARREFOUR", "CHE": "CHEMIN",
     "CRS": "COURS", "FG": "FAUBOURG", "IMP": "IMPASSE", "LD": "LIEU-DIT", "PAS": "PASSAGE",
@@ -196,16 +197,31 @@ def _xlsx(path: Path, mapping: Mapping[str, str] | None,
 
 
 # --- selecting and checking -----------------------------------------------------------------------
+# SIRENE's own files need no cleaning: each code column is first compared as it is (hashing
+# in C), and only the values that do not match are normalised (trimmed, upper-cased, zeros put
+# back), so a clean extract of 200,000 rows costs a few vectorised passes, not a Python loop
+# per cell.
 
 
-def _text(raw: pd.DataFrame, columns: Mapping[str, str], name: str) -> pd.Series:
+def _raw(raw: pd.DataFrame, columns: Mapping[str, str], name: str) -> pd.Series:
     if name not in columns:
         return pd.Series([""] * len(raw), index=raw.index, dtype=object)
-    return raw[columns[name]].astype(str).str.strip()
+    return raw[columns[name]].astype(object)
+
+
+def _fixed(series: pd.Series, valid: Any, fix: Any) -> pd.Series:
+    """`series` with `fix` applied to the values not in `valid` (and only to those)."""
+    ok = series.isin(valid).to_numpy()
+    if ok.all():
+        return series
+    out = series.copy()
+    out[~ok] = fix(series[~ok].astype(str))
+    return out
 
 
 def _padded(series: pd.Series, width: int) -> pd.Series:
     """Codes an XLSX file stored as numbers lose their leading zeros: 1001 → 01001."""
+    series = series.str.strip().str.upper()
     numeric = series.str.fullmatch(r"\d+") & (series.str.len() < width)
     return series.where(~numeric, series.str.zfill(width))
 
@@ -216,21 +232,37 @@ def _naf(series: pd.Series) -> pd.Series:
     return code.where(~no_dot, code.str[:2] + "." + code.str[2:])
 
 
+def _siret(series: pd.Series) -> pd.Series:
+    return _padded(series.str.replace(r"[\s.]", "", regex=True), 14)
+
+
 def _luhn_ok(sirets: pd.Series) -> np.ndarray:
-    digits = sirets.str.fullmatch(r"\d{14}").to_numpy()
-    ok = np.zeros(len(sirets), dtype=bool)
-    if digits.any():
-        chosen = sirets[digits]
-        matrix = np.frombuffer("".join(chosen).encode("ascii"), dtype=np.uint8).reshape(
-            -1, 14).astype(np.int64) - 48
-        doubled = matrix.copy()
-        doubled[:, 0::2] *= 2  # from the right, every second digit: positions 12, 10, ... 0
-        doubled[doubled > 9] -= 9
-        luhn = doubled.sum(axis=1) % 10 == 0
-        poste = chosen.str.startswith("356000000").to_numpy()
-        luhn = np.where(poste, matrix.sum(axis=1) % 5 == 0, luhn)
-        ok[np.flatnonzero(digits)] = luhn
+    text = sirets.to_numpy(dtype=object)
+    shaped = np.array([len(v) == 14 for v in text], dtype=bool)
+    ok = np.zeros(len(text), dtype=bool)
+    if shaped.any():
+        chosen = text[shaped]
+        blob = np.frombuffer("".join(chosen).encode("utf-8"), dtype=np.uint8)
+        if len(blob) == 14 * len(chosen):  # else some value holds a non-ASCII character
+            matrix = blob.reshape(-1, 14).astype(np.int64) - 48
+            digits = ((matrix >= 0) & (matrix <= 9)).all(axis=1)
+            doubled = matrix.copy()
+            doubled[:, 0::2] *= 2  # from the right, every second digit: positions 12, ..., 0
+            doubled[doubled > 9] -= 9
+            luhn = doubled.sum(axis=1) % 10 == 0
+            poste = np.array([v.startswith("356000000") for v in chosen], dtype=bool)
+            luhn = np.where(poste, matrix.sum(axis=1) % 5 == 0, luhn)
+            ok[np.flatnonzero(shaped)] = digits & luhn
+        else:
+            ok[np.flatnonzero(shaped)] = [v.isdigit() and v.isascii() and _luhn_one(v)
+                                         for v in chosen]
     return ok
+
+
+def _luhn_one(siret: str) -> bool:
+    from ..domain import siret_is_valid
+
+    return siret_is_valid(siret)
 
 
 def _first(mask: np.ndarray) -> int | None:
@@ -238,14 +270,21 @@ def _first(mask: np.ndarray) -> int | None:
     return int(rows[0]) if len(rows) else None
 
 
-def _address(raw: pd.DataFrame, columns: Mapping[str, str]) -> pd.Series:
-    number = _text(raw, columns, "street_number")
-    repeat = _text(raw, columns, "street_repeat").str.upper().map(_REPEATS).fillna("")
-    kind = _text(raw, columns, "street_type").str.upper()
+def _address(raw: pd.DataFrame, columns: Mapping[str, str]) -> list[str | None]:
+    """'12 bis RUE CARNOT' from SIRENE's number, repetition, street type and street name."""
+    if not any(c in columns for c in ("street_number", "street_type", "street")):
+        return [None] * len(raw)
+    repeat = _raw(raw, columns, "street_repeat").map(_REPEATS).fillna("")
+    kind = _raw(raw, columns, "street_type")
     kind = kind.map(_STREET_TYPES).fillna(kind)
-    street = _text(raw, columns, "street")
-    parts = number + " " + repeat + " " + kind + " " + street
-    return parts.str.split().str.join(" ")
+    parts = zip(_raw(raw, columns, "street_number").to_numpy(), repeat.to_numpy(),
+                kind.to_numpy(), _raw(raw, columns, "street").to_numpy(), strict=True)
+    return [" ".join([w for w in words if w]) or None for words in parts]
+
+
+def _blank_is_none(series: pd.Series) -> pd.Series:
+    values = series.astype(object)
+    return values.where(values != "", None)
 
 
 def select(raw: pd.DataFrame, columns: Mapping[str, str], communes: Sequence[str],
@@ -255,61 +294,70 @@ def select(raw: pd.DataFrame, columns: Mapping[str, str], communes: Sequence[str
     if total == 0:
         raise InvalidInput("territory.file_empty", field="file", name=name)
     row_number = np.arange(total) + 2  # the header is row 1, as a spreadsheet shows it
-    state = _text(raw, columns, "state").str.upper() if "state" in columns else None
-    active = np.ones(total, dtype=bool) if state is None else (state == "A").to_numpy()
-    commune = _padded(_text(raw, columns, "commune").str.upper(), 5)
-    here = commune.isin(set(communes)).to_numpy()
+    if "state" in columns:
+        state = _fixed(_raw(raw, columns, "state"), ("A", "F"),
+                       lambda s: s.str.strip().str.upper())
+        active = (state == "A").to_numpy()
+    else:
+        active = np.ones(total, dtype=bool)
+    wanted = set(communes)
+    commune = _fixed(_raw(raw, columns, "commune"), wanted, lambda s: _padded(s, 5))
+    here = commune.isin(wanted).to_numpy()
     candidates = active & here
     if not candidates.any():
         elsewhere = commune[active].value_counts().index[:5].tolist()
         raise InvalidInput("territory.other_territory", field="commune",
-                           communes=elsewhere or ["—"])
+                           communes=[str(c) for c in elsewhere] or ["—"])
     rows = np.flatnonzero(candidates)
     part = raw.iloc[rows].reset_index(drop=True)
     numbers = row_number[rows]
-    naf = _naf(_text(part, columns, "naf"))
-    nomenclature = _text(part, columns, "nomenclature")
+    known_naf = naf_bridge.subclasses().keys()
+    naf = _fixed(_raw(part, columns, "naf"), known_naf, _naf)
+    nomenclature = _raw(part, columns, "nomenclature")
     older = ((nomenclature != "") & (nomenclature != NAF_REV2)).to_numpy()
     no_naf = (naf == "").to_numpy() | older
-    known = naf.isin(naf_bridge.subclasses().keys()).to_numpy()
+    known = naf.isin(known_naf).to_numpy()
     bad = _first(~no_naf & ~known)
     if bad is not None:
         raise InvalidInput("territory.unknown_naf", field=columns["naf"], row=int(numbers[bad]),
                            naf=str(naf.iat[bad]), column=columns["naf"])
-    size = _padded(_text(part, columns, "size_code").str.upper(), 2)
-    size = size.where(size != "", "NN")
+    size = _fixed(_raw(part, columns, "size_code"), SIZE_CODES.keys(),
+                  lambda s: _padded(s, 2).where(_padded(s, 2) != "", "NN"))
     bad = _first(~no_naf & ~size.isin(SIZE_CODES.keys()).to_numpy())
     if bad is not None:
         column = columns.get("size_code", SIRENE_COLUMNS["size_code"])
         raise InvalidInput("territory.unknown_size", field=column, row=int(numbers[bad]),
                            code=str(size.iat[bad]), column=column)
-    siret = _text(part, columns, "siret").str.replace(r"[\s.]", "", regex=True)
-    siret = _padded(siret, 14)
-    bad = _first(~no_naf & ~_luhn_ok(siret))
+    siret = _raw(part, columns, "siret")
+    valid = _luhn_ok(siret)
+    if not valid.all():
+        siret = siret.copy()
+        siret[~valid] = _siret(siret[~valid].astype(str))
+        valid = _luhn_ok(siret)
+    bad = _first(~no_naf & ~valid)
     if bad is not None:
         raise InvalidInput("territory.bad_siret", field=columns["siret"],
                            row=int(numbers[bad]), siret=str(siret.iat[bad]))
-    siren = _text(part, columns, "siren")
+    siren = _raw(part, columns, "siren")
     siren = siren.where(siren != "", siret.str[:9])
-    head = _text(part, columns, "head_office").str.lower()
-    head_office = head.map({"true": True, "false": False, "1": True, "0": False, "o": True,
-                            "n": False, "oui": True, "non": False})
-    usual, sign, legal = (_text(part, columns, c) for c in ("usual_name", "sign", "legal_name"))
+    head_office = _raw(part, columns, "head_office").map(
+        {"true": True, "false": False, "TRUE": True, "FALSE": False, "True": True,
+         "False": False, "1": True, "0": False, "O": True, "N": False, "oui": True,
+         "non": False})
+    usual, sign, legal = (_raw(part, columns, c) for c in ("usual_name", "sign", "legal_name"))
     label = usual.where(usual != "", sign.where(sign != "", legal))
     frame = pd.DataFrame({
-        "siret": siret, "siren": siren, "name": label, "naf": naf, "commune": commune.iloc[rows]
-        .reset_index(drop=True), "size_code": size, "head_office": head_office.astype(object)
-        .where(head_office.notna(), None),
-        "employer": _text(part, columns, "employer").str.upper(),
-        "legal_category": _text(part, columns, "legal_category"),
-        "ess": _text(part, columns, "ess").str.upper(),
+        "siret": siret, "siren": siren, "name": _blank_is_none(label), "naf": naf,
+        "commune": commune.iloc[rows].reset_index(drop=True), "size_code": size,
+        "head_office": head_office.astype(object).where(head_office.notna(), None),
+        "employer": _blank_is_none(_raw(part, columns, "employer")),
+        "legal_category": _blank_is_none(_raw(part, columns, "legal_category")),
+        "ess": _blank_is_none(_raw(part, columns, "ess")),
         "address": _address(part, columns),
-        "postal_code": _padded(_text(part, columns, "postal_code"), 5),
-    }, columns=list(FRAME_COLUMNS))
+        "postal_code": _blank_is_none(_raw(part, columns, "postal_code")),
+    }, columns=list(FRAME_COLUMNS)).astype(object)
     keep = ~no_naf
     frame, numbers = frame[keep].reset_index(drop=True), numbers[keep]
-    for column in ("employer", "legal_category", "ess", "address", "postal_code", "name"):
-        frame[column] = frame[column].where(frame[column] != "", None)
     duplicated = frame["siret"].duplicated(keep="first").to_numpy()
     repeats = 0
     if duplicated.any():

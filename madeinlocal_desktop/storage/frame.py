@@ -56,6 +56,9 @@ def load_units(sdb: StudyDatabase) -> pd.DataFrame:
 
 
 def _unit_rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+    # In key order: each insert then lands at the end of the B-tree (several times faster
+    # for a 100,000-establishment extract than in the order of the file).
+    frame = frame.sort_values("siret", kind="stable")
     head = [None if v is None or v != v else int(bool(v)) for v in frame["head_office"]]
     columns = [frame[c].where(frame[c].notna(), None).tolist() if c != "head_office" else head
                for c in UNIT_COLUMNS]
