@@ -126,6 +126,20 @@ class Territory(_Manager):
             raise InvalidInput("territory.no_communes", field="communes")
         return read_register(path, communes, mapping=mapping, sheet=sheet)
 
+    @staticmethod
+    def register_columns(path: str | Path, sheet: str | None = None) -> list[str]:
+        """The columns of a register file, for the column-mapping step."""
+        from .exchange.register_reader import read_header
+
+        return read_header(path, sheet)
+
+    @staticmethod
+    def register_fields() -> dict[str, str]:
+        """The fields a register file can give, and the SIRENE column of each."""
+        from .exchange.register_reader import SIRENE_COLUMNS
+
+        return dict(SIRENE_COLUMNS)
+
     def import_frame(self, path: str | Path, *, replace: bool = False,
                      mapping: Mapping[str, str] | None = None,
                      sheet: str | None = None) -> FrameImport:
@@ -172,10 +186,10 @@ class Territory(_Manager):
         self._require_frame()
         unit = frame_store.unit(self._db, siret)
         if unit is None:
-            raise NotFound("territory.not_in_frame", field="siret", siret=siret)
+            raise NotFound("territory.not_in_frame", field="frame.siret", siret=siret)
         for row in frame_store.business_links(self._db).values():
             if row["siret"] == siret:
-                raise InvalidInput("territory.already_in_register", field="siret",
+                raise InvalidInput("territory.already_in_register", field="frame.siret",
                                    name=row["name"], siret=siret)
         if ownership is None:
             legal = unit["legal_category"] or ""

@@ -12,7 +12,8 @@ from ..errors import NotFound
 from . import desktop_app, user_errors
 
 # The main window's views (gui/main_window.py VIEWS; the CLI may not import the GUI).
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "conflicts", "duplicates")
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "conflicts",
+         "duplicates")
 
 
 @click.command("open")

@@ -306,7 +306,7 @@ def select(raw: pd.DataFrame, columns: Mapping[str, str], communes: Sequence[str
     candidates = active & here
     if not candidates.any():
         elsewhere = commune[active].value_counts().index[:5].tolist()
-        raise InvalidInput("territory.other_territory", field="commune",
+        raise InvalidInput("territory.other_territory", field=columns["commune"],
                            communes=[str(c) for c in elsewhere] or ["—"])
     rows = np.flatnonzero(candidates)
     part = raw.iloc[rows].reset_index(drop=True)
@@ -383,6 +383,32 @@ def select(raw: pd.DataFrame, columns: Mapping[str, str], communes: Sequence[str
                                       "usual_name", "sign") if name not in columns],
     }
     return RegisterExtract(frame, report)
+
+
+def read_header(path: str | Path, sheet: str | None = None) -> list[str]:
+    """The column names of a CSV or XLSX file (for the column-mapping step)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput("territory.file_missing", field="file", path=str(path))
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a damaged file
+            raise InvalidInput("territory.file_unreadable", field="file", name=path.name,
+                               reason=type(error).__name__) from None
+        try:
+            ws = book[sheet] if sheet else book.worksheets[0]
+            return [_cell(v).strip() for v in next(ws.iter_rows(values_only=True), ())]
+        finally:
+            book.close()
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    first = head.decode(_encoding(head), errors="replace").splitlines()[0] if head.strip() \
+        else ""
+    header = next(csv.reader(io.StringIO(first), delimiter=_delimiter(first)), [])
+    return [h.lstrip("\ufeff").strip() for h in header]
 
 
 def read_register(path: str | Path, communes: Sequence[str], *,

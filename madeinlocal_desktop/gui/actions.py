@@ -96,7 +96,8 @@ class MenuBuilder(QObject):
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),
                  ("dashboard", self.tr("&Dashboard")),
                  ("respondents", self.tr("&Round-3 respondents")),
-                 ("io", self.tr("Input-&output model")), ("conflicts", self.tr("&Conflicts")),
+                 ("io", self.tr("Input-&output model")), ("territory", self.tr("&Territory")),
+                 ("conflicts", self.tr("&Conflicts")),
                  ("duplicates", self.tr("Possible d&uplicates")))
         for number, (name, text) in enumerate(views, start=1):
             self.actions.views[name] = add(view_menu, text, f"view_{name}", f"Ctrl+{number}",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .. import language as core_language
 from .. import paths
 
 LANGUAGES = ("fr", "en")
@@ -98,6 +99,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        core_language.set_language(language)  # the core's messages follow the interface
         QLocale.setDefault(QLocale(*_LOCALES[language]))
         ensure_compiled()
         ours = QTranslator(app)

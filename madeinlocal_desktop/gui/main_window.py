@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
 
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "conflicts", "duplicates")
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "conflicts",
+         "duplicates")
 
 
 class MainWindow(QMainWindow):
@@ -176,15 +177,19 @@ class MainWindow(QMainWindow):
         dashboard = self._make_dashboard(session)
         respondents = RespondentsView(session)
         input_output = self._make_input_output(session)
+        from .territory_view import TerritoryView
+
+        territory = TerritoryView(session)
         conflicts, duplicates = ConflictsView(session), DuplicatesView(session)
         self.views = {"businesses": businesses, "interview": interviews,
                       "dashboard": dashboard, "respondents": respondents, "io": input_output,
-                      "conflicts": conflicts, "duplicates": duplicates}
+                      "territory": territory, "conflicts": conflicts, "duplicates": duplicates}
         tabs.addTab(businesses, self.tr("Businesses"))
         tabs.addTab(interviews, self.tr("Interviews"))
         tabs.addTab(dashboard, self.tr("Dashboard"))
         tabs.addTab(respondents, self.tr("Round-3 respondents"))
         tabs.addTab(input_output, self.tr("Input-output model"))
+        tabs.addTab(territory, self.tr("Territory"))
         for counted in (conflicts, duplicates):  # the title carries the count: "Conflits (3)"
             index = tabs.addTab(counted, counted.tab_title())
             counted.count_changed.connect(
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
             form.flush()
             self.undo_group.removeStack(form.undo_stack)
         self._call_view("dashboard", "cancel")
+        self._call_view("territory", "cancel")
         if self.study_page is not None:
             old = self.study_page
             self.pages.removeWidget(old)
