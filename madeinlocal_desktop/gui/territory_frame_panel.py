@@ -44,6 +44,7 @@ class FramePanel(QWidget):
     changed = Signal()  # the frame or the register changed: the view reloads
     failed = Signal(object)  # an error for the view's banner
     reported = Signal(str)  # a line for the view's banner (level info)
+    search_done = Signal()
 
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +218,7 @@ class FramePanel(QWidget):
         self.found_label.setText(self.tr("{n} found").format(n=len(rows))
                                  if self.search.text().strip() else "")
         self._selection_changed()
+        self.search_done.emit()
 
     def _selected_siret(self) -> str | None:
         rows = self.results.selectionModel().selectedRows()

@@ -50,14 +50,8 @@ def main(argv: list[str]) -> int:
     view.show()
     if args.screenshot is not None:
         def shoot(_: object) -> None:
-            view.frame_panel.search.setText("martin")
-
-            def save() -> None:
-                view.frame_panel.results.selectRow(0)
-                view.grab().save(str(args.screenshot))
-                app.quit()
-
-            QTimer.singleShot(900, save)
+            view.show_example()
+            QTimer.singleShot(900, lambda: (view.grab().save(str(args.screenshot)), app.quit()))
 
         view.loaded.connect(shoot)
     code = app.exec()

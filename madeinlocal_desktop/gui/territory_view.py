@@ -149,6 +149,13 @@ class TerritoryView(QWidget):
         self.left.setCurrentWidget(self.frame_panel)
         self.frame_panel.search.setFocus()
 
+    def show_example(self) -> None:
+        """For screenshots: a search in the register, its first establishment selected."""
+        panel = self.frame_panel
+        panel.search.setText("martin")
+        panel.search_done.connect(lambda: panel.results.selectRow(0))
+        panel.run_search()
+
     def details(self) -> dict[str, Any] | None:
         return None if self.state is None else self.state.estimate
 
