@@ -234,7 +234,8 @@ class Territory(_Manager):
         stored = frame_store.load_design(self._db)
         return None if stored is None else stored["spec"]
 
-    def plan(self, spec: Mapping[str, Any] | None = None) -> Plan:
+    def plan(self, spec: Mapping[str, Any] | None = None, *,
+             units: pd.DataFrame | None = None) -> Plan:
         """The strata, their sizes and sample sizes of a design (default: the stored one)."""
         from .analysis.sampling import check_spec, plan
 
@@ -242,7 +243,7 @@ class Territory(_Manager):
         chosen = spec if spec is not None else self.design()
         if chosen is None:
             raise InvalidInput("territory.no_design", field="design")
-        return plan(self.units(), check_spec(chosen))
+        return plan(self.units() if units is None else units, check_spec(chosen))
 
     def save_design(self, spec: Mapping[str, Any]) -> Plan:
         """Check the design against the frame and store it (refused designs change nothing)."""
@@ -256,8 +257,9 @@ class Territory(_Manager):
         """Draw the stored design's sample with its reserve and store it (replacing the last)."""
         from .analysis.sampling import draw
 
-        chosen = self.plan()
-        drawn = draw(self.units(), chosen, seed=seed, reserve=reserve)
+        units = self.units()
+        chosen = self.plan(units=units)
+        drawn = draw(units, chosen, seed=seed, reserve=reserve)
         info = {"seed": seed, "reserve": reserve,
                 "frame_version": self._require_frame()["version"],
                 "design": chosen.spec.to_dict()}
@@ -314,13 +316,13 @@ class Territory(_Manager):
         from .exchange import naf_bridge
 
         version = self._require_frame()
-        chosen = self.plan()
         if calibrate is not None and calibrate not in CALIBRATIONS:
             raise InvalidInput("territory.calibration_unknown", field="calibrate",
                                name=calibrate, allowed=list(CALIBRATIONS))
+        units = self.units()
+        chosen = self.plan(units=units)
         spec = chosen.spec
         level = spec.sector_variable or "a17"
-        units = self.units()
         from .analysis.sampling import in_scope, stratum_keys
 
         scoped = units[in_scope(units["naf"], spec.scope)]

@@ -102,6 +102,11 @@ def test_a_census_gives_the_sample_sums_without_error(cli: Cli, tmp_path: Path) 
         low, high = t["totals"][key]["bootstrap_ci95"]
         assert low == pytest.approx(high)
     assert t["lm3"]["estimate"] == pytest.approx(data["lm3"]["ratio_of_totals"], abs=1e-12)
+    lines = cli("analyse", study, "--territory", "--format", "csv").stdout.splitlines()
+    assert lines[0].startswith("quantity,estimate,se")
+    assert lines[1].startswith("total_r1,1600000.0,0.0")
+    table = cli("analyse", study, "--territory").stdout
+    assert "Territory (design-based, euros a year)" in table and "1 600 000 €" in table
 
 
 def test_draw_writes_a_french_call_sheet(cli: Cli, tmp_path: Path) -> None:
@@ -141,3 +146,29 @@ def test_refusals_are_one_line_and_change_nothing(cli: Cli, tmp_path: Path, lang
     with Project.open(study) as project:  # nothing was stored by the refused commands
         assert project.territory.design() is None and project.territory.current_draw() is None
         assert [v["version"] for v in project.territory.versions()] == [1]
+
+
+def test_frame_show_search_add_and_employment(cli: Cli, tmp_path: Path) -> None:
+    study = tmp_path / "t.madeinlocal"
+    cli("new", study, "--name", "Territoire", "--year", "2025", "--commune", "86194")
+    rows = [row(s, "10.71C", size="02", denominationUsuelleEtablissement=f"FOURNIL {i}",
+                categorieJuridiqueUniteLegale="5458" if i == 0 else "5499",
+                etablissementSiege="true") for i, s in enumerate(BAKERIES)]
+    result = cli("frame", "import", study, write_csv(tmp_path / "stock.csv", rows))
+    assert "10 establishments kept out of 10 rows" in result.stdout
+    shown = cli.json("frame", "show", study, "--format", "json")
+    assert shown["establishments"] == 10 and shown["jobs"] == pytest.approx(40)
+    assert shown["ess"]["establishments"] == pytest.approx(0.1)  # one SCOP (5458)
+    found = cli.json("frame", "search", study, "fournil 3", "--format", "json")
+    assert [f["siret"] for f in found] == [BAKERIES[3]]
+    added = cli("frame", "add", study, BAKERIES[3]).stdout
+    assert "FOURNIL 3" in added and "independent" in added
+    refused = cli("frame", "add", study, BAKERIES[3], ok=False)
+    assert refused.returncode == 2 and "already" in refused.stderr
+    employment = cli.json("frame", "employment", study, "--apply", "--format", "json")
+    assert employment["employment"]["C1"] == pytest.approx(40)
+    assert employment["stored"]["source"] == "frame"
+    cli("sample", "design", study, "--strata", "a17", "--n", "4")
+    csv_text = cli("analyse", study, "--territory", "--format", "csv", ok=False)
+    # no finished interview yet: refused in one line
+    assert csv_text.returncode == 2 and "\n" not in csv_text.stderr.strip()

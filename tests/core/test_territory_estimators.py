@@ -7,6 +7,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from madeinlocal_desktop.analysis.calibration import Calibration, Margin, calibrate
 from madeinlocal_desktop.analysis.statistics import t_quantile
@@ -248,3 +250,31 @@ def test_progress_reaches_one_and_cancel_stops() -> None:
 
 def test_t_quantile_used_for_intervals() -> None:
     assert t_quantile(0.975, 3) == pytest.approx(3.182446305, abs=1e-9)
+
+
+@given(st.lists(st.tuples(st.integers(0, 2), st.floats(1e3, 1e7), st.floats(0.0, 2.0)),
+                min_size=2, max_size=40),
+       st.lists(st.integers(0, 60), min_size=3, max_size=3))
+@settings(max_examples=60, deadline=None)
+def test_invariants_of_the_territory_lm3(units, extra) -> None:
+    """The LM3 of the territory lies between its respondents' LM3 (it is their weighted mean,
+    weights w x), every total and SE is non-negative, and a census has no sampling error."""
+    stratum = np.array([h for h, _, _ in units], dtype=np.intp)
+    x = np.array([r1 for _, r1, _ in units])
+    y = x * (1 + np.array([share for _, _, share in units]))  # LM3_i in [1, 3]
+    r = np.bincount(stratum, minlength=3)
+    N = r + np.array(extra) * (r > 0)
+    keys = ("a", "b", "c")
+    found = estimate(Strata(keys, tuple((k,) for k in keys), ("a17",), N, N.astype(float)),
+                     Sample(stratum, np.column_stack([x, y]), ("x", "y")),
+                     ratios=RATIOS, bootstrap=0)
+    lm3 = found.ratios["lm3"].estimate
+    assert (y / x).min() - 1e-12 <= lm3 <= (y / x).max() + 1e-12
+    assert 1.0 - 1e-12 <= lm3 <= 3.0 + 1e-12
+    for total in found.totals.values():
+        assert total.estimate >= 0 and (total.se is None or total.se >= 0)
+    census = estimate(Strata(keys, tuple((k,) for k in keys), ("a17",), r, r.astype(float)),
+                      Sample(stratum, np.column_stack([x, y]), ("x", "y")),
+                      ratios=RATIOS, bootstrap=0)
+    assert census.totals["y"].estimate == pytest.approx(y.sum())
+    assert census.totals["y"].se in (0.0, None)
