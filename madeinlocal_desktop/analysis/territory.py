@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +35,7 @@ import numpy.typing as npt
 from ..errors import Cancelled, InvalidInput
 from .calibration import Calibration, Margin, calibrate
 from .frame_profile import SIZE_BANDS
-from .statistics import DEFAULT_SEED, percentile_interval, t_quantile
+from .statistics import DEFAULT_SEED, default_workers, percentile_interval, t_quantile
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -235,46 +237,69 @@ def _design(group_of_unit: IntArray, N_group: FloatArray) -> _Design:
 # --- the bootstrap --------------------------------------------------------------------------------
 
 
+def _stratum_replicates(block: FloatArray, r: int, scale: float, B: int, seed: int, h: int,
+                        stop: threading.Event) -> FloatArray:
+    """B × columns: what the draws change in stratum h's totals,
+    w λ (r/m) Σ_i c*_i y_i − w λ Σ_i y_i = w λ (r/m) Σ_i c*_i (y_i − ȳ) since Σ_i c*_i = m.
+    Centred, the products keep their precision in float32, which halves the matrix product."""
+    centred = ((block - block.mean(axis=0)) * scale).astype(np.float32)
+    rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(h,))))
+    out = np.zeros((B, block.shape[1]))
+    rows = max(1, min(B, _CHUNK_CELLS // r))
+    for first in range(0, B, rows):
+        if stop.is_set():
+            break
+        m = min(rows, B - first)
+        index = rng.integers(0, r, size=(m, r - 1), dtype=np.int64)
+        index += (np.arange(m, dtype=np.int64) * r)[:, None]
+        counts = np.bincount(index.ravel(), minlength=m * r).reshape(m, r)
+        out[first:first + m] = counts.astype(np.float32) @ centred
+    return out
+
+
 def rao_wu_totals(design: _Design, values: FloatArray, B: int, seed: int,
-                  report: Callable[[float], None]) -> FloatArray:
+                  report: Callable[[float], None], workers: int | None = None) -> FloatArray:
     """B replicate totals Σ w*_i y_i of each column (B × columns).
 
     w*_i = w_i (1 − λ_h + λ_h (r_h/m_h) c*_i), c*_i how often unit i is among m_h = r_h − 1
     draws with replacement in its stratum, λ_h = √(m_h (1 − f_h) / (r_h − 1)) = √(1 − f_h).
     Stratum by stratum, the counts of a block of replicates are one small bincount and their
     totals one matrix product; each stratum draws from its own stream
-    `SeedSequence(seed, spawn_key=(h,))`, so the result depends on the seed only.
+    `SeedSequence(seed, spawn_key=(h,))` and the strata are added in order, so the result
+    depends on the seed only, not on the threads (numpy releases the GIL while it draws and
+    multiplies). `report(done)` runs in the calling thread and may raise to stop the work.
     """
     w = design.weight
     lam = np.sqrt(np.clip(1.0 - design.r / design.N, 0.0, 1.0))
     point = (w[design.group][:, None] * values).sum(axis=0)
     out = np.tile(point, (B, 1))
-    drawn = np.flatnonzero((design.r >= 2) & (lam > 0))
-    if len(drawn) == 0 or B == 0:
+    drawn = [int(h) for h in np.flatnonzero((design.r >= 2) & (lam > 0))]
+    if not drawn or B == 0:
         return out
     v = values[design.order]
     ends = np.r_[design.starts[1:], len(design.order)]
     work = float(sum(design.r[h] for h in drawn)) or 1.0
-    done = 0.0
-    for h in drawn:
+    stop = threading.Event()
+
+    def run(h: int) -> FloatArray:
         r = int(design.r[h])
-        block = v[design.starts[h]:ends[h]]
-        # What the draws change in the stratum's total: w λ (r/m) Σ_i c*_i y_i − w λ Σ_i y_i,
-        # which is w λ (r/m) Σ_i c*_i (y_i − ȳ) since Σ_i c*_i = m. Centred, the products
-        # keep their precision in float32, which halves the cost of the matrix product.
-        centred = ((block - block.mean(axis=0)) * (w[h] * lam[h] * r / (r - 1))).astype(
-            np.float32)
-        rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed,
-                                                                         spawn_key=(int(h),))))
-        rows = max(1, min(B, _CHUNK_CELLS // r))
-        for first in range(0, B, rows):
-            m = min(rows, B - first)
-            index = rng.integers(0, r, size=(m, r - 1), dtype=np.int64)
-            index += (np.arange(m, dtype=np.int64) * r)[:, None]
-            counts = np.bincount(index.ravel(), minlength=m * r).reshape(m, r)
-            out[first:first + m] += counts.astype(np.float32) @ centred
-        done += r
-        report(done / work)
+        return _stratum_replicates(v[design.starts[h]:ends[h]], r,
+                                   float(w[h] * lam[h] * r / (r - 1)), B, seed, h, stop)
+
+    done = 0.0
+    n_workers = default_workers() if workers is None else max(1, workers)
+    pool = ThreadPoolExecutor(max_workers=n_workers) if n_workers > 1 and len(drawn) > 1 \
+        else None
+    try:
+        found = {} if pool is None else {h: pool.submit(run, h) for h in drawn}
+        for h in drawn:  # in stratum order: the sum does not depend on which thread ends first
+            out += run(h) if pool is None else found[h].result()
+            done += design.r[h]
+            report(done / work)
+    finally:
+        stop.set()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return out
 
 

@@ -278,3 +278,17 @@ def test_invariants_of_the_territory_lm3(units, extra) -> None:
                       ratios=RATIOS, bootstrap=0)
     assert census.totals["y"].estimate == pytest.approx(y.sum())
     assert census.totals["y"].se in (0.0, None)
+
+
+def test_the_bootstrap_does_not_depend_on_the_threads() -> None:
+    from madeinlocal_desktop.analysis.territory import _design, rao_wu_totals
+
+    rng = np.random.default_rng(8)
+    group = np.repeat(np.arange(5), [30, 12, 50, 2, 9])
+    design = _design(group, np.array([300.0, 40, 500, 2, 90]))
+    values = rng.random((len(group), 4)) * 1e5
+    one = rao_wu_totals(design, values, 300, 5, lambda d: None, workers=1)
+    two = rao_wu_totals(design, values, 300, 5, lambda d: None, workers=2)
+    assert np.array_equal(one, two)
+    # the stratum taken whole (2 of 2) adds nothing: only the others move the replicates
+    assert one.std(axis=0).min() > 0
