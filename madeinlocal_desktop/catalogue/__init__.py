@@ -31,10 +31,11 @@ from . import (
     reference,
     storage,
     sync,
+    territory,
 )
 
-_AREAS = (core, domain, storage, analysis, io, impact, reference, crypto, exchange, sync, project,
-          hub, cli, cli_help)
+_AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
+          sync, project, hub, cli, cli_help)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

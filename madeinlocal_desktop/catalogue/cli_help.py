@@ -69,6 +69,15 @@ TEXTS = {
     "cli.help.analyse.bootstrap": ("Nombre de rééchantillonnages bootstrap (0 pour s'en "
                                    "passer).",
                                    "Bootstrap resamples (0 to skip)."),
+    "cli.help.analyse.territory": (
+        "Estime aussi pour tout le territoire, à partir du répertoire des établissements et du "
+        "plan de sondage (euros par an, avec intervalles).",
+        "Also estimate for the whole territory from the frame and the sampling design (euros a "
+        "year, with intervals)."),
+    "cli.help.analyse.calibrate": ("Avec --territory : cale les poids sur les emplois du "
+                                   "répertoire par secteur.",
+                                   "With --territory: rake the weights to the frame's jobs by "
+                                   "sector."),
     "cli.help.analyse.seed": ("Graine du bootstrap (enregistrée dans les résultats).",
                               "Seed of the bootstrap (stored in results)."),
     "cli.help.scenario": ("Et si une partie des dépenses non locales d'une catégorie allait à "

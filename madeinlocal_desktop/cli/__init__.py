@@ -207,6 +207,7 @@ LAZY_COMMANDS = {
     "duplicates": "exchange_commands", "merge-duplicates": "exchange_commands",
     "io": "io_commands", "hub": "hub_commands", "backup": "backup_commands",
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
+    "frame": "territory_commands", "sample": "territory_commands",
 }
 
 

@@ -13,7 +13,8 @@ from ..errors import NotFound, UserFacingError
 from . import command, desktop_app, option, say, user_errors
 
 # The main window's views (gui/main_window.py VIEWS; the CLI may not import the GUI).
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "impact", "conflicts",
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "impact",
+         "conflicts",
          "duplicates")
 
 

@@ -15,6 +15,7 @@ from ..exchange import interchange
 from ..project import ImportReport, Project, create_from_data, ensure_demo
 from . import command, desktop_app, option, say, user_errors, warn
 from .formatting import analysis_csv, analysis_table, import_summary, scenario_table
+from .territory_formatting import territory_csv, territory_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -101,19 +102,30 @@ def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialec
 @option("--bootstrap", type=click.IntRange(0, 100_000), default=2000, show_default=True,
         metavar="B", help="cli.help.analyse.bootstrap")
 @option("--seed", type=int, default=None, metavar="S", help="cli.help.analyse.seed")
+@option("--territory", is_flag=True, help="cli.help.analyse.territory")
+@option("--calibrate", type=click.Choice(["employment"]), default=None,
+        help="cli.help.analyse.calibrate")
 @user_errors
-def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None) -> None:
+def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None,
+            territory: bool = False, calibrate: str | None = None) -> None:
     with Project.open(study) as project:
         result = project.analysis.run(bootstrap=bootstrap, seed=seed,
                                       progress=_terminal_progress())
         data = result.to_dict()
+        if territory:
+            data["territory"] = project.territory.estimate(
+                bootstrap=bootstrap, seed=seed, calibrate=calibrate).to_dict()
         study_info = project.study
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(analysis_csv(data, by), nl=False)
+        click.echo(territory_csv(data["territory"]) if territory else analysis_csv(data, by),
+                   nl=False)
     else:
-        click.echo(analysis_table(data, by, study_info))
+        click.echo(analysis_table(data, by, study_info)
+                   + (territory_table(data["territory"], {
+                       c.code: c.label_fr for c in study_info.categories}) if territory
+                      else ""))
 
 
 def _fraction(text: str, option_name: str) -> float:

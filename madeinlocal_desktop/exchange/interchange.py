@@ -31,6 +31,7 @@ from ..domain import (
 )
 from ..domain.io_settings import IOSettings
 from ..errors import InvalidInput, NewerFileError
+from .territory_interchange import TerritoryData, parse_sections, to_sections
 
 _T = TypeVar("_T")
 FORMAT = "madeinlocal/1"
@@ -47,6 +48,7 @@ class StudyData:
     respondents: list[Respondent] = field(default_factory=list)
     study_id_given: bool = True  # False when a script left study.id out: import anywhere
     io_settings: IOSettings | None = None  # the input-output model's settings, if chosen
+    territory: TerritoryData | None = None  # frame, sampling design, draw (optional sections)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -111,7 +113,8 @@ def parse(document: Any) -> StudyData:
                    for i, r in enumerate(_list(document, "respondents"))]
     return StudyData(study, surveyors, businesses, interviews, respondents,
                      study_id_given="id" in raw_study,
-                     io_settings=_io_settings(raw_study.get("io_settings")))
+                     io_settings=_io_settings(raw_study.get("io_settings")),
+                     territory=parse_sections(document))
 
 
 def _checked(where: str, check: Callable[[], _T]) -> _T:
@@ -336,6 +339,7 @@ def to_document(data: StudyData) -> dict[str, Any]:
         "respondents": [
             {"id": r.id, "group": str(r.group), "local_share": _finite(r.local_share),
              "interview_id": r.interview_id, "label": r.label} for r in data.respondents],
+        **to_sections(data.territory),
     }
 
 

@@ -101,7 +101,8 @@ class MenuBuilder(QObject):
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),
                  ("dashboard", self.tr("&Dashboard")),
                  ("respondents", self.tr("&Round-3 respondents")),
-                 ("io", self.tr("Input-&output model")), ("impact", self.tr("Im&pact")),
+                 ("io", self.tr("Input-&output model")), ("territory", self.tr("&Territory")),
+                 ("impact", self.tr("Im&pact")),
                  ("conflicts", self.tr("&Conflicts")),
                  ("duplicates", self.tr("Possible d&uplicates")))
         for number, (name, text) in enumerate(views, start=1):

@@ -71,10 +71,13 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "settings": settings, "configured": io.has_settings(), "tables": io.tables(),
         "staff": project.respondents.means().get("staff"), "sectors": [], "national": {},
-        "result": None, "figure": None, "error": None}
+        "result": None, "figure": None, "error": None,
+        "employment_source": project.territory.employment_source(), "register": None}
     try:
         data["sectors"] = io.sectors(settings.table)
         data["national"] = io.national_employment(settings.table)
+        if project.territory.has_frame() and settings.regional_employment is None:
+            data["register"] = project.territory.regional_employment(settings.table)
         if data["configured"]:
             data["result"] = io.multipliers()
             data["figure"] = multipliers_figure(data["result"], lang=lang)
@@ -198,8 +201,16 @@ class InputOutputView(QWidget):
         employment_title.addWidget(QLabel(self.tr("<b>Employment in the territory</b> "
                                                   "(persons, by sector)")), 1)
         employment_title.addWidget(import_button)
+        register_button = QPushButton(self.tr("From the register"))
+        register_button.setToolTip(self.tr("Salaried jobs of the territory's business register "
+                                           "by sector (Territoire view); still editable"))
+        register_button.clicked.connect(self.fill_from_register)
+        employment_title.addWidget(register_button)
         self.total_label = QLabel()
         self.total_label.setStyleSheet("color: #555")
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet("color: #555")
 
         self.compute_button = QPushButton(self.tr("Save and compute"))
         self.compute_button.setDefault(True)
@@ -214,6 +225,7 @@ class InputOutputView(QWidget):
         layout.addLayout(employment_title)
         layout.addWidget(self.employment_view, 1)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.source_label)
         layout.addLayout(actions)
         return box
 
@@ -309,8 +321,10 @@ class InputOutputView(QWidget):
                 share=formatting.percent(staff[0]), n=staff[1]) if staff
             else self.tr("no staff answers yet: type a share"))
         employment = settings.regional_employment if data["configured"] else None
-        self.employment.set_sectors(data["sectors"], data["national"], employment or {})
+        self.employment.set_sectors(data["sectors"], data["national"],
+                                    employment or data["register"] or {})
         self._update_total()
+        self._show_source(data["employment_source"], data["register"] is not None)
         if data["error"] is not None:
             self._show_error(data["error"])
         if data["result"] is not None:
@@ -475,6 +489,33 @@ class InputOutputView(QWidget):
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.import_employment(Path(path))
+
+    def _show_source(self, source: dict[str, Any] | None, from_register: bool) -> None:
+        if from_register:
+            self.source_label.setText(self.tr("Filled from the business register (salaried jobs "
+                                              "by sector): Save and compute to use it."))
+        elif source is not None and source.get("source") == "frame":
+            self.source_label.setText(self.tr(
+                "Source: business register, version {version} ({file}), salaried jobs by "
+                "sector; it follows a newer extract until a figure is typed.").format(
+                version=source["version"], file=source.get("source_name") or "—"))
+        elif source is not None:
+            self.source_label.setText(self.tr("Source: typed or imported by hand."))
+        else:
+            self.source_label.setText("")
+
+    def fill_from_register(self, *_: object) -> None:
+        """The register's salaried jobs by sector in the form (saved when computed)."""
+        project, table = self._project, self.table_combo.currentData()
+        if project is None:
+            return
+
+        def show(values: dict[str, float]) -> None:
+            self.employment.set_regional(values)
+            self._show_source(None, True)
+
+        self._runner.run(lambda task: project.territory.regional_employment(table),
+                         on_done=show, on_error=self._show_error)
 
     def import_employment(self, path: Path) -> None:
         """Fill the form from a `code,employment` file (nothing is saved until computed)."""

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
 
-VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "impact", "conflicts",
+VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "impact",
+         "conflicts",
          "duplicates")
 
 
@@ -215,16 +216,21 @@ class MainWindow(QMainWindow):
         dashboard = self._make_dashboard(session)
         respondents = RespondentsView(session)
         input_output = self._make_input_output(session)
+        from .territory_view import TerritoryView
+
+        territory = TerritoryView(session)
         impact = self._make_impact(session)
         conflicts, duplicates = ConflictsView(session), DuplicatesView(session)
         self.views = {"businesses": businesses, "interview": interviews,
                       "dashboard": dashboard, "respondents": respondents, "io": input_output,
-                      "impact": impact, "conflicts": conflicts, "duplicates": duplicates}
+                      "territory": territory, "impact": impact, "conflicts": conflicts,
+                      "duplicates": duplicates}
         tabs.addTab(businesses, self.tr("Businesses"))
         tabs.addTab(interviews, self.tr("Interviews"))
         tabs.addTab(dashboard, self.tr("Dashboard"))
         tabs.addTab(respondents, self.tr("Round-3 respondents"))
         tabs.addTab(input_output, self.tr("Input-output model"))
+        tabs.addTab(territory, self.tr("Territory"))
         tabs.addTab(impact, self.tr("Impact"))
         for counted in (conflicts, duplicates):  # the title carries the count: "Conflits (3)"
             index = tabs.addTab(counted, counted.tab_title())
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
             form.flush()
             self.undo_group.removeStack(form.undo_stack)
         self._call_view("dashboard", "cancel")
+        self._call_view("territory", "cancel")
         if self.study_page is not None:
             old = self.study_page
             self.pages.removeWidget(old)

@@ -24,5 +24,6 @@ def ensure_demo(fresh: bool = False) -> Path:
         from .facade import create_from_data
 
         project, _ = create_from_data(target, interchange.parse(demo_study()))
+        project.territory.install_demo()  # its fictitious register, design and draw
         project.close()
     return target

@@ -33,6 +33,7 @@ from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
 from .sync import Sync
+from .territory import Territory as TerritoryManager
 
 
 class Project:
@@ -50,6 +51,7 @@ class Project:
         self.sync = Sync(self)
         self.io = InputOutput(self)
         self.hub = Hub(self)
+        self.territory = TerritoryManager(self)
         self.impact = Impact(self)
         self.backups = Backups(self)
 
@@ -179,7 +181,8 @@ class Project:
         return StudyData(self.study, study_store.load_surveyors(self._db),
                          business_store.load_all(self._db), interview_store.load_all(self._db),
                          respondent_store.load_all(self._db),
-                         io_settings=io_settings.load(self._db))
+                         io_settings=io_settings.load(self._db),
+                         territory=self.territory.export_sections())
 
 
 # Version vectors count saves per device, so two study files on one computer must not share
@@ -226,6 +229,7 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
             except InvalidInput as error:  # a table this computer does not have, say
                 raise InvalidInput("project.io_settings_refused", field="study.io_settings",
                                    error=error) from None
+        project.territory.restore(data.territory)
     except BaseException:
         project.close()
         for suffix in ("", "-wal", "-shm"):

@@ -94,3 +94,36 @@ def m002_sync(db: Database) -> None:
             PRIMARY KEY (first_id, second_id)) WITHOUT ROWID""",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m003_territory(db: Database) -> None:
+    # The business register of the territory (the sampling frame), the sampling design and the
+    # drawn sample. Only the current extract's establishments are kept; each import leaves a
+    # row in frame_versions with its report (what was left out, what changed). These tables are
+    # the coordinator's: they do not travel in bundles.
+    for statement in (
+        """CREATE TABLE frame_versions (
+            version INTEGER PRIMARY KEY, imported_at TEXT NOT NULL, who TEXT, device TEXT,
+            source_name TEXT, source_sha256 TEXT, establishments INTEGER NOT NULL,
+            report TEXT NOT NULL DEFAULT '{}')""",
+        """CREATE TABLE frame_units (
+            siret TEXT PRIMARY KEY, siren TEXT NOT NULL, name TEXT, naf TEXT NOT NULL,
+            commune TEXT NOT NULL, size_code TEXT NOT NULL,
+            head_office INTEGER CHECK (head_office IS NULL OR head_office IN (0, 1)),
+            employer TEXT, legal_category TEXT, ess TEXT, address TEXT, postal_code TEXT)
+            WITHOUT ROWID""",
+        "CREATE INDEX frame_units_siren ON frame_units(siren)",
+        """CREATE TABLE sampling_design (
+            id INTEGER PRIMARY KEY CHECK (id = 1), spec TEXT NOT NULL, frame_version INTEGER,
+            updated_at TEXT NOT NULL, updated_by TEXT, device TEXT)""",
+        """CREATE TABLE sample_draw (
+            id INTEGER PRIMARY KEY CHECK (id = 1), seed INTEGER NOT NULL,
+            reserve INTEGER NOT NULL CHECK (reserve >= 0), frame_version INTEGER NOT NULL,
+            design TEXT NOT NULL, drawn_at TEXT NOT NULL, drawn_by TEXT, device TEXT)""",
+        """CREATE TABLE sample_draw_units (
+            siret TEXT PRIMARY KEY, stratum TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('sample', 'reserve')),
+            rank INTEGER NOT NULL CHECK (rank >= 1)) WITHOUT ROWID""",
+    ):
+        db.execute(statement)

@@ -5,15 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..domain import (
-    Category,
-    R2Rule,
-    Recipient,
-    Study,
-    Surveyor,
-    Territory,
-    rules,
-)
+from ..domain import Category, R2Rule, Recipient, Study, Surveyor, Territory, rules
 from ..errors import StudyFileError
 from . import records
 from .database import StudyDatabase, WriteContext, dumps

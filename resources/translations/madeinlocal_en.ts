@@ -267,6 +267,77 @@
         </message>
     </context>
     <context>
+        <name>ColumnMappingDialog</name>
+        <message>
+            <source>Administrative state (A active, F closed)</source>
+            <translation>Administrative state (A active, F closed)</translation>
+        </message>
+        <message>
+            <source>Columns of {name}</source>
+            <translation>Columns of {name}</translation>
+        </message>
+        <message>
+            <source>Commune code (required)</source>
+            <translation>Commune code (required)</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>ESS flag (O/N)</source>
+            <translation>ESS flag (O/N)</translation>
+        </message>
+        <message>
+            <source>Employee-size code</source>
+            <translation>Employee-size code</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Legal category</source>
+            <translation>Legal category</translation>
+        </message>
+        <message>
+            <source>NAF / APE code (required)</source>
+            <translation>NAF / APE code (required)</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postal code</translation>
+        </message>
+        <message>
+            <source>SIRET (required)</source>
+            <translation>SIRET (required)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Street number</translation>
+        </message>
+        <message>
+            <source>Street type</source>
+            <translation>Street type</translation>
+        </message>
+        <message>
+            <source>This file is not in the SIRENE layout: say which of its columns holds each piece of information. Without a state column every establishment is taken as active; without a size column, as having declared no staff.</source>
+            <translation>This file is not in the SIRENE layout: say which of its columns holds each piece of information. Without a state column every establishment is taken as active; without a size column, as having declared no staff.</translation>
+        </message>
+        <message>
+            <source>Usual name</source>
+            <translation>Usual name</translation>
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation>— not in the file —</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonWindow</name>
         <message>
             <source>95 % interval</source>
@@ -548,6 +619,165 @@
         <message>
             <source>Type a number, for example {example}</source>
             <translation>Type a number, for example {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignPanel</name>
+        <message>
+            <source>95% half-width of the LM3</source>
+            <translation>95% half-width of the LM3</translation>
+        </message>
+        <message>
+            <source>A17 sectors</source>
+            <translation>A17 sectors</translation>
+        </message>
+        <message>
+            <source>A38 sectors</source>
+            <translation>A38 sectors</translation>
+        </message>
+        <message>
+            <source>Allocation:</source>
+            <translation>Allocation:</translation>
+        </message>
+        <message>
+            <source>Call sheet</source>
+            <translation>Call sheet</translation>
+        </message>
+        <message>
+            <source>Call sheet written: {name}</source>
+            <translation>Call sheet written: {name}</translation>
+        </message>
+        <message>
+            <source>Call sheet…</source>
+            <translation>Call sheet…</translation>
+        </message>
+        <message>
+            <source>Design saved: {n} establishments to interview in {strata} strata.</source>
+            <translation>Design saved: {n} establishments to interview in {strata} strata.</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>Draw</translation>
+        </message>
+        <message>
+            <source>Draw the sample</source>
+            <translation>Draw the sample</translation>
+        </message>
+        <message>
+            <source>Drawn on {day} with seed {seed} (register version {version}): {sample} establishments to interview and {reserve} in reserve.</source>
+            <translation>Drawn on {day} with seed {seed} (register version {version}): {sample} establishments to interview and {reserve} in reserve.</translation>
+        </message>
+        <message>
+            <source>Excel (.xlsx) or CSV for French Excel</source>
+            <translation>Excel (.xlsx) or CSV for French Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for French Excel (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV for French Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>NAF groups (e.g. 47.2)</source>
+            <translation>NAF groups (e.g. 47.2)</translation>
+        </message>
+        <message>
+            <source>Neyman (from prior CVs)</source>
+            <translation>Neyman (from prior CVs)</translation>
+        </message>
+        <message>
+            <source>No design yet: choose the strata and the size, then save.</source>
+            <translation>No design yet: choose the strata and the size, then save.</translation>
+        </message>
+        <message>
+            <source>Not drawn yet.</source>
+            <translation>Not drawn yet.</translation>
+        </message>
+        <message>
+            <source>Prior CV</source>
+            <translation>Prior CV</translation>
+        </message>
+        <message>
+            <source>Reserve per stratum</source>
+            <translation>Reserve per stratum</translation>
+        </message>
+        <message>
+            <source>Sample drawn with seed {seed}.</source>
+            <translation>Sample drawn with seed {seed}.</translation>
+        </message>
+        <message>
+            <source>Sampling design</source>
+            <translation>Sampling design</translation>
+        </message>
+        <message>
+            <source>Save the design</source>
+            <translation>Save the design</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>Scope:</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Size from:</source>
+            <translation>Size from:</translation>
+        </message>
+        <message>
+            <source>Strata:</source>
+            <translation>Strata:</translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation>Stratum</translation>
+        </message>
+        <message>
+            <source>call-sheet.xlsx</source>
+            <translation>call-sheet.xlsx</translation>
+        </message>
+        <message>
+            <source>every activity, or NAF prefixes: 47,56,10.71</source>
+            <translation>every activity, or NAF prefixes: 47,56,10.71</translation>
+        </message>
+        <message>
+            <source>fixed, stratum by stratum</source>
+            <translation>fixed, stratum by stratum</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>no sector</source>
+            <translation>no sector</translation>
+        </message>
+        <message>
+            <source>proportional to the strata</source>
+            <translation>proportional to the strata</translation>
+        </message>
+        <message>
+            <source>sample size n</source>
+            <translation>sample size n</translation>
+        </message>
+        <message>
+            <source>the demo study's value for this sector</source>
+            <translation>the demo study's value for this sector</translation>
+        </message>
+        <message>
+            <source>{in_scope} establishments in scope, {strata} strata · n = {n} · expected half-width of the LM3's 95% interval: {width}</source>
+            <translation>{in_scope} establishments in scope, {strata} strata · n = {n} · expected half-width of the LM3's 95% interval: {width}</translation>
+        </message>
+        <message>
+            <source>× employee-size band (0, 1-9, 10-49, 50+)</source>
+            <translation>× employee-size band (0, 1-9, 10-49, 50+)</translation>
         </message>
     </context>
     <context>
@@ -1010,6 +1240,117 @@
         <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramePanel</name>
+        <message>
+            <source>&lt;b&gt;{count} active establishments&lt;/b&gt; in the territory · version {version} · {file} · imported on {day}</source>
+            <translation>&lt;b&gt;{count} active establishments&lt;/b&gt; in the territory · version {version} · {file} · imported on {day}</translation>
+        </message>
+        <message>
+            <source>Add to the business register</source>
+            <translation>Add to the business register</translation>
+        </message>
+        <message>
+            <source>Against the previous extract: {added} new, {gone} gone, {changed} changed.</source>
+            <translation>Against the previous extract: {added} new, {gone} gone, {changed} changed.</translation>
+        </message>
+        <message>
+            <source>Business register extract</source>
+            <translation>Business register extract</translation>
+        </message>
+        <message>
+            <source>Business register of the territory</source>
+            <translation>Business register of the territory</translation>
+        </message>
+        <message>
+            <source>Find an establishment: name, address, SIRET…</source>
+            <translation>Find an establishment: name, address, SIRET…</translation>
+        </message>
+        <message>
+            <source>From the register to the study's businesses</source>
+            <translation>From the register to the study's businesses</translation>
+        </message>
+        <message>
+            <source>Import a SIRENE extract…</source>
+            <translation>Import a SIRENE extract…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <source>Left out of {rows} rows: {parts}.</source>
+            <translation>Left out of {rows} rows: {parts}.</translation>
+        </message>
+        <message>
+            <source>NAF</source>
+            <translation>NAF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>No business register yet.</source>
+            <translation>No business register yet.</translation>
+        </message>
+        <message>
+            <source>No business register yet. Import the territory's establishments from an extract of INSEE's SIRENE register (StockEtablissement), filtered on the département: only the active establishments of the study's {n} communes are kept.</source>
+            <translation>No business register yet. Import the territory's establishments from an extract of INSEE's SIRENE register (StockEtablissement), filtered on the département: only the active establishments of the study's {n} communes are kept.</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Register extracts (*.csv *.xlsx *.txt)</source>
+            <translation>Register extracts (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Register version {version}: {kept} establishments kept out of {rows} rows.</source>
+            <translation>Register version {version}: {kept} establishments kept out of {rows} rows.</translation>
+        </message>
+        <message>
+            <source>Replace with a newer extract…</source>
+            <translation>Replace with a newer extract…</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>StockEtablissement CSV from INSEE (or any CSV or Excel file of establishments)</source>
+            <translation>StockEtablissement CSV from INSEE (or any CSV or Excel file of establishments)</translation>
+        </message>
+        <message>
+            <source>already in</source>
+            <translation>already in</translation>
+        </message>
+        <message>
+            <source>{name} was added to the business register (SIRET {siret}).</source>
+            <translation>{name} was added to the business register (SIRET {siret}).</translation>
+        </message>
+        <message>
+            <source>{n} closed</source>
+            <translation>{n} closed</translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>{n} found</translation>
+        </message>
+        <message>
+            <source>{n} outside the study's communes</source>
+            <translation>{n} outside the study's communes</translation>
+        </message>
+        <message>
+            <source>{n} repeated rows</source>
+            <translation>{n} repeated rows</translation>
+        </message>
+        <message>
+            <source>{n} without a NAF rév. 2 code</source>
+            <translation>{n} without a NAF rév. 2 code</translation>
         </message>
     </context>
     <context>
@@ -1591,8 +1932,16 @@ jobs</translation>
             <translation>FLQ (Flegg, recommended)</translation>
         </message>
         <message>
+            <source>Filled from the business register (salaried jobs by sector): Save and compute to use it.</source>
+            <translation>Filled from the business register (salaried jobs by sector): Save and compute to use it.</translation>
+        </message>
+        <message>
             <source>Folder of an input-output table</source>
             <translation>Folder of an input-output table</translation>
+        </message>
+        <message>
+            <source>From the register</source>
+            <translation>From the register</translation>
         </message>
         <message>
             <source>Import CSV…</source>
@@ -1651,12 +2000,24 @@ jobs</translation>
             <translation>SLQ (simple)</translation>
         </message>
         <message>
+            <source>Salaried jobs of the territory's business register by sector (Territoire view); still editable</source>
+            <translation>Salaried jobs of the territory's business register by sector (Territoire view); still editable</translation>
+        </message>
+        <message>
             <source>Save and compute</source>
             <translation>Save and compute</translation>
         </message>
         <message>
             <source>Sector {code} is not in this table</source>
             <translation>Sector {code} is not in this table</translation>
+        </message>
+        <message>
+            <source>Source: business register, version {version} ({file}), salaried jobs by sector; it follows a newer extract until a figure is typed.</source>
+            <translation>Source: business register, version {version} ({file}), salaried jobs by sector; it follows a newer extract until a figure is typed.</translation>
+        </message>
+        <message>
+            <source>Source: typed or imported by hand.</source>
+            <translation>Source: typed or imported by hand.</translation>
         </message>
         <message>
             <source>Table:</source>
@@ -2244,6 +2605,10 @@ jobs</translation>
             <translation>Stay</translation>
         </message>
         <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
             <source>The dashboard is not available in this build.</source>
             <translation>The dashboard is not available in this build.</translation>
         </message>
@@ -2424,6 +2789,10 @@ jobs</translation>
         <message>
             <source>&amp;Study</source>
             <translation>&amp;Study</translation>
+        </message>
+        <message>
+            <source>&amp;Territory</source>
+            <translation>&amp;Territory</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3099,6 +3468,169 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>95% interval</source>
+            <translation>95% interval</translation>
+        </message>
+        <message>
+            <source>95% interval {ci} · bootstrap {boot}</source>
+            <translation>95% interval {ci} · bootstrap {boot}</translation>
+        </message>
+        <message>
+            <source>95% interval {low} to {high}</source>
+            <translation>95% interval {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Bootstrap 95%</source>
+            <translation>Bootstrap 95%</translation>
+        </message>
+        <message>
+            <source>Calibrate on the register's jobs by sector</source>
+            <translation>Calibrate on the register's jobs by sector</translation>
+        </message>
+        <message>
+            <source>ESS establishments</source>
+            <translation>ESS establishments</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Establishments</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <source>Euros a year</source>
+            <translation>Euros a year</translation>
+        </message>
+        <message>
+            <source>Euros by sector</source>
+            <translation>Euros by sector</translation>
+        </message>
+        <message>
+            <source>First local round (R2)</source>
+            <translation>First local round (R2)</translation>
+        </message>
+        <message>
+            <source>Import the register and save a design to estimate the territory.</source>
+            <translation>Import the register and save a design to estimate the territory.</translation>
+        </message>
+        <message>
+            <source>Kept locally (R2 + R3)</source>
+            <translation>Kept locally (R2 + R3)</translation>
+        </message>
+        <message>
+            <source>Kept locally a year (R2 + R3)</source>
+            <translation>Kept locally a year (R2 + R3)</translation>
+        </message>
+        <message>
+            <source>LM3 of the territory</source>
+            <translation>LM3 of the territory</translation>
+        </message>
+        <message>
+            <source>Leakage: {category}</source>
+            <translation>Leakage: {category}</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>No register yet.</source>
+            <translation>No register yet.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Profile of the territory</source>
+            <translation>Profile of the territory</translation>
+        </message>
+        <message>
+            <source>Recalculate</source>
+            <translation>Recalculate</translation>
+        </message>
+        <message>
+            <source>SE</source>
+            <translation>SE</translation>
+        </message>
+        <message>
+            <source>Salaried jobs</source>
+            <translation>Salaried jobs</translation>
+        </message>
+        <message>
+            <source>Second local round (R3)</source>
+            <translation>Second local round (R3)</translation>
+        </message>
+        <message>
+            <source>Sector (A17)</source>
+            <translation>Sector (A17)</translation>
+        </message>
+        <message>
+            <source>Strata</source>
+            <translation>Strata</translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation>Stratum</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Turnover (R1)</source>
+            <translation>Turnover (R1)</translation>
+        </message>
+        <message>
+            <source>Turnover in scope a year (R1)</source>
+            <translation>Turnover in scope a year (R1)</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>estimated with {others}</source>
+            <translation>estimated with {others}</translation>
+        </message>
+        <message>
+            <source>no answer: not covered</source>
+            <translation>no answer: not covered</translation>
+        </message>
+        <message>
+            <source>one answer: estimated with {others}</source>
+            <translation>one answer: estimated with {others}</translation>
+        </message>
+        <message>
+            <source>weights calibrated on the register's jobs</source>
+            <translation>weights calibrated on the register's jobs</translation>
+        </message>
+        <message>
+            <source>{count} establishments, {jobs} salaried jobs (from the size band's midpoint; the interviewed shop's own staff for {own}) · social and solidarity economy: {ess} of establishments, {ess_jobs} of jobs · head office in the territory: {head}</source>
+            <translation>{count} establishments, {jobs} salaried jobs (from the size band's midpoint; the interviewed shop's own staff for {own}) · social and solidarity economy: {ess} of establishments, {ess_jobs} of jobs · head office in the territory: {head}</translation>
+        </message>
+        <message>
+            <source>{outside} interviews outside the register and {scope} outside the scope are left out</source>
+            <translation>{outside} interviews outside the register and {scope} outside the scope are left out</translation>
+        </message>
+        <message>
+            <source>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</source>
+            <translation>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3372,6 +3904,29 @@ per €</translation>
         <message>
             <source>only if the study's bundles are encrypted</source>
             <translation>only if the study's bundles are encrypted</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoryView</name>
+        <message>
+            <source>Design and draw</source>
+            <translation>Design and draw</translation>
+        </message>
+        <message>
+            <source>Estimating the territory…</source>
+            <translation>Estimating the territory…</translation>
+        </message>
+        <message>
+            <source>Fictitious data: the demo's register, shops and figures are invented. Do not quote them.</source>
+            <translation>Fictitious data: the demo's register, shops and figures are invented. Do not quote them.</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Territory (fictitious demo)</source>
+            <translation>Territory (fictitious demo)</translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,77 @@
         </message>
     </context>
     <context>
+        <name>ColumnMappingDialog</name>
+        <message>
+            <source>Administrative state (A active, F closed)</source>
+            <translation>État administratif (A actif, F fermé)</translation>
+        </message>
+        <message>
+            <source>Columns of {name}</source>
+            <translation>Colonnes de {name}</translation>
+        </message>
+        <message>
+            <source>Commune code (required)</source>
+            <translation>Code commune (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Dénomination</translation>
+        </message>
+        <message>
+            <source>ESS flag (O/N)</source>
+            <translation>Appartenance à l’ESS (O/N)</translation>
+        </message>
+        <message>
+            <source>Employee-size code</source>
+            <translation>Tranche d'effectifs</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Siège</translation>
+        </message>
+        <message>
+            <source>Legal category</source>
+            <translation>Catégorie juridique</translation>
+        </message>
+        <message>
+            <source>NAF / APE code (required)</source>
+            <translation>Code NAF / APE (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>SIRET (required)</source>
+            <translation>SIRET (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Numéro de voie</translation>
+        </message>
+        <message>
+            <source>Street type</source>
+            <translation>Type de voie</translation>
+        </message>
+        <message>
+            <source>This file is not in the SIRENE layout: say which of its columns holds each piece of information. Without a state column every establishment is taken as active; without a size column, as having declared no staff.</source>
+            <translation>Ce fichier n'est pas au format SIRENE : indiquez quelle colonne contient chaque information. Sans colonne d'état, tous les établissements sont pris comme actifs ; sans colonne de tranche, comme n'ayant déclaré aucun salarié.</translation>
+        </message>
+        <message>
+            <source>Usual name</source>
+            <translation>Nom usuel</translation>
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation>— absent du fichier —</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonWindow</name>
         <message>
             <source>95 % interval</source>
@@ -548,6 +619,165 @@
         <message>
             <source>Type a number, for example {example}</source>
             <translation>Saisissez un nombre, par exemple {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignPanel</name>
+        <message>
+            <source>95% half-width of the LM3</source>
+            <translation>demi-largeur à 95 % du LM3</translation>
+        </message>
+        <message>
+            <source>A17 sectors</source>
+            <translation>secteurs A17</translation>
+        </message>
+        <message>
+            <source>A38 sectors</source>
+            <translation>secteurs A38</translation>
+        </message>
+        <message>
+            <source>Allocation:</source>
+            <translation>Allocation :</translation>
+        </message>
+        <message>
+            <source>Call sheet</source>
+            <translation>Feuille d'appel</translation>
+        </message>
+        <message>
+            <source>Call sheet written: {name}</source>
+            <translation>Feuille d'appel écrite : {name}</translation>
+        </message>
+        <message>
+            <source>Call sheet…</source>
+            <translation>Feuille d'appel…</translation>
+        </message>
+        <message>
+            <source>Design saved: {n} establishments to interview in {strata} strata.</source>
+            <translation>Plan enregistré : {n} établissements à interroger dans {strata} strates.</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>Tirage</translation>
+        </message>
+        <message>
+            <source>Draw the sample</source>
+            <translation>Tirer l'échantillon</translation>
+        </message>
+        <message>
+            <source>Drawn on {day} with seed {seed} (register version {version}): {sample} establishments to interview and {reserve} in reserve.</source>
+            <translation>Tiré le {day} avec la graine {seed} (répertoire version {version}) : {sample} établissements à interroger et {reserve} en réserve.</translation>
+        </message>
+        <message>
+            <source>Excel (.xlsx) or CSV for French Excel</source>
+            <translation>Excel (.xlsx) ou CSV pour Excel en français</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for French Excel (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV pour Excel en français (*.csv)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>NAF groups (e.g. 47.2)</source>
+            <translation>groupes NAF (ex. 47.2)</translation>
+        </message>
+        <message>
+            <source>Neyman (from prior CVs)</source>
+            <translation>de Neyman (CV a priori)</translation>
+        </message>
+        <message>
+            <source>No design yet: choose the strata and the size, then save.</source>
+            <translation>Pas encore de plan : choisissez les strates et la taille, puis enregistrez.</translation>
+        </message>
+        <message>
+            <source>Not drawn yet.</source>
+            <translation>Pas encore d'échantillon tiré.</translation>
+        </message>
+        <message>
+            <source>Prior CV</source>
+            <translation>CV a priori</translation>
+        </message>
+        <message>
+            <source>Reserve per stratum</source>
+            <translation>Réserve par strate</translation>
+        </message>
+        <message>
+            <source>Sample drawn with seed {seed}.</source>
+            <translation>Échantillon tiré avec la graine {seed}.</translation>
+        </message>
+        <message>
+            <source>Sampling design</source>
+            <translation>Plan de sondage</translation>
+        </message>
+        <message>
+            <source>Save the design</source>
+            <translation>Enregistrer le plan</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>Champ :</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Size from:</source>
+            <translation>Taille selon :</translation>
+        </message>
+        <message>
+            <source>Strata:</source>
+            <translation>Strates :</translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation>Strate</translation>
+        </message>
+        <message>
+            <source>call-sheet.xlsx</source>
+            <translation>feuille-appel.xlsx</translation>
+        </message>
+        <message>
+            <source>every activity, or NAF prefixes: 47,56,10.71</source>
+            <translation>toutes les activités, ou des préfixes NAF : 47,56,10.71</translation>
+        </message>
+        <message>
+            <source>fixed, stratum by stratum</source>
+            <translation>fixée strate par strate</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>donné</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>no sector</source>
+            <translation>aucun secteur</translation>
+        </message>
+        <message>
+            <source>proportional to the strata</source>
+            <translation>proportionnelle aux strates</translation>
+        </message>
+        <message>
+            <source>sample size n</source>
+            <translation>taille d'échantillon n</translation>
+        </message>
+        <message>
+            <source>the demo study's value for this sector</source>
+            <translation>la valeur de l'étude de démonstration pour ce secteur</translation>
+        </message>
+        <message>
+            <source>{in_scope} establishments in scope, {strata} strata · n = {n} · expected half-width of the LM3's 95% interval: {width}</source>
+            <translation>{in_scope} établissements dans le champ, {strata} strates · n = {n} · demi-largeur attendue de l'intervalle à 95 % du LM3 : {width}</translation>
+        </message>
+        <message>
+            <source>× employee-size band (0, 1-9, 10-49, 50+)</source>
+            <translation>× tranche d'effectifs (0, 1-9, 10-49, 50+)</translation>
         </message>
     </context>
     <context>
@@ -1010,6 +1240,117 @@
         <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Kit d'étude {name} enregistré. Sur l'ordinateur de chaque enquêteur : Fichier → Nouvelle étude depuis un kit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramePanel</name>
+        <message>
+            <source>&lt;b&gt;{count} active establishments&lt;/b&gt; in the territory · version {version} · {file} · imported on {day}</source>
+            <translation>&lt;b&gt;{count} établissements actifs&lt;/b&gt; sur le territoire · version {version} · {file} · importé le {day}</translation>
+        </message>
+        <message>
+            <source>Add to the business register</source>
+            <translation>Ajouter au registre des commerces</translation>
+        </message>
+        <message>
+            <source>Against the previous extract: {added} new, {gone} gone, {changed} changed.</source>
+            <translation>Par rapport à l'extrait précédent : {added} nouveaux, {gone} disparus, {changed} modifiés.</translation>
+        </message>
+        <message>
+            <source>Business register extract</source>
+            <translation>Extrait du répertoire des établissements</translation>
+        </message>
+        <message>
+            <source>Business register of the territory</source>
+            <translation>Répertoire des établissements du territoire</translation>
+        </message>
+        <message>
+            <source>Find an establishment: name, address, SIRET…</source>
+            <translation>Chercher un établissement : nom, adresse, SIRET…</translation>
+        </message>
+        <message>
+            <source>From the register to the study's businesses</source>
+            <translation>Du répertoire aux commerces de l'étude</translation>
+        </message>
+        <message>
+            <source>Import a SIRENE extract…</source>
+            <translation>Importer un extrait SIRENE…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Import de {name}…</translation>
+        </message>
+        <message>
+            <source>Left out of {rows} rows: {parts}.</source>
+            <translation>Écartés sur {rows} lignes : {parts}.</translation>
+        </message>
+        <message>
+            <source>NAF</source>
+            <translation>NAF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>No business register yet.</source>
+            <translation>Pas encore de répertoire des établissements.</translation>
+        </message>
+        <message>
+            <source>No business register yet. Import the territory's establishments from an extract of INSEE's SIRENE register (StockEtablissement), filtered on the département: only the active establishments of the study's {n} communes are kept.</source>
+            <translation>Pas encore de répertoire. Importez les établissements du territoire depuis un extrait du répertoire SIRENE de l'Insee (StockEtablissement), filtré sur le département : seuls les établissements actifs des {n} communes de l'étude sont gardés.</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>Register extracts (*.csv *.xlsx *.txt)</source>
+            <translation>Extraits du répertoire (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Register version {version}: {kept} establishments kept out of {rows} rows.</source>
+            <translation>Répertoire version {version} : {kept} établissements gardés sur {rows} lignes.</translation>
+        </message>
+        <message>
+            <source>Replace with a newer extract…</source>
+            <translation>Remplacer par un extrait plus récent…</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>StockEtablissement CSV from INSEE (or any CSV or Excel file of establishments)</source>
+            <translation>CSV StockEtablissement de l'Insee (ou tout fichier CSV ou Excel d'établissements)</translation>
+        </message>
+        <message>
+            <source>already in</source>
+            <translation>déjà inscrit</translation>
+        </message>
+        <message>
+            <source>{name} was added to the business register (SIRET {siret}).</source>
+            <translation>{name} a été ajouté au registre des commerces (SIRET {siret}).</translation>
+        </message>
+        <message>
+            <source>{n} closed</source>
+            <translation>{n} fermés</translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>{n} trouvés</translation>
+        </message>
+        <message>
+            <source>{n} outside the study's communes</source>
+            <translation>{n} hors des communes de l'étude</translation>
+        </message>
+        <message>
+            <source>{n} repeated rows</source>
+            <translation>{n} lignes répétées</translation>
+        </message>
+        <message>
+            <source>{n} without a NAF rév. 2 code</source>
+            <translation>{n} sans code NAF rév. 2</translation>
         </message>
     </context>
     <context>
@@ -1591,8 +1932,16 @@ au total</translation>
             <translation>FLQ (Flegg, recommandé)</translation>
         </message>
         <message>
+            <source>Filled from the business register (salaried jobs by sector): Save and compute to use it.</source>
+            <translation>Rempli depuis le répertoire des établissements (emplois salariés par secteur) : enregistrez et calculez pour l'utiliser.</translation>
+        </message>
+        <message>
             <source>Folder of an input-output table</source>
             <translation>Dossier d'un tableau entrées-sorties</translation>
+        </message>
+        <message>
+            <source>From the register</source>
+            <translation>Depuis le répertoire</translation>
         </message>
         <message>
             <source>Import CSV…</source>
@@ -1651,12 +2000,24 @@ au total</translation>
             <translation>SLQ (simple)</translation>
         </message>
         <message>
+            <source>Salaried jobs of the territory's business register by sector (Territoire view); still editable</source>
+            <translation>Emplois salariés du répertoire des établissements du territoire, par secteur (vue Territoire) ; toujours modifiables</translation>
+        </message>
+        <message>
             <source>Save and compute</source>
             <translation>Enregistrer et calculer</translation>
         </message>
         <message>
             <source>Sector {code} is not in this table</source>
             <translation>Le secteur {code} n'est pas dans ce tableau</translation>
+        </message>
+        <message>
+            <source>Source: business register, version {version} ({file}), salaried jobs by sector; it follows a newer extract until a figure is typed.</source>
+            <translation>Source : répertoire des établissements, version {version} ({file}), emplois salariés par secteur ; suit un extrait plus récent tant qu'aucun chiffre n'est saisi.</translation>
+        </message>
+        <message>
+            <source>Source: typed or imported by hand.</source>
+            <translation>Source : saisie ou import à la main.</translation>
         </message>
         <message>
             <source>Table:</source>
@@ -2244,6 +2605,10 @@ au total</translation>
             <translation>Rester</translation>
         </message>
         <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
             <source>The dashboard is not available in this build.</source>
             <translation>Le tableau de bord n'est pas disponible dans cette version.</translation>
         </message>
@@ -2424,6 +2789,10 @@ au total</translation>
         <message>
             <source>&amp;Study</source>
             <translation>É&amp;tude</translation>
+        </message>
+        <message>
+            <source>&amp;Territory</source>
+            <translation>&amp;Territoire</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -3099,6 +3468,169 @@ par €</translation>
         </message>
     </context>
     <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>95% interval</source>
+            <translation>Intervalle à 95 %</translation>
+        </message>
+        <message>
+            <source>95% interval {ci} · bootstrap {boot}</source>
+            <translation>intervalle à 95 % {ci} · bootstrap {boot}</translation>
+        </message>
+        <message>
+            <source>95% interval {low} to {high}</source>
+            <translation>intervalle à 95 % de {low} à {high}</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Bootstrap 95%</source>
+            <translation>Bootstrap 95 %</translation>
+        </message>
+        <message>
+            <source>Calibrate on the register's jobs by sector</source>
+            <translation>Caler sur les emplois du répertoire par secteur</translation>
+        </message>
+        <message>
+            <source>ESS establishments</source>
+            <translation>Établissements de l’ESS</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Établissements</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimation</translation>
+        </message>
+        <message>
+            <source>Euros a year</source>
+            <translation>Euros par an</translation>
+        </message>
+        <message>
+            <source>Euros by sector</source>
+            <translation>Euros par secteur</translation>
+        </message>
+        <message>
+            <source>First local round (R2)</source>
+            <translation>Premier tour local (R2)</translation>
+        </message>
+        <message>
+            <source>Import the register and save a design to estimate the territory.</source>
+            <translation>Importez le répertoire et enregistrez un plan de sondage pour estimer le territoire.</translation>
+        </message>
+        <message>
+            <source>Kept locally (R2 + R3)</source>
+            <translation>Gardé localement (R2 + R3)</translation>
+        </message>
+        <message>
+            <source>Kept locally a year (R2 + R3)</source>
+            <translation>Gardé localement par an (R2 + R3)</translation>
+        </message>
+        <message>
+            <source>LM3 of the territory</source>
+            <translation>LM3 du territoire</translation>
+        </message>
+        <message>
+            <source>Leakage: {category}</source>
+            <translation>Fuite : {category}</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>No register yet.</source>
+            <translation>Pas encore de répertoire.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévus</translation>
+        </message>
+        <message>
+            <source>Profile of the territory</source>
+            <translation>Profil du territoire</translation>
+        </message>
+        <message>
+            <source>Recalculate</source>
+            <translation>Recalculer</translation>
+        </message>
+        <message>
+            <source>SE</source>
+            <translation>Écart type</translation>
+        </message>
+        <message>
+            <source>Salaried jobs</source>
+            <translation>Emplois salariés</translation>
+        </message>
+        <message>
+            <source>Second local round (R3)</source>
+            <translation>Second tour local (R3)</translation>
+        </message>
+        <message>
+            <source>Sector (A17)</source>
+            <translation>Secteur (A17)</translation>
+        </message>
+        <message>
+            <source>Strata</source>
+            <translation>Strates</translation>
+        </message>
+        <message>
+            <source>Stratum</source>
+            <translation>Strate</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totaux</translation>
+        </message>
+        <message>
+            <source>Turnover (R1)</source>
+            <translation>Chiffre d'affaires (R1)</translation>
+        </message>
+        <message>
+            <source>Turnover in scope a year (R1)</source>
+            <translation>Chiffre d'affaires du champ par an (R1)</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>estimated with {others}</source>
+            <translation>estimée avec {others}</translation>
+        </message>
+        <message>
+            <source>no answer: not covered</source>
+            <translation>aucune réponse : non couverte</translation>
+        </message>
+        <message>
+            <source>one answer: estimated with {others}</source>
+            <translation>une seule réponse : estimée avec {others}</translation>
+        </message>
+        <message>
+            <source>weights calibrated on the register's jobs</source>
+            <translation>poids calés sur les emplois du répertoire</translation>
+        </message>
+        <message>
+            <source>{count} establishments, {jobs} salaried jobs (from the size band's midpoint; the interviewed shop's own staff for {own}) · social and solidarity economy: {ess} of establishments, {ess_jobs} of jobs · head office in the territory: {head}</source>
+            <translation>{count} établissements, {jobs} emplois salariés (milieu de la tranche d'effectifs ; effectif déclaré en entretien pour {own}) · économie sociale et solidaire : {ess} des établissements, {ess_jobs} des emplois · siège sur le territoire : {head}</translation>
+        </message>
+        <message>
+            <source>{outside} interviews outside the register and {scope} outside the scope are left out</source>
+            <translation>{outside} entretiens hors répertoire et {scope} hors champ sont écartés</translation>
+        </message>
+        <message>
+            <source>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</source>
+            <translation>{respondents} établissements répondants sur {in_scope} dans le champ · les strates qui ont répondu regroupent {est} des établissements et {jobs} des emplois salariés</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3372,6 +3904,29 @@ par €</translation>
         <message>
             <source>only if the study's bundles are encrypted</source>
             <translation>seulement si les paquets de l'étude sont chiffrés</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoryView</name>
+        <message>
+            <source>Design and draw</source>
+            <translation>Plan et tirage</translation>
+        </message>
+        <message>
+            <source>Estimating the territory…</source>
+            <translation>Estimation du territoire…</translation>
+        </message>
+        <message>
+            <source>Fictitious data: the demo's register, shops and figures are invented. Do not quote them.</source>
+            <translation>Données fictives : le répertoire, les commerces et les chiffres de la démonstration sont inventés. Ne les citez pas.</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>Territory (fictitious demo)</source>
+            <translation>Territoire (démonstration fictive)</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,8 @@ NOT_YET_CONVERTED: tuple[str, ...] = ()  # every area speaks in catalogue codes
 DYNAMIC_CODES = {
     "storage/database.py": "SQLite's error kind picks one of _BY_SQLITE_CODE's codes",
     "sync/hub_client.py": "the hub's answer names its code; unknown ones become a generic one",
+    "analysis/sampling.py": "number checks raise the literal code their callers give",
+    "exchange/territory_interchange.py": "_fail wraps the literal code its callers give",
 }
 
 

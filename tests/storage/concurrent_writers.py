@@ -32,13 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from madeinlocal_desktop.domain import (  # noqa: E402
-    Business,
-    Interview,
-    InterviewStatus,
-    SpendLine,
-    new_id,
-)
+from madeinlocal_desktop.domain import Business, Interview, InterviewStatus, SpendLine, new_id  # noqa: E402
 from madeinlocal_desktop.errors import UserFacingError  # noqa: E402
 from madeinlocal_desktop.project import Project  # noqa: E402
 

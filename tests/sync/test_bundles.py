@@ -286,7 +286,7 @@ def test_a_file_from_before_sync_is_upgraded_and_sends_all_its_records(tmp_path)
     conn.close()
 
     with Project.open(path, device="dev-old") as project:
-        assert project._db.schema_steps()[-1] == "m002_sync"
+        assert "m002_sync" in project._db.schema_steps()
         (tmp_path / "post").mkdir()
         info = project.sync.make_bundle(tmp_path / "post")
         assert info.counts == {"businesses": 1, "interviews": 1, "spend_lines": 2, "study": 1}
