@@ -86,12 +86,3 @@ def wait_idle(window, qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-
     done: list[bool] = []
     window.runner.run(lambda task: None, on_done=lambda _: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=timeout)
-
-
-# The GUI shows core messages as the catalogue words them. Areas whose errors are still plain
-# English text (sync/, storage/, exchange/, domain/ while they move to catalogue codes) show in
-# English meanwhile: tests of their French wording wait for those codes. Remove this marker from
-# a test once its area's codes are in the catalogue.
-AWAITS_CATALOGUE_CODES = pytest.mark.xfail(
-    reason="the message's area still raises English text; French comes with its catalogue codes",
-    strict=False)

@@ -13,7 +13,7 @@ from madeinlocal_desktop.gui.conflicts_view import ConflictsView
 from madeinlocal_desktop.gui.duplicates_view import DuplicatesView
 from madeinlocal_desktop.project import Project
 
-from .conftest import AWAITS_CATALOGUE_CODES, open_in, wait_idle
+from .conftest import open_in, wait_idle
 from .exchange_support import (
     MINE,
     THEIRS,
@@ -217,7 +217,6 @@ def test_cancelling_during_a_bundle_rolls_that_bundle_back(
     assert devices.a.read_bytes() == before
 
 
-@AWAITS_CATALOGUE_CODES
 def test_a_tampered_bundle_is_explained_in_french(window, qtbot, devices: TwoDevices,
                                                   tmp_path: Path) -> None:
     altered = altered_copy(devices.bundle, tmp_path / ("x" + devices.bundle.name))

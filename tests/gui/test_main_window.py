@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from madeinlocal_desktop.gui.app import build_window
 from madeinlocal_desktop.gui.main_window import VIEWS
 
-from .conftest import AWAITS_CATALOGUE_CODES, open_in, wait_idle
+from .conftest import open_in, wait_idle
 
 
 def test_without_a_study_the_welcome_screen_offers_the_ways_in(window) -> None:
@@ -89,7 +89,6 @@ def test_a_file_that_is_not_a_study_is_explained_in_the_welcome_screen(window, q
     assert "notes.madeinlocal" in window.banner.text
 
 
-@AWAITS_CATALOGUE_CODES
 def test_a_file_that_is_not_a_study_is_explained_in_french(window, qtbot,
                                                            tmp_path: Path) -> None:
     bogus = tmp_path / "notes.madeinlocal"
