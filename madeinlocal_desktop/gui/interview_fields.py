@@ -147,6 +147,11 @@ class InterviewFields(QWidget):
         self.notes.setPlaceholderText(self.tr("Notes: context, doubts, what to check later…"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
+        notes_label = QLabel(self.tr("&Notes"))
+        notes_label.setBuddy(self.notes)  # Alt+N reaches them from anywhere in the form
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
+        notes_row.addWidget(self.notes, 1)
 
         self.data_sections = (money, spending)
         layout = QVBoxLayout(self)
@@ -155,7 +160,7 @@ class InterviewFields(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(spending, 1)
-        layout.addWidget(self.notes)
+        layout.addLayout(notes_row)
         QWidget.setTabOrder(self.business, self.date)
         for first, second in ((self.date, self.surveyor), (self.surveyor, self.consent),
                               (self.consent, self.turnover), (self.turnover, self.payroll),

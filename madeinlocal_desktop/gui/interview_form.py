@@ -270,6 +270,7 @@ class InterviewForm(QWidget):
 
     def flush(self) -> None:
         """Save now what is waiting for the autosave (before leaving this interview)."""
+        self.fields.grid.commit_editing()
         self.autosaver.flush()
 
     @property
@@ -358,6 +359,7 @@ class InterviewForm(QWidget):
         self.end_typing_step()
 
     def mark_complete(self) -> None:
+        self.fields.grid.commit_editing()  # Ctrl+Shift+C while a cell is typed in counts it
         problems = self.problems()
         if problems:
             self._message = self.tr("Not complete yet: {problems}.").format(
@@ -367,6 +369,7 @@ class InterviewForm(QWidget):
         self._set_status(InterviewStatus.COMPLETE)
 
     def validate(self) -> None:
+        self.fields.grid.commit_editing()
         if self.interview and self.interview.status == InterviewStatus.COMPLETE \
                 and not self.problems():
             self._set_status(InterviewStatus.VALIDATED)

@@ -187,6 +187,15 @@ class SpendLinesView(QTableView):
             forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
             QTimer.singleShot(0, lambda: self._leave(forward))
 
+    def commit_editing(self) -> None:
+        """Store what the open cell editor holds (before a shortcut acts on the interview)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def next_line(self) -> None:
         """To the next line's category, adding a line at the end (the grid's Enter)."""
         if self.lines.read_only:

@@ -2094,6 +2094,10 @@ jobs</translation>
     <context>
         <name>InterviewFields</name>
         <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
             <source>Add a line (Enter)</source>
             <translation>Add a line (Enter)</translation>
         </message>
