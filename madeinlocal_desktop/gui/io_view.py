@@ -45,6 +45,7 @@ from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
 from .tasks import TaskRunner
 from .widgets.banner import Banner
+from .widgets.compact_header import CompactHeader
 from .widgets.number_edits import PercentEdit
 
 if TYPE_CHECKING:
@@ -117,11 +118,13 @@ class InputOutputView(QWidget):
     def _build(self) -> None:
         self.banner = Banner()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_settings())
+        settings = self._build_settings()
+        splitter.addWidget(settings)
         splitter.addWidget(self._build_results())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([525, 835])
+        # The settings as narrow as they can be: the multipliers table needs the width.
+        splitter.setSizes([settings.minimumSizeHint().width(), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.banner)
@@ -186,6 +189,7 @@ class InputOutputView(QWidget):
         self.employment.edited.connect(self._update_total)
         self.employment_view = QTableView()
         self.employment_view.setModel(self.employment)
+        self.employment_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.employment_view.verticalHeader().setVisible(False)
         self.employment_view.verticalHeader().setDefaultSectionSize(22)
         self.employment_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -198,8 +202,10 @@ class InputOutputView(QWidget):
                                          "(persons)"))
         import_button.clicked.connect(self._choose_employment_file)
         employment_title = QHBoxLayout()
-        employment_title.addWidget(QLabel(self.tr("<b>Employment in the territory</b> "
-                                                  "(persons, by sector)")), 1)
+        employment_label = QLabel(self.tr("<b>Employment in the territory</b> "
+                                          "(persons, by sector)"))
+        employment_label.setWordWrap(True)  # on two lines rather than widen the pane
+        employment_title.addWidget(employment_label, 1)
         employment_title.addWidget(import_button)
         register_button = QPushButton(self.tr("From the register"))
         register_button.setToolTip(self.tr("Salaried jobs of the territory's business register "
@@ -235,6 +241,9 @@ class InputOutputView(QWidget):
         proxy.setSourceModel(self.multipliers)
         proxy.setSortRole(RAW)
         self.multipliers_view = QTableView()
+        self.multipliers_view.setHorizontalHeader(CompactHeader(self.multipliers_view))
+        # "Fabrication de … de tabac" and "Fabrication de … machines" stay apart when cut.
+        self.multipliers_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.multipliers_view.setModel(proxy)
         self.multipliers_view.setSortingEnabled(True)
         self.multipliers_view.verticalHeader().setVisible(False)

@@ -2045,7 +2045,7 @@ au total</translation>
         </message>
         <message>
             <source>Use the local purchase shares measured by the survey (hybrid table)</source>
-            <translation>Utiliser les parts d'achats locaux mesurées par l'enquête (tableau hybride)</translation>
+            <translation>Prendre les parts d'achats locaux de l'enquête (tableau hybride)</translation>
         </message>
         <message>
             <source>empty: staff mean, {share} ({n} answers)</source>
@@ -3031,7 +3031,8 @@ locaux</translation>
         <message>
             <source>Value added
 per €</source>
-            <translation>Valeur ajoutée
+            <translation>Valeur
+ajoutée
 par €</translation>
         </message>
     </context>
@@ -3331,7 +3332,8 @@ par €</translation>
         </message>
         <message>
             <source>National jobs</source>
-            <translation>Emploi national</translation>
+            <translation>Emploi
+national</translation>
         </message>
         <message>
             <source>Negative employment is not possible</source>
@@ -3339,7 +3341,8 @@ par €</translation>
         </message>
         <message>
             <source>Regional jobs</source>
-            <translation>Emploi régional</translation>
+            <translation>Emploi
+régional</translation>
         </message>
         <message>
             <source>Sector</source>
