@@ -207,6 +207,7 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
         for row in tables[name].rows:
             plan.reject(rules.shown(name), record_id_of(row), InvalidInput("record.unknown_table"))
     _received_categories(sdb, categories, plan)
+    plan.study_changed = bool(plan.categories or plan.category_updates)
     known_codes = {c["code"] for c in store.categories(sdb)} | {
         c["code"] for c in plan.categories}
     accepted: dict[str, set[str]] = {}
