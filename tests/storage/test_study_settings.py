@@ -66,9 +66,9 @@ def test_a_bad_setting_is_refused_and_changes_nothing(study, call) -> None:
     path = study.path
     study.close()
     before = path.read_bytes()
-    with Project.open(path, device="dev-coord") as again:
-        with pytest.raises(InvalidInput) as refused:
-            call(again.settings)
+    with Project.open(path, device="dev-coord") as again, \
+            pytest.raises(InvalidInput) as refused:
+        call(again.settings)
     assert str(refused.value).strip() and "\n" not in str(refused.value)
     assert path.read_bytes() == before
 
