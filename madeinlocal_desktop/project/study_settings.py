@@ -73,8 +73,9 @@ class StudySettings(Manager):
         for name, label in typed.items():
             if label is not None and rules.name(label, name) is None:
                 raise InvalidInput("settings.label_missing", field=name, category=code)
-        renamed = rules.check_category(dataclasses.replace(current, **{
-            name: label.strip() for name, label in typed.items() if label is not None}))
+        renamed = rules.check_category(dataclasses.replace(
+            current, label_fr=current.label_fr if label_fr is None else label_fr.strip(),
+            label_en=current.label_en if label_en is None else label_en.strip()))
         with self._db.atomic():
             if study_store.relabel_category(self._db, code, renamed.label_fr,
                                             renamed.label_en, self.project.ctx):
@@ -88,25 +89,34 @@ class StudySettings(Manager):
                       name: str | None = None) -> list[str]:
         """The study's communes: `communes` (INSEE codes) and every member of `epcis`, each
         one a commune of the shipped geography."""
-        codes = territory_communes(communes, epcis or [])
-        if not codes:
-            raise InvalidInput("settings.territory_empty", field="communes")
-        territory = dataclasses.replace(self.study.territory, communes=codes,
-                                        name=self.study.territory.name if name is None
-                                        else name)
-        self._save(dataclasses.replace(self.study, territory=territory))
-        return codes
+        return self.set_local(communes=communes, epcis=epcis or [],
+                              territory_name=name).territory.communes
 
     def set_local_rules(self, **changes: Any) -> LocalRules:
         """What counts as local: `boundary`, `radius_km`, `supplier_test`, `staff_test`,
         `local_branch_counts_as_local`, `vat_excluded` (the others stay)."""
-        data = {**rules.local_rules_to_mapping(self.study.rules), **changes}
-        checked = rules.local_rules_from_mapping(data)
-        unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(LocalRules)})
+        return self.set_local(**changes).rules
+
+    def set_local(self, *, communes: list[str] | None = None, epcis: list[str] | None = None,
+                  territory_name: str | None = None, **changes: Any) -> Study:
+        """The territory (when `communes` or `epcis` is given), its name and the rules of what
+        counts as local, checked together and saved at once: one refusal changes nothing."""
+        unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(LocalRules)
+                                         if f.name != "extra"})
         if unknown:
             raise InvalidInput("settings.rule_unknown", field="rules", key=unknown[0])
-        self._save(dataclasses.replace(self.study, rules=checked))
-        return checked
+        territory = self.study.territory
+        if communes is not None or epcis is not None:
+            codes = territory_communes(communes or [], epcis or [])
+            if not codes:
+                raise InvalidInput("settings.territory_empty", field="communes")
+            territory = dataclasses.replace(territory, communes=codes)
+        if territory_name is not None:
+            territory = dataclasses.replace(territory, name=territory_name)
+        checked = rules.local_rules_from_mapping(
+            {**rules.local_rules_to_mapping(self.study.rules), **changes})
+        self._save(dataclasses.replace(self.study, territory=territory, rules=checked))
+        return self.study
 
     # -- writing --------------------------------------------------------------------------------
 

@@ -173,7 +173,7 @@ def add_missing_categories(sdb: StudyDatabase, rows: Sequence[dict[str, Any]]) -
         names = ", ".join(CATEGORY_COLUMNS)
         marks = ", ".join(f":{name}" for name in CATEGORY_COLUMNS)
         sdb.db.conn.executemany(f"INSERT INTO categories ({names}) VALUES ({marks})", missing)
-    return [r["code"] for r in missing]
+    return [str(r["code"]) for r in missing]
 
 
 def update_categories(sdb: StudyDatabase, rows: Sequence[dict[str, Any]]) -> None:
