@@ -29,13 +29,14 @@ from . import (
     io,
     project,
     reference,
+    settings,
     storage,
     sync,
     territory,
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help)
+          sync, project, hub, cli, cli_help, settings)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

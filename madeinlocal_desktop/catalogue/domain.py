@@ -133,4 +133,25 @@ TEXTS = {
     "io_settings.unreadable_extra": (
         "Des réglages écrits par une version plus récente ne sont pas lisibles",
         "Settings written by a newer version cannot be read"),
+    # -- the Round-3 defaults of a new study (domain/study_defaults.py), with their source
+    "study.default_why.supplier": (
+        "Civic Economics, Indie Impact (synthèse nationale, 2012) : un commerce indépendant "
+        "local fait recirculer {share:%g} de son chiffre d'affaires sur le territoire",
+        "Civic Economics, Indie Impact (national summary, 2012): a local independent business "
+        "recirculates {share:%g} of its revenue locally"),
+    "study.default_why.staff": (
+        "NEF, The Money Trail (2002) : en moyenne, le personnel dépense {share:%g} de ses "
+        "revenus sur le territoire (moyenne de cinq enquêtes)",
+        "NEF, The Money Trail (2002): on average staff spend {share:%g} of their income "
+        "locally (mean of five surveys)"),
+    "study.default_why.owner": (
+        "La rémunération des propriétaires est un revenu de ménage : même part que les "
+        "ménages du personnel (NEF, {share:%g})",
+        "Owners' pay is household income: the same share as staff households (NEF, "
+        "{share:%g})"),
+    "study.default_why.landlord": (
+        "Cas de calcul LM3 de la méthode NEF : le bailleur dépense {share:%g} sur le "
+        "territoire ; à remplacer par une enquête auprès des bailleurs",
+        "The NEF LM3 worked case: the landlord spends {share:%g} locally; replace it with a "
+        "survey of landlords"),
 }

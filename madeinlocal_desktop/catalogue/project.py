@@ -24,4 +24,15 @@ TEXTS = {
                                 "Choose two different shops to merge"),
     "project.merge_shop_gone": ("L'un de ces commerces n'existe plus",
                                 "One of these shops no longer exists"),
+    # -- the coordinator's settings (project/study_settings.py)
+    "settings.justification_missing": (
+        "Dites d'où vient la part par défaut du groupe {group!r} (une source, une enquête…)",
+        "Say where the default share of the {group!r} group comes from (a source, a "
+        "survey...)"),
+    "settings.label_missing": ("Le libellé de la catégorie {category!r} ne peut pas être vide",
+                               "The label of category {category!r} cannot be empty"),
+    "settings.territory_empty": ("Le territoire a besoin d'au moins une commune",
+                                 "The territory needs at least one commune"),
+    "settings.rule_unknown": ("{key!r} n'est pas une règle de l'étude",
+                              "{key!r} is not a study rule"),
 }

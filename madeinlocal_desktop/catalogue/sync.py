@@ -126,6 +126,12 @@ TEXTS = {
                                  "with the changes made here, it would break a rule ({error})"),
     "record.not_category": ("ce n'est pas une catégorie de dépense",
                             "it is not a spending category"),
+    "record.category_changed": ("la catégorie {category!r} y change de destinataire ou de "
+                                "règle, ce qu'une catégorie existante ne peut pas faire",
+                                "the category {category!r} changes its recipient or rule "
+                                "there, which an existing category cannot do"),
+    "record.version_invalid": ("ses informations de version sont endommagées",
+                               "its version information is damaged"),
     # -- kits
     "kit.no_file": ("Aucun kit d'étude à l'emplacement {path}", "No kit at {path}"),
     "kit.unreadable": ("{name} ne peut pas être lu ({reason})", "{name} cannot be read ({reason})"),

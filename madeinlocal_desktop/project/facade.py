@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import paths
 from ..domain import Study, Territory, new_id, rules
+from ..domain.study_defaults import new_study_defaults
 from ..errors import InvalidInput
 from ..exchange.interchange import StudyData
 from ..storage import StudyDatabase, WriteContext
@@ -32,6 +33,7 @@ from .input_output import InputOutput
 from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
+from .study_settings import StudySettings
 from .sync import Sync
 from .territory import Territory as TerritoryManager
 
@@ -54,6 +56,7 @@ class Project:
         self.territory = TerritoryManager(self)
         self.impact = Impact(self)
         self.backups = Backups(self)
+        self.settings = StudySettings(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -99,10 +102,12 @@ class Project:
                   communes: list[str] | None = None, territory_name: str = "", *,
                   epcis: list[str] | None = None, **kwargs: Any) -> Project:
         """A new empty study. Its territory is `communes` (INSEE codes) and every member
-        commune of `epcis` (SIREN or name); each must exist in the shipped geography."""
+        commune of `epcis` (SIREN or name); each must exist in the shipped geography. It
+        starts with the sourced Round-3 defaults (`new_study_defaults`)."""
         territory = territory_communes(communes or [], epcis or [])
         study = Study(id=new_id(), name=name, fiscal_year=fiscal_year,
-                      territory=Territory(territory_name, territory))
+                      territory=Territory(territory_name, territory),
+                      respend_defaults=new_study_defaults())
         return cls.create(path, study, **kwargs)
 
     def close(self) -> None:

@@ -127,3 +127,17 @@ def m003_territory(db: Database) -> None:
             rank INTEGER NOT NULL CHECK (rank >= 1)) WITHOUT ROWID""",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m004_category_versions(db: Database) -> None:
+    # A category's labels and place can change after the study is created (the coordinator's
+    # settings): each category keeps a version vector and its last writer, so a renaming
+    # travels in bundles and two devices settle on the same labels. Codes never change.
+    for statement in (
+        "ALTER TABLE categories ADD COLUMN version TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE categories ADD COLUMN updated_at TEXT",
+        "ALTER TABLE categories ADD COLUMN updated_by TEXT",
+        "ALTER TABLE categories ADD COLUMN device TEXT",
+    ):
+        db.execute(statement)

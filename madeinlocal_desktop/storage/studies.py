@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import Category, R2Rule, Recipient, Study, Surveyor, Territory, rules
 from ..errors import StudyFileError
 from . import records
-from .database import StudyDatabase, WriteContext, dumps
+from .database import StudyDatabase, WriteContext, dumps, utc_now
 
 STUDY_FIELDS = ("name", "fiscal_year", "territory_name", "communes", "rules",
                 "respend_defaults", "fictitious")
@@ -46,6 +46,50 @@ def save_study(sdb: StudyDatabase, study: Study, ctx: WriteContext) -> None:
     if added and known:
         records.append_history(sdb, [("categories", code, records.CREATED, None, code, ctx.who,
                                       records.utc_now(), ctx.device) for code in added])
+
+
+def category_state(sdb: StudyDatabase, code: str) -> dict[str, Any] | None:
+    rows = sdb.query("SELECT * FROM categories WHERE code = ?", [code])
+    return rows[0] if rows else None
+
+
+def add_category(sdb: StudyDatabase, category: Category, ctx: WriteContext) -> None:
+    """A new category after the last one, versioned from its first save so that it travels."""
+    row = sdb.db.conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM categories").fetchone()
+    now = utc_now()
+    sdb.db.conn.execute(
+        "INSERT INTO categories (code, label_fr, label_en, recipient, r2_rule, position, "
+        "version, updated_at, updated_by, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [category.code, category.label_fr, category.label_en, str(category.recipient),
+         str(category.r2_rule), row[0], records.bump(None, ctx.device), now, ctx.who,
+         ctx.device])
+    snapshot = dumps({"label_fr": category.label_fr, "label_en": category.label_en,
+                      "recipient": str(category.recipient), "r2_rule": str(category.r2_rule)})
+    records.append_history(sdb, [("categories", category.code, records.CREATED, None, snapshot,
+                                  ctx.who, now, ctx.device)])
+
+
+def relabel_category(sdb: StudyDatabase, code: str, label_fr: str, label_en: str,
+                     ctx: WriteContext) -> bool:
+    """New labels for a category (its code, and so every line of it, stays): False when
+    nothing changed. The version is bumped and each changed label goes in the history."""
+    old = category_state(sdb, code)
+    if old is None:
+        return False
+    changed = [(name, old[name], new) for name, new in (("label_fr", label_fr),
+                                                        ("label_en", label_en))
+               if old[name] != new]
+    if not changed:
+        return False
+    now = utc_now()
+    sdb.db.conn.execute(
+        "UPDATE categories SET label_fr = ?, label_en = ?, version = ?, updated_at = ?, "
+        "updated_by = ?, device = ? WHERE code = ?",
+        [label_fr, label_en, records.bump(old["version"], ctx.device), now, ctx.who,
+         ctx.device, code])
+    records.append_history(sdb, [("categories", code, name, before, after, ctx.who, now,
+                                  ctx.device) for name, before, after in changed])
+    return True
 
 
 def load_study(sdb: StudyDatabase) -> Study:

@@ -154,21 +154,35 @@ def remove_from_outbox(sdb: StudyDatabase, pairs: Iterable[tuple[str, str]]) -> 
         "DELETE FROM sync_outbox WHERE record_table = ? AND record_id = ?", list(pairs))
 
 
-# -- categories (not versioned: codes are never reused, so a union is safe) ---------------------
+# -- categories: codes are never reused (new ones are a union); labels carry a version ---------
+
+CATEGORY_COLUMNS = ("code", "label_fr", "label_en", "recipient", "r2_rule", "position",
+                    "version", "updated_at", "updated_by", "device")
+
 
 def categories(sdb: StudyDatabase) -> list[dict[str, Any]]:
-    return sdb.query("SELECT code, label_fr, label_en, recipient, r2_rule, position "
+    return sdb.query(f"SELECT {', '.join(CATEGORY_COLUMNS)} "
                      "FROM categories ORDER BY position, code")
 
 
 def add_missing_categories(sdb: StudyDatabase, rows: Sequence[dict[str, Any]]) -> list[str]:
     known = {r["code"] for r in sdb.query("SELECT code FROM categories")}
-    missing = [r for r in rows if r["code"] not in known]
+    missing = [{name: r.get(name) for name in CATEGORY_COLUMNS} for r in rows
+               if r["code"] not in known]
     if missing:
+        names = ", ".join(CATEGORY_COLUMNS)
+        marks = ", ".join(f":{name}" for name in CATEGORY_COLUMNS)
+        sdb.db.conn.executemany(f"INSERT INTO categories ({names}) VALUES ({marks})", missing)
+    return [str(r["code"]) for r in missing]
+
+
+def update_categories(sdb: StudyDatabase, rows: Sequence[dict[str, Any]]) -> None:
+    """Labels, place and version of known categories, as a merge decided them."""
+    if rows:
         sdb.db.conn.executemany(
-            "INSERT INTO categories (code, label_fr, label_en, recipient, r2_rule, position) "
-            "VALUES (:code, :label_fr, :label_en, :recipient, :r2_rule, :position)", missing)
-    return [r["code"] for r in missing]
+            "UPDATE categories SET label_fr = :label_fr, label_en = :label_en, "
+            "position = :position, version = :version, updated_at = :updated_at, "
+            "updated_by = :updated_by, device = :device WHERE code = :code", rows)
 
 
 # -- bundles made and read ------------------------------------------------------------------------

@@ -164,6 +164,11 @@ def _version_text(vector: Any) -> str | None:
     return _clean(dumps(vector)) if ok else None
 
 
+def version_text(text: Any) -> str | None:
+    """A version vector's JSON text as stored, None when it is not one."""
+    return _decode(text, _version_text)
+
+
 def _decode(text: Any, make: Any) -> str | None:
     if not isinstance(text, str):
         return None

@@ -27,15 +27,18 @@ from .merge import (
     DELETED,
     Dot,
     Kind,
+    Order,
     Outcome,
     State,
+    compare,
+    join,
     merge,
     pack_conflicts,
     pack_dots,
     unpack_conflicts,
     unpack_dots,
 )
-from .received_rows import TableRows, fields_of, parse_rows, record_id_of
+from .received_rows import TableRows, fields_of, parse_rows, record_id_of, version_text
 
 TABLES = tuple(store.SYNCED)
 WATERMARK = "sync.history_watermark"  # history rows up to here have been given dots
@@ -177,7 +180,8 @@ class Plan:
     inserts: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     updates: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     history: list[tuple[Any, ...]] = field(default_factory=list)
-    categories: list[dict[str, Any]] = field(default_factory=list)
+    categories: list[dict[str, Any]] = field(default_factory=list)  # new to this file
+    category_updates: list[dict[str, Any]] = field(default_factory=list)  # new labels
     rejections: list[Rejection] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # table, id, field
     study_changed: bool = False
@@ -202,9 +206,10 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
     for name in sorted(set(tables) - set(TABLES), key=str):
         for row in tables[name].rows:
             plan.reject(rules.shown(name), record_id_of(row), InvalidInput("record.unknown_table"))
-    known_codes = {c["code"] for c in store.categories(sdb)}
-    plan.categories = _new_categories(categories, known_codes, plan)
-    known_codes |= {c["code"] for c in plan.categories}
+    _received_categories(sdb, categories, plan)
+    plan.study_changed = bool(plan.categories or plan.category_updates)
+    known_codes = {c["code"] for c in store.categories(sdb)} | {
+        c["code"] for c in plan.categories}
     accepted: dict[str, set[str]] = {}
     for number, table in enumerate(TABLES, start=1):
         block = tables.get(table)
@@ -220,32 +225,81 @@ def plan_merge(sdb: StudyDatabase, tables: Mapping[str, TableRows],
     return plan
 
 
-def _new_categories(categories: Sequence[Any], known: set[str], plan: Plan) -> list[dict]:
-    """The categories this file lacks, checked like the study's own (a category with an
-    unknown recipient would leave a study that does not open)."""
-    added: list[dict[str, Any]] = []
+def _received_categories(sdb: StudyDatabase, categories: Sequence[Any], plan: Plan) -> None:
+    """The categories this file lacks, and new labels for the ones it has, each checked like
+    the study's own (a category with an unknown recipient would leave a study that does not
+    open). Labels follow the category's version vector: the newer wins; of two concurrent
+    renamings the later (then the device id) wins, the same way on every device. A code's
+    recipient and rule never change: a category that says otherwise is refused."""
+    known = {c["code"]: c for c in store.categories(sdb)}
     for position, item in enumerate(categories):
         code = item.get("code") if isinstance(item, dict) else None
         if not isinstance(code, str):
             plan.reject("categories", "?", InvalidInput("record.not_category"))
             continue
-        if code in known or any(c["code"] == code for c in added):
+        if any(c["code"] == code for c in (*plan.categories, *plan.category_updates)):
             continue
         try:
             checked = rules.check_category(Category(
                 code, item.get("label_fr"), item.get("label_en"), item.get("recipient"),
                 item.get("r2_rule")))
+            version = _category_version(item.get("version"))
+            stamp = [record_checks.check_value("categories", name, item.get(name))
+                     for name in ("updated_at", "updated_by", "device")]
         except InvalidInput as error:
             plan.reject("categories", rules.shown(code), error)
             continue
         given = item.get("position")
         ok_position = isinstance(given, int) and not isinstance(given, bool) \
             and 0 <= given <= rules.MAX_POSITION
-        added.append({"code": checked.code, "label_fr": checked.label_fr,
-                      "label_en": checked.label_en, "recipient": str(checked.recipient),
-                      "r2_rule": str(checked.r2_rule),
-                      "position": given if ok_position else 1000 + position})
-    return added
+        row = {"code": checked.code, "label_fr": checked.label_fr,
+               "label_en": checked.label_en, "recipient": str(checked.recipient),
+               "r2_rule": str(checked.r2_rule),
+               "position": given if ok_position else 1000 + position,
+               "version": dumps(version), "updated_at": stamp[0], "updated_by": stamp[1],
+               "device": stamp[2]}
+        local = known.get(code)
+        if local is None:
+            plan.categories.append(row)
+        else:
+            _category_update(local, row, version, plan)
+
+
+def _category_update(local: dict[str, Any], row: dict[str, Any], version: dict[str, int],
+                     plan: Plan) -> None:
+    if (row["recipient"], row["r2_rule"]) != (local["recipient"], local["r2_rule"]):
+        plan.reject("categories", rules.shown(row["code"]),
+                    InvalidInput("record.category_changed", category=rules.shown(row["code"])))
+        return
+    mine = json.loads(local["version"] or "{}")
+    order = compare(mine, version)
+    if order in (Order.EQUAL, Order.AFTER):
+        return
+    wins = order is Order.BEFORE or (row["updated_at"] or "", row["device"] or "") > (
+        local["updated_at"] or "", local["device"] or "")
+    joined = dumps(join(mine, version))
+    if wins:
+        merged = {**row, "version": joined}
+    else:  # ours stays; only the version learns of theirs
+        merged = {name: local[name] for name in store.CATEGORY_COLUMNS} | {"version": joined}
+    plan.category_updates.append(merged)
+    for name in ("label_fr", "label_en"):
+        if merged[name] != local[name]:
+            plan.history.append(("categories", local["code"], name, local[name], merged[name],
+                                 row["updated_by"], row["updated_at"] or utc_now(),
+                                 row["device"]))
+
+
+def _category_version(value: Any) -> dict[str, int]:
+    """A category's version vector as it travels (absent or `{}`: the labels it was created
+    with, known to every device)."""
+    if value in (None, "{}"):
+        return {}
+    checked = version_text(value)
+    if checked is None:
+        raise InvalidInput("record.version_invalid")
+    vector: dict[str, int] = json.loads(checked)
+    return vector
 
 
 def _check_references(sdb: StudyDatabase, table: str, rows: list[Any],
@@ -371,6 +425,7 @@ def apply_plan(sdb: StudyDatabase, plan: Plan,
     back)."""
     sdb.db.conn.execute("PRAGMA defer_foreign_keys = ON")
     store.add_missing_categories(sdb, plan.categories)
+    store.update_categories(sdb, plan.category_updates)
     for number, table in enumerate(TABLES, start=1):
         store.insert_rows(sdb, table, plan.inserts.get(table, []))
         store.update_rows(sdb, table, plan.updates.get(table, []))

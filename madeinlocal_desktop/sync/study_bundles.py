@@ -217,7 +217,8 @@ def _import_one(sdb: StudyDatabase, path: Path, passphrase: str | None, my_devic
 
 
 def _writes(plan: Plan) -> bool:
-    return bool(plan.categories or any(plan.inserts.values()) or any(plan.updates.values()))
+    return bool(plan.categories or plan.category_updates or any(plan.inserts.values())
+                or any(plan.updates.values()))
 
 
 def _still_opens(sdb: StudyDatabase, path: Path) -> None:

@@ -1,0 +1,128 @@
+"""The coordinator's settings of a study after its creation: `project.settings`.
+
+Round-3 default shares with their justification, the spending categories and their labels,
+the territory and what counts as local. Every change is checked with the rules a new study
+follows (domain/rules.py), logged in the history like any record's, and travels in the next
+bundle: the study row merges field by field, a category's labels by its version.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ..domain import Category, LocalRules, R2Rule, Recipient, RespendDefault, Study, rules
+from ..errors import InvalidInput
+from ..storage import studies as study_store
+from ..storage import sync as sync_store
+from .base import Manager
+from .reference import territory_communes
+
+
+class StudySettings(Manager):
+    @property
+    def study(self) -> Study:
+        return self.project.study
+
+    # -- Round-3 default shares -----------------------------------------------------------------
+
+    def set_default_share(self, group: str, share: Any, justification: str) -> RespendDefault:
+        """The share recipient `group` re-spends locally when nobody answered for it."""
+        group = str(rules.choice(group, Recipient, "group"))
+        value = rules.share(share, "share")
+        if value is None:
+            raise InvalidInput("study.default_share_missing", field="share", group=group)
+        why = rules.name(justification, "justification")
+        if why is None:
+            raise InvalidInput("settings.justification_missing", field="justification",
+                               group=group)
+        default = RespendDefault(value, why)
+        self._save(dataclasses.replace(
+            self.study, respend_defaults={**self.study.respend_defaults, group: default}))
+        return default
+
+    def remove_default_share(self, group: str) -> None:
+        """The group's blank shares go back to the input-output proxy (else the assumed 50 %)."""
+        group = str(rules.choice(group, Recipient, "group"))
+        kept = {g: d for g, d in self.study.respend_defaults.items() if g != group}
+        self._save(dataclasses.replace(self.study, respend_defaults=kept))
+
+    # -- spending categories --------------------------------------------------------------------
+
+    def add_category(self, code: str, label_fr: str, label_en: str | None = None, *,
+                     recipient: str, r2_rule: str = R2Rule.SHARE.value) -> Category:
+        checked = rules.check_category(Category(code, label_fr, label_en or label_fr,
+                                                recipient, r2_rule))  # type: ignore[arg-type]
+        if self.study.category(checked.code) is not None:
+            raise InvalidInput("study.category_twice", field="code", code=checked.code)
+        rules.check_categories([*self.study.categories, checked])
+        with self._db.atomic():
+            study_store.add_category(self._db, checked, self.project.ctx)
+            self._queue()
+        self.project._study = None
+        return checked
+
+    def rename_category(self, code: str, label_fr: str | None = None,
+                        label_en: str | None = None) -> Category:
+        """New labels; the code, and with it every spending line of the category, stays."""
+        current = self.study.category(code)
+        if current is None:
+            raise InvalidInput("analysis.category_unknown", field="category", category=code,
+                               codes=[c.code for c in self.study.categories])
+        typed = {"label_fr": label_fr, "label_en": label_en}
+        for name, label in typed.items():
+            if label is not None and rules.name(label, name) is None:
+                raise InvalidInput("settings.label_missing", field=name, category=code)
+        renamed = rules.check_category(dataclasses.replace(
+            current, label_fr=current.label_fr if label_fr is None else label_fr.strip(),
+            label_en=current.label_en if label_en is None else label_en.strip()))
+        with self._db.atomic():
+            if study_store.relabel_category(self._db, code, renamed.label_fr,
+                                            renamed.label_en, self.project.ctx):
+                self._queue()
+        self.project._study = None
+        return renamed
+
+    # -- the territory and what counts as local ------------------------------------------------
+
+    def set_territory(self, communes: list[str], epcis: list[str] | None = None, *,
+                      name: str | None = None) -> list[str]:
+        """The study's communes: `communes` (INSEE codes) and every member of `epcis`, each
+        one a commune of the shipped geography."""
+        return self.set_local(communes=communes, epcis=epcis or [],
+                              territory_name=name).territory.communes
+
+    def set_local_rules(self, **changes: Any) -> LocalRules:
+        """What counts as local: `boundary`, `radius_km`, `supplier_test`, `staff_test`,
+        `local_branch_counts_as_local`, `vat_excluded` (the others stay)."""
+        return self.set_local(**changes).rules
+
+    def set_local(self, *, communes: list[str] | None = None, epcis: list[str] | None = None,
+                  territory_name: str | None = None, **changes: Any) -> Study:
+        """The territory (when `communes` or `epcis` is given), its name and the rules of what
+        counts as local, checked together and saved at once: one refusal changes nothing."""
+        unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(LocalRules)
+                                         if f.name != "extra"})
+        if unknown:
+            raise InvalidInput("settings.rule_unknown", field="rules", key=unknown[0])
+        territory = self.study.territory
+        if communes is not None or epcis is not None:
+            codes = territory_communes(communes or [], epcis or [])
+            if not codes:
+                raise InvalidInput("settings.territory_empty", field="communes")
+            territory = dataclasses.replace(territory, communes=codes)
+        if territory_name is not None:
+            territory = dataclasses.replace(territory, name=territory_name)
+        checked = rules.local_rules_from_mapping(
+            {**rules.local_rules_to_mapping(self.study.rules), **changes})
+        self._save(dataclasses.replace(self.study, territory=territory, rules=checked))
+        return self.study
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def _save(self, study: Study) -> None:
+        self.project.update_study(study)
+
+    def _queue(self) -> None:
+        # A category is not a record of its own in a bundle: it rides with the study row.
+        sync_store.add_to_outbox(self._db, [("study", self.study.id)])
