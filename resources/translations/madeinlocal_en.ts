@@ -3261,6 +3261,22 @@ per €</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>The system's appearance</source>
+            <translation>The system's appearance</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> days</translation>
         </message>

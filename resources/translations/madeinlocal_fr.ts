@@ -3261,6 +3261,22 @@ par €</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claire</translation>
+        </message>
+        <message>
+            <source>The system's appearance</source>
+            <translation>L'apparence du système</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> jours</translation>
         </message>
