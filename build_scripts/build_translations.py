@@ -4,8 +4,9 @@
     uv run python build_scripts/build_translations.py --update   # refresh the .ts from the code
 
 The .qm files are build output (ignored by git); the app also compiles missing ones at start-up
-so a fresh clone works. `--update` runs lupdate over gui/ and keeps existing translations; new
-source strings arrive as "unfinished" for a translator (Qt Linguist: `pyside6-linguist`).
+so a fresh clone works. `--update` runs lupdate over gui/ and the forms of ui/, keeping existing
+translations; new source strings arrive as "unfinished" for a translator (Qt Linguist:
+`pyside6-linguist`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 GUI = ROOT / "madeinlocal_desktop" / "gui"
+FORMS = ROOT / "ui"
 LANGUAGES = ("fr", "en")
 
 
@@ -31,7 +33,9 @@ def tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in GUI.rglob("*.py"))
+    # The forms of ui/ are read from their .ui, not from the modules uic compiled them into.
+    sources = sorted(str(p.relative_to(ROOT)) for p in [*GUI.rglob("*.py"), *FORMS.glob("*.ui")]
+                     if p.parent.name != "forms")
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"madeinlocal_{language}.ts"
         subprocess.run([tool("lupdate"), "-locations", "none", "-no-obsolete",

@@ -113,6 +113,10 @@ TEXTS = {
                                  "PNG et quitte.",
                                  "Render a view offscreen at 1366×768, save it as this PNG and "
                                  "exit."),
+    "cli.help.open.theme": ("Apparence claire ou sombre (sinon les préférences, puis le "
+                            "système).",
+                            "Light or dark appearance (else the preferences, then the "
+                            "system's)."),
     "cli.help.open.view": ("La vue à montrer (avec --screenshot).",
                            "The view to show (with --screenshot)."),
     # -- coordination --------------------------------------------------------------------------

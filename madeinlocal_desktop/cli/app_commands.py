@@ -16,6 +16,7 @@ from . import command, desktop_app, option, say, user_errors
 VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "impact",
          "conflicts",
          "duplicates")
+THEMES = ("light", "dark")  # gui/theme.py THEMES
 
 
 @command("open", help="cli.help.open")
@@ -23,9 +24,11 @@ VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory
 @option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
         help="cli.help.open.screenshot")
 @option("--view", type=click.Choice(VIEWS), default=None, help="cli.help.open.view")
+@option("--theme", type=click.Choice(THEMES), default=None, help="cli.help.open.theme")
 @click.pass_context
 @user_errors
-def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | None) -> None:
+def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | None,
+          theme: str | None) -> None:
     if not study.exists():
         raise NotFound("cli.study_missing", field="study", path=str(study))
     if screenshot is not None:
@@ -36,7 +39,7 @@ def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | 
         raise UserFacingError("cli.no_display")
     # The interface language: `--lang`, else the app's preferences, else the system's.
     code = app.launch(study.resolve(), screenshot=screenshot, view=view,
-                      lang=language.chosen())
+                      lang=language.chosen(), theme_name=theme)
     if screenshot is not None and code == 0:
         say("cli.screenshot_saved", path=str(screenshot))
     sys.exit(code)

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import gc_guard
+from . import gc_guard, theme
 from .i18n import Translations, resolve_language
 from .main_window import VIEWS, MainWindow
 from .resources import app_icon
@@ -25,14 +25,10 @@ from .settings import AppSettings
 from .tasks import TaskRunner
 
 SCREENSHOT_SIZE = QSize(1366, 768)
-STYLE = """
-QLineEdit[invalid="true"], QComboBox[invalid="true"] {
-    border: 1px solid #c0392b; background: #fdecea; }
-QLabel#statusChip { padding: 2px 8px; border-radius: 9px; background: #e8eef5; }
-"""
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, theme_name: str | None = None) -> QApplication:
+    """The application, with its theme: `theme_name`, else the preference, else the system's."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         gc_guard.install(existing)
@@ -44,7 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLE)
+    theme.apply(app, theme.resolve_theme(theme_name, AppSettings().theme()))
     gc_guard.install(app)
     return app
 
@@ -58,8 +54,8 @@ def build_window(lang: str | None = None, runner: TaskRunner | None = None) -> M
 
 
 def run(study: Path | None, *, screenshot: Path | None = None, view: str | None = None,
-        lang: str | None = None) -> int:
-    app = make_application()
+        lang: str | None = None, theme_name: str | None = None) -> int:
+    app = make_application(theme_name=theme_name)
     runner = TaskRunner()
     window = build_window(lang, runner)
     if screenshot is not None:

@@ -283,7 +283,7 @@ class MakeBundleDialog(QDialog):
             "the coordinator (USB key, shared folder, e-mail); it is signed with the study's "
             "key, so a changed copy is refused."))
         explain.setWordWrap(True)
-        self.folder = PathField("folder", self.tr("Folder for the bundle"))
+        self.folder = PathField(mode="folder", caption=self.tr("Folder for the bundle"))
         self.folder.set_path(documents_folder())
         self.encrypt = QCheckBox(self.tr("Encrypt it with a passphrase (for e-mail or a cloud "
                                          "folder)"))
@@ -371,7 +371,8 @@ class SyncFolderDialog(QDialog):
             "key, a network drive, a Nextcloud or Dropbox folder) and imports the bundles it "
             "has not seen yet. The folder is remembered for the next time."))
         explain.setWordWrap(True)
-        self.folder = PathField("folder", self.tr("Folder shared by the study's computers"))
+        self.folder = PathField(mode="folder",
+                                caption=self.tr("Folder shared by the study's computers"))
         self.passphrase = PassphraseField(self.tr("only if the study's bundles are encrypted"))
         form = QFormLayout()
         form.addRow(self.tr("Shared folder"), self.folder)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import exchange_text
+from . import exchange_text, theme
 
 if TYPE_CHECKING:
     from ..project import BundleReport
 
 COUNTS = ("new", "updated", "identical", "conflicting", "rejected")
-_REFUSED = QColor("#b3261e")
-_CONFLICT = QColor("#8a5a00")
 # dev-b_000001_99e99e98-faf1-4990-bdec-ac24b3636093.zip → dev-b_000001_99e99e98….zip
 _LONG_ID = re.compile(r"^(.*_\d+_[0-9a-f]{8})[0-9a-f-]{28}(\.zip)$")
 
@@ -81,13 +79,13 @@ class BundleReportTable(QTableWidget):
             item = QTableWidgetItem(str(value) if shown else "—")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if COUNTS[offset] == "conflicting" and value:
-                item.setForeground(QBrush(_CONFLICT))
+                item.setForeground(QBrush(theme.colour("warning_text")))
             elif COUNTS[offset] == "rejected" and value:
-                item.setForeground(QBrush(_REFUSED))
+                item.setForeground(QBrush(theme.colour("error_text")))
             self.setItem(row, 2 + offset, item)
         status = QTableWidgetItem(self._status(report))
         if report.status == "refused":
-            status.setForeground(QBrush(_REFUSED))
+            status.setForeground(QBrush(theme.colour("error_text")))
         status.setToolTip(status.text())
         self.setItem(row, self.columnCount() - 1, status)
 

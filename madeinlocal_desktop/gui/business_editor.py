@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
 from ..errors import InvalidInput, UserFacingError
-from . import labels
+from . import labels, theme
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
 from .completers import SearchCompleter
 from .reference_choices import (
@@ -59,7 +59,7 @@ class BusinessEditor(QWidget):
         self._naf_labels: dict[str, str] = {}
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold; font-size: 120%;")
+        theme.set_role(self.title, "title")
         self.banner = Banner()
         self.name = QLineEdit()
         self.siret = QLineEdit()
@@ -89,10 +89,10 @@ class BusinessEditor(QWidget):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Staff (FTE)"), self.staff_field)
         self.saved_at = QLabel()
-        self.saved_at.setStyleSheet("color: #555555;")
+        theme.set_role(self.saved_at, "secondary")
         self.keys_hint = QLabel(self.tr("Saved as you type · Enter: next field · Ctrl+S: "
                                         "save now"))
-        self.keys_hint.setStyleSheet("color: #555555; font-size: 90%;")
+        theme.set_role(self.keys_hint, "secondary")
         self.keys_hint.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save now (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import formatting
+from . import formatting, theme
 from .impact_models import Column, RowsModel
 from .tasks import Task, TaskRunner
 from .widgets.banner import Banner
@@ -52,9 +52,7 @@ class ComparisonWindow(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("comparisonWarnings")
-        self.warnings.setStyleSheet("QLabel#comparisonWarnings { background: #fff4d6; "
-                                    "border: 1px solid #c98a00; border-radius: 4px; "
-                                    "color: #4d3800; padding: 6px 10px; }")
+        theme.set_role(self.warnings, "caution")
         self.warnings.hide()
         self.files = QListWidget()
         self.files.setMaximumHeight(96)
@@ -90,7 +88,7 @@ class ComparisonWindow(QWidget):
             "Differences in bold: their 95 % interval excludes 0 (independent samples, "
             "se = √(se_a² + se_b²), Welch's t). Shares are of turnover; pts: percentage points."))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555")
+        theme.set_role(self.note, "secondary")
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.export_button)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import exchange_text, labels
+from . import exchange_text, labels, theme
 from .panel_tasks import run_quietly
 from .session import StudySession
 from .widgets.banner import Banner
@@ -152,7 +152,7 @@ class ConflictsView(QWidget):
         note = QLabel(self.tr("The value you choose replaces the others on every computer "
                               "once they import this computer's next bundle."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_role(note, "secondary")
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.options)

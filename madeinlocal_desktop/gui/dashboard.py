@@ -36,7 +36,7 @@ from shiboken6 import isValid
 
 from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
 from ..errors import UserFacingError
-from . import mpl
+from . import mpl, theme
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
 from .tasks import Task, TaskRunner
@@ -48,19 +48,6 @@ if TYPE_CHECKING:
     from .dashboard_charts import ChartPanel
 
 CHARTS = ("by_sector", "by_ownership", "leakage", "money_trail")
-
-STYLE = """
-QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
-QLabel#fictitiousBanner { background: #FFF3CD; color: #664D03; border: 1px solid #FFE69C;
-    border-radius: 4px; padding: 6px 10px; font-weight: bold; }
-QLabel#messageBanner { background: #F8D7DA; color: #58151C; border: 1px solid #F1AEB5;
-    border-radius: 4px; padding: 6px 10px; }
-QLabel#headlineLm3, QLabel#recirculationValue { color: #00694C; }
-QLabel#scenarioLm3, QLabel#scenarioKept, QLabel#scenarioJobs { color: #00694C; font-weight: bold; }
-QLabel#scenarioTitle { font-weight: bold; }
-QLabel[role="caption"] { color: palette(placeholder-text); }
-"""
-
 
 @dataclass(frozen=True)
 class DashboardState:
@@ -119,7 +106,6 @@ class DashboardView(QWidget):
         self._generation = 0  # results of an older request are dropped
         self._stale = False  # the study changed since the figures on screen were computed
         self._details = ""
-        self.setStyleSheet(STYLE)
         self._build_ui()
         self.set_project(project)
 
@@ -130,9 +116,11 @@ class DashboardView(QWidget):
             "Fictitious data: this demo study is invented from start to finish. "
             "Do not quote its figures.")), "fictitiousBanner")
         self.fictitious_banner.setWordWrap(True)
+        theme.set_role(self.fictitious_banner, "fictitious")
         self.fictitious_banner.hide()
         self.message = named(QLabel(), "messageBanner")
         self.message.setWordWrap(True)
+        theme.set_role(self.message, "alert")
         self.copy_details = named(QPushButton(self.tr("Copy details")), "copyDetails")
         self.copy_details.clicked.connect(self._copy_details)
         message_row = QHBoxLayout()

@@ -57,13 +57,15 @@ def slug(name: str) -> str:
 
 
 class PathField(QWidget):
-    """A path typed or chosen: `mode` is "folder", "open" (an existing file) or "save"."""
+    """A path typed or chosen: `mode` is "folder", "open" (an existing file) or "save".
+
+    The parent comes first, as in any Qt widget, so forms of ui/ can hold one."""
 
     changed = Signal()
     edited = Signal()  # by the person (typed or browsed), not by a suggestion
 
-    def __init__(self, mode: str, caption: str, name_filter: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, mode: str = "open", caption: str = "",
+                 name_filter: str = "") -> None:
         super().__init__(parent)
         self.mode, self.caption, self.name_filter = mode, caption, name_filter
         self.suffix = ""  # added to a saved file's name when the person leaves it out

@@ -10,24 +10,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from . import exchange_text
-from .exchange_widgets import PathField, documents_folder, keep_fitted, slug
+from .exchange_widgets import documents_folder, keep_fitted, slug
+from .forms.ui_export_dialog import Ui_ExportDialog
 from .panel_tasks import run_with_panel
 from .session import StudySession
-from .widgets.banner import Banner
-from .widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
     from ..project import ExportResult
@@ -47,54 +36,26 @@ CHOICES = {
 }
 
 
-class ExportDialog(QDialog):
+class ExportDialog(QDialog, Ui_ExportDialog):
+    """The form is ui/export_dialog.ui; its format list is in the order of CHOICES."""
+
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         keep_fitted(self)
         self.session = session
         self.export_result: ExportResult | None = None
         self._path_edited = False
-        self.setWindowTitle(self.tr("Export the study"))
-        self.setMinimumWidth(680)
-        self.banner = Banner()
+        for index, key in enumerate(CHOICES):
+            self.format.setItemData(index, key)
+        self.destination.mode = "folder"
+        self.destination.caption = self.tr("Export to")
         self.banner.action_clicked.connect(self.show_folder)
-        self.format = QComboBox()
-        for key, label in (
-                ("csv_fr", self.tr("CSV for French Excel (; and decimal comma)")),
-                ("csv_en", self.tr("CSV, international (, and decimal point)")),
-                ("xlsx", self.tr("Excel workbook (XLSX)")),
-                ("json", self.tr("JSON interchange file (can be imported again)"))):
-            self.format.addItem(label, key)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.anonymised = QCheckBox(self.tr("Anonymised: without shop names, SIRET, addresses, "
-                                            "surveyor names and notes"))
         self.anonymised.toggled.connect(self._suggest_path)
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        self.destination = PathField("folder", self.tr("Export to"))
         self.destination.edited.connect(lambda: setattr(self, "_path_edited", True))
-        form = QFormLayout()
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow("", self.explain)
-        form.addRow("", self.anonymised)
-        form.addRow(self.tr("Destination"), self.destination)
-        self.progress = ProgressPanel()
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton(self.tr("Close"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.close_button.clicked.connect(self.reject)
         self._format_changed()
 
     @property

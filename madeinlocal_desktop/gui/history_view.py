@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Category
-from . import formatting, labels
+from . import formatting, labels, theme
 
 _MONEY = {"turnover_cents", "amount_cents"}
 _SHARES = {"local_share", "respend_share"}
@@ -28,7 +28,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self._categories = {c.code: labels.category(c) for c in categories}
         self.title = QLabel(self.tr("History of this interview"))
-        self.title.setStyleSheet("font-weight: bold;")
+        theme.set_role(self.title, "heading")
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                               self.tr("Before"), self.tr("After")])

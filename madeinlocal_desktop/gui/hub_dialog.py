@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .exchange_widgets import keep_fitted
 from .panel_tasks import run_quietly
 from .widgets.banner import Banner
@@ -170,7 +171,7 @@ class HubSync(QObject):
         self.text = text
         self.label.setText(text)
         self.label.setToolTip(tip)
-        self.label.setStyleSheet("color: #8a5a00;" if warning else "")
+        theme.set_role(self.label, "warning" if warning else "")
         self.label.setVisible(bool(text))
 
     # -- the dialog ----------------------------------------------------------------------------

@@ -18,16 +18,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
-from . import formatting
+from . import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RAW = Qt.ItemDataRole.UserRole
 KEY = Qt.ItemDataRole.UserRole + 1  # the row's own key (sector code, ownership...)
-SECTION = QColor("#EEF3F1")
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None and not heading:
             return column.tooltip(row) or None
         if role == Qt.ItemDataRole.BackgroundRole and heading:
-            return QBrush(SECTION)
+            return QBrush(theme.colour("section_bg"))
         if role == Qt.ItemDataRole.FontRole and (heading or row.get("total")):
             font = QFont()
             font.setBold(True)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import formatting, mpl
+from . import formatting, mpl, theme
 from .impact_models import Column, PinnedTotals, RowsModel, euros, jobs, millions
 from .tasks import TaskRunner
 from .widgets.banner import Banner
@@ -76,7 +76,7 @@ def _table(model: RowsModel, *, sortable: bool = True) -> QTableView:
 def _note(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555")
+    theme.set_role(label, "secondary")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -115,10 +115,7 @@ class ImpactView(QWidget):
         self.fictitious = QLabel(self.tr("Fictitious data: this demonstration study is made up. "
                                          "Do not quote its figures."))
         self.fictitious.setObjectName("impactFictitious")
-        self.fictitious.setStyleSheet("QLabel#impactFictitious { background: #FFF3CD; "
-                                      "color: #664D03; border: 1px solid #FFE69C; "
-                                      "border-radius: 4px; padding: 4px 10px; "
-                                      "font-weight: bold; }")
+        theme.set_role(self.fictitious, "fictitious")
         self.fictitious.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_opportunities(), self.tr("Relocalisation opportunities"))
@@ -164,7 +161,7 @@ class ImpactView(QWidget):
             "regional model, those of local suppliers (and of household spending in the "
             "closed model)."))
         self.attribution = _note()
-        self.attribution.setStyleSheet("color: #555; font-size: 8pt")
+        theme.set_role(self.attribution, "fine-print")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -522,5 +519,5 @@ class _PlaceHolder(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("color: #888")
+        theme.set_role(self, "secondary")
         self.setText(self.tr("Computing…"))

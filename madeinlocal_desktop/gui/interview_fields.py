@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Category
+from . import theme
 from .spend_lines_model import SpendLinesModel
 from .spend_lines_view import SpendLinesView
 from .widgets.banner import Banner
@@ -39,14 +40,14 @@ class InterviewFields(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold; font-size: 125%;")
+        theme.set_role(self.title, "title")
         # Long texts wrap rather than widen the window: the form must fit 1,093 px (a 1366-px
         # laptop screen at 125 %).
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("statusChip")
         self.saved_at = QLabel()
-        self.saved_at.setStyleSheet("color: #555555;")
+        theme.set_role(self.saved_at, "secondary")
         self.complete_button = QPushButton(self.tr("Mark as complete"))
         self.validate_button = QPushButton(self.tr("Validate"))
         self.reopen_button = QPushButton(self.tr("Reopen for changes"))

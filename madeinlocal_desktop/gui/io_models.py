@@ -17,16 +17,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from . import formatting
+from . import formatting, theme
 from .widgets.numbers import NumberError, parse_decimal
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RAW = Qt.ItemDataRole.UserRole  # the unformatted value, for sorting and tests
-EDITABLE = QColor("#FFF8DC")  # the one column people type in
-WRONG = QColor("#F8D7D3")
 
 
 def fixed(value: float | None, digits: int) -> str:
@@ -130,7 +128,9 @@ class RegionalEmploymentModel(QAbstractTableModel):
             if column == self.LABEL:
                 return self._labels[row]
         if role == Qt.ItemDataRole.BackgroundRole and column == self.REGIONAL:
-            return QBrush(WRONG if self._above_national(row) else EDITABLE)
+            # The one column people type in, red where the figure cannot be right.
+            return QBrush(theme.colour("error_bg" if self._above_national(row)
+                                       else "editable_bg"))
         return None
 
     def setData(self, index: Index, value: Any,

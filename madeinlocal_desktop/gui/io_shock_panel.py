@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import formatting
+from . import formatting, theme
 from .io_models import fixed
 from .tasks import TaskRunner
 from .widgets.number_edits import MoneyEdit
@@ -53,7 +53,7 @@ class ShockPanel(QGroupBox):
         self.income_label = QLabel("—")
         self.jobs_label = QLabel("—")
         for label in (self.output_label, self.income_label, self.jobs_label):
-            label.setStyleSheet("font-weight: bold")
+            theme.set_role(label, "heading")
 
         inputs = QHBoxLayout()
         inputs.addWidget(self.sector, 1)
@@ -73,7 +73,7 @@ class ShockPanel(QGroupBox):
         layout.addRow(self.tr("In the territory:"), results)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555")
+        theme.set_role(self.note, "secondary")
         layout.addRow(self.note)
         self.setEnabled(False)
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import formatting, mpl
+from . import formatting, mpl, theme
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
 from .tasks import TaskRunner
@@ -166,7 +166,7 @@ class InputOutputView(QWidget):
         self.h_loc_edit = PercentEdit()
         self.h_loc_edit.setMaximumWidth(90)
         self.h_loc_hint = QLabel()
-        self.h_loc_hint.setStyleSheet("color: #555")
+        theme.set_role(self.h_loc_hint, "secondary")
         h_row = QHBoxLayout()
         h_row.addWidget(self.h_loc_edit)
         h_row.addWidget(self.h_loc_hint, 1)
@@ -213,10 +213,10 @@ class InputOutputView(QWidget):
         register_button.clicked.connect(self.fill_from_register)
         employment_title.addWidget(register_button)
         self.total_label = QLabel()
-        self.total_label.setStyleSheet("color: #555")
+        theme.set_role(self.total_label, "secondary")
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet("color: #555")
+        theme.set_role(self.source_label, "secondary")
 
         self.compute_button = QPushButton(self.tr("Save and compute"))
         self.compute_button.setDefault(True)
@@ -280,7 +280,7 @@ class InputOutputView(QWidget):
         self.attribution_label.setWordWrap(True)
         self.attribution_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attribution_label.setStyleSheet("color: #555; font-size: 8pt")
+        theme.set_role(self.attribution_label, "fine-print")
 
         panel = QWidget()
         layout = QVBoxLayout(panel)

@@ -59,8 +59,9 @@ class ExportKitDialog(QDialog):
             "can be consolidated here. Whoever holds the kit can send bundles this study "
             "accepts: hand it over like a key (a USB key, not a public link)."))
         explain.setWordWrap(True)
-        self.destination = PathField("save", self.tr("Save the study kit as"),
-                                     self.tr("Study kits (*{suffix})").format(suffix=KIT_SUFFIX))
+        self.destination = PathField(mode="save", caption=self.tr("Save the study kit as"),
+                                     name_filter=self.tr("Study kits (*{suffix})").format(
+                                         suffix=KIT_SUFFIX))
         self.destination.suffix = KIT_SUFFIX
         self.destination.set_path(documents_folder() / f"{slug(session.study.name)}{KIT_SUFFIX}")
         form = QFormLayout()
@@ -130,11 +131,12 @@ class NewFromKitDialog(QDialog):
             "The coordinator gives each surveyor the study kit. The study file made from it "
             "belongs to the same study: its bundles can be consolidated with the others."))
         explain.setWordWrap(True)
-        self.kit = PathField("open", self.tr("Choose the study kit"),
-                             self.tr("Study kits (*{suffix})").format(suffix=KIT_SUFFIX))
+        self.kit = PathField(mode="open", caption=self.tr("Choose the study kit"),
+                             name_filter=self.tr("Study kits (*{suffix})").format(
+                                 suffix=KIT_SUFFIX))
         self.kit.changed.connect(self._suggest_path)
-        self.file = PathField("save", self.tr("Save the new study as"),
-                              self.tr("Made in Local studies (*.madeinlocal)"))
+        self.file = PathField(mode="save", caption=self.tr("Save the new study as"),
+                              name_filter=self.tr("Made in Local studies (*.madeinlocal)"))
         self.file.suffix = STUDY_SUFFIX
         self.file.edited.connect(lambda: setattr(self, "_path_edited", True))
         form = QFormLayout()

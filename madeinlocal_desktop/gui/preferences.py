@@ -1,10 +1,11 @@
-"""Preferences: language, surveyor name, what to open at start-up, how many days of automatic
-copies to keep. Applied on OK."""
+"""Preferences: language, light or dark, surveyor name, what to open at start-up, how many days
+of automatic copies to keep. Applied on OK."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .settings import AppSettings
 
 
@@ -32,6 +34,11 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("The system's appearance"), "")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme())))
         self.surveyor = QLineEdit(settings.surveyor())
         self.surveyor.setPlaceholderText(self.tr("filled in on new interviews"))
         self.reopen = QCheckBox(self.tr("Reopen the last study at start-up"))
@@ -45,6 +52,7 @@ class PreferencesDialog(QDialog):
                                             "deleted (File → Restore a backup…)"))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Appearance"), self.theme)
         form.addRow(self.tr("Surveyor's name"), self.surveyor)
         form.addRow(self.reopen)
         form.addRow(self.tr("Keep automatic copies for"), self.backup_days)
@@ -60,6 +68,12 @@ class PreferencesDialog(QDialog):
         language = str(self.language.currentData())
         changed = language != self.settings.language()
         self.settings.set_language(language)
+        chosen_theme = str(self.theme.currentData())
+        if chosen_theme != self.settings.theme():
+            self.settings.set_theme(chosen_theme)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, theme.resolve_theme(chosen_theme))
         self.settings.set_surveyor(self.surveyor.text())
         self.settings.set_reopen_last(self.reopen.isChecked())
         self.settings.set_backup_days(self.backup_days.value())

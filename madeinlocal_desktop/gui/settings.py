@@ -73,6 +73,14 @@ class AppSettings:
         self._q.setValue("ui/language", code)
         self._q.sync()
 
+    def theme(self) -> str:
+        """"light", "dark", or "" to follow the system."""
+        return str(self._q.value("ui/theme", ""))
+
+    def set_theme(self, name: str) -> None:
+        self._q.setValue("ui/theme", name)
+        self._q.sync()
+
     def surveyor(self) -> str:
         return str(self._q.value("interviews/surveyor_name", ""))
 

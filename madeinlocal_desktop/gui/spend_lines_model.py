@@ -17,10 +17,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoStack
 
 from ..domain import Category, R2Rule, RespendSource, SpendLine, new_id
-from . import formatting, labels
+from . import formatting, labels, theme
 from .interview_commands import AddLine, RemoveLine, SetCells
 from .widgets.numbers import NumberError, parse_amount, parse_percent
 
@@ -29,7 +29,6 @@ CATEGORY, AMOUNT, LOCAL_SHARE, LOCAL_AMOUNT, RESPEND_SHARE, RESPEND_SOURCE = ran
 EDITABLE = (CATEGORY, AMOUNT, LOCAL_SHARE, RESPEND_SHARE, RESPEND_SOURCE)
 _FIELDS = {CATEGORY: "category", AMOUNT: "amount", LOCAL_SHARE: "local_share",
            RESPEND_SHARE: "respend_share", RESPEND_SOURCE: "respend_source"}
-_INVALID = QBrush(QColor("#fdecea"))
 
 
 
@@ -106,7 +105,7 @@ class SpendLinesModel(QAbstractTableModel):
                 return ""
             return self._display(line, column).replace("\u00a0%", "").replace("%", "")
         if role == Qt.ItemDataRole.BackgroundRole and invalid:
-            return _INVALID
+            return QBrush(theme.colour("error_bg"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if invalid:
                 return invalid[1]
@@ -128,7 +127,7 @@ class SpendLinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (column == LOCAL_AMOUNT
                                                        or self._automatic(line, column)):
-            return QBrush(QColor("#666666"))
+            return QBrush(theme.colour("secondary"))
         return None
 
     def _display(self, line: SpendLine, column: int) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import InvalidInput
-from . import formatting
+from . import formatting, theme
 from .dashboard_format import named
 from .session import StudySession
 from .territory_state import TerritoryState
@@ -54,7 +54,7 @@ class FramePanel(QWidget):
         self.summary.setWordWrap(True)
         self.left_out = named(QLabel(), "frameLeftOut")
         self.left_out.setWordWrap(True)
-        self.left_out.setStyleSheet("color: #555")
+        theme.set_role(self.left_out, "secondary")
         self.import_button = named(QPushButton(self.tr("Import a SIRENE extract…")),
                                    "importFrame")
         self.import_button.setToolTip(self.tr(
@@ -96,7 +96,7 @@ class FramePanel(QWidget):
         lay.addWidget(self.results, 1)
         row = QHBoxLayout()
         self.found_label = QLabel()
-        self.found_label.setStyleSheet("color: #555")
+        theme.set_role(self.found_label, "secondary")
         row.addWidget(self.found_label, 1)
         row.addWidget(self.add_button)
         lay.addLayout(row)

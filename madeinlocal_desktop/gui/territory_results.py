@@ -22,14 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .dashboard_format import Numbers, named
 from .territory_state import TerritoryState
-
-STYLE = """
-QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
-QLabel[role="value"] { color: #00694C; }
-QLabel[role="caption"] { color: palette(placeholder-text); }
-"""
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -62,7 +57,6 @@ class ResultsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.numbers = Numbers()
         self.lm3 = self._value("territoryLm3")
         self.lm3_detail = self._caption("territoryLm3Detail")
@@ -116,7 +110,7 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(profile_page, self.tr("Profile of the territory"))
         self.message = named(QLabel(), "territoryMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #5b1a13")
+        theme.set_role(self.message, "error")
         self.message.hide()
 
         layout = QVBoxLayout(self)

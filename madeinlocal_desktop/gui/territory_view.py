@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from . import theme
 from .dashboard_format import named
 from .session import StudySession
 from .tasks import Task
@@ -50,8 +51,7 @@ class TerritoryView(QWidget):
         self.fictitious = named(QLabel(self.tr(
             "Fictitious data: the demo's register, shops and figures are invented. Do not quote "
             "them.")), "territoryFictitious")
-        self.fictitious.setStyleSheet("background: #FFF3CD; color: #664D03; border: 1px solid "
-                                      "#FFE69C; border-radius: 4px; padding: 4px 8px;")
+        theme.set_role(self.fictitious, "fictitious")
         self.fictitious.setWordWrap(True)
         self.fictitious.hide()
         self.frame_panel = FramePanel(session)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .resources import app_icon
 from .widgets.banner import Banner
 
@@ -32,7 +33,7 @@ class WelcomeView(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         title = QLabel("Made in Local")
-        title.setStyleSheet("font-size: 220%; font-weight: bold;")
+        theme.set_role(title, "title")
         subtitle = QLabel(self.tr("How much of the money spent in local shops stays in the "
                                   "territory? Interview the shops, compute the LM3 multiplier."))
         subtitle.setWordWrap(True)
@@ -64,7 +65,7 @@ class WelcomeView(QWidget):
         self.no_recent = QLabel(self.tr("No study opened yet."))
         recent_box = QVBoxLayout()
         recent_title = QLabel(self.tr("Recent studies"))
-        recent_title.setStyleSheet("font-weight: bold;")
+        theme.set_role(recent_title, "heading")
         recent_box.addWidget(recent_title)
         recent_box.addWidget(self.no_recent)
         recent_box.addWidget(self.recent, 1)
@@ -94,7 +95,7 @@ class WelcomeView(QWidget):
             if not path.exists():
                 item.setText(f"{path.stem}\n" + self.tr("missing: {folder}").format(
                     folder=path.parent))
-                item.setForeground(QBrush(QColor("gray")))
+                item.setForeground(QBrush(theme.colour("secondary")))
             self.recent.addItem(item)
         self.no_recent.setVisible(not studies)
         self.recent.setVisible(bool(studies))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .session import StudySession
 from .widgets.field_message import FieldWithMessage
 
@@ -97,12 +98,12 @@ class WriterBadge(QToolButton):
             self.setText(self.tr("Typed by: {name}").format(name=self.writer))
             self.setToolTip(self.tr("Changes made here are signed with this name. Click to "
                                     "change it."))
-            self.setStyleSheet("")
+            theme.set_role(self, "")
         else:
             self.setText(self.tr("Who is typing? Choose your name…"))
             self.setToolTip(self.tr("Until you choose, changes are signed with this "
                                     "computer's login ({login}).").format(login=self.login))
-            self.setStyleSheet("font-weight: bold;")
+            theme.set_role(self, "strong")
         self.setVisible(True)
 
     def choose(self) -> None:

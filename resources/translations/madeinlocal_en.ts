@@ -3269,6 +3269,14 @@ per €</translation>
             <translation> days</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
             <translation>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</translation>
         </message>
@@ -3281,6 +3289,10 @@ per €</translation>
             <translation>Language</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -3291,6 +3303,10 @@ per €</translation>
         <message>
             <source>Surveyor's name</source>
             <translation>Surveyor's name</translation>
+        </message>
+        <message>
+            <source>The system's appearance</source>
+            <translation>The system's appearance</translation>
         </message>
         <message>
             <source>The system's language</source>

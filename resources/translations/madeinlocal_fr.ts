@@ -3270,6 +3270,14 @@ par €</translation>
             <translation> jours</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
             <source>Each open study is copied once a day into the application's data folder; older copies are deleted (File → Restore a backup…)</source>
             <translation>Chaque étude ouverte est copiée une fois par jour dans le dossier de données de l'application ; les copies plus anciennes sont supprimées (Fichier → Restaurer une sauvegarde…)</translation>
         </message>
@@ -3282,6 +3290,10 @@ par €</translation>
             <translation>Langue</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Claire</translation>
+        </message>
+        <message>
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -3292,6 +3304,10 @@ par €</translation>
         <message>
             <source>Surveyor's name</source>
             <translation>Nom de l'enquêteur·rice</translation>
+        </message>
+        <message>
+            <source>The system's appearance</source>
+            <translation>L'apparence du système</translation>
         </message>
         <message>
             <source>The system's language</source>

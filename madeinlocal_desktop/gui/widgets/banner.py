@@ -11,16 +11,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ...errors import Cancelled, UserFacingError
-
-_COLOURS = {  # (background, border, text): readable on light and dark themes alike
-    "error": ("#fdecea", "#c0392b", "#5b1a13"),
-    "warning": ("#fff4d6", "#c98a00", "#4d3800"),
-    "info": ("#e8f1fb", "#2f6db5", "#12345c"),
-}
+from .. import theme
 
 
 class Banner(QFrame):
-    """A coloured strip with a message; hidden while there is nothing to say."""
+    """A coloured strip with a message; hidden while there is nothing to say.
+
+    Its colours are the stylesheet's, by level (resources/style.qss)."""
 
     action_clicked = Signal()
 
@@ -55,11 +52,8 @@ class Banner(QFrame):
 
     def show_message(self, text: str, level: str = "error", *, action: str | None = None,
                      details: str = "") -> None:
-        background, border, colour = _COLOURS[level]
         self.level = level
-        self.setStyleSheet(f"QFrame#banner {{ background: {background}; border: 1px solid "
-                           f"{border}; border-radius: 4px; }} QFrame#banner QLabel "
-                           f"{{ color: {colour}; }}")
+        theme.set_level(self, level)
         self._label.setText(text)
         self._action.setVisible(action is not None)
         self._action.setText(action or "")

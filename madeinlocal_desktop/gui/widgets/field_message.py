@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .. import theme
 from .number_edits import mark_invalid
-
-_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#555555"}
 
 
 class FieldWithMessage(QWidget):
@@ -30,6 +29,6 @@ class FieldWithMessage(QWidget):
     def set_message(self, text: str, level: str = "error") -> None:
         mark_invalid(self.field, bool(text) and level == "error")
         self.message.setProperty("level", level if text else "")
-        self.message.setStyleSheet(f"color: {_COLOURS[level]}; font-size: 90%;")
+        theme.set_role(self.message, level)  # coloured by resources/style.qss
         self.message.setText(text)
         self.message.setVisible(bool(text))
