@@ -8,6 +8,7 @@ so they stay sharp, searchable and in the same embedded font.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,15 +83,16 @@ class Document(FPDF):
 
     def heading(self, title: str, level: int = 0, *, new_page: bool = False) -> None:
         """A section title, listed in the table of contents and the PDF's outline."""
-        if new_page:
-            self.add_page()
+        if new_page and (self.page == 0 or self.get_y() > self.t_margin + 0.5):
+            self.add_page()  # (a page just begun, e.g. after the contents, is used as it is)
         else:
             self.room(22 if level == 0 else 16)
         self.start_section(title, level=level)
         size = 16 if level == 0 else 12
         self.set_font(FAMILY, "B", size)
         self.set_text_color(*(GREEN if level == 0 else (0, 0, 0)))
-        self.multi_cell(self.epw, size * 0.5, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(self.epw, size * 0.5, title, align=Align.L,
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(0, 0, 0)
         self.ln(2 if level else 3)
 
@@ -98,7 +100,8 @@ class Document(FPDF):
                   colour: tuple[int, int, int] = (0, 0, 0), after: float = 2.5) -> None:
         self.set_font(FAMILY, "B" if bold else "", size)
         self.set_text_color(*colour)
-        self.multi_cell(self.epw, size * 0.5, body, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(self.epw, size * 0.5, body, align=Align.L,
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(0, 0, 0)
         self.ln(after)
 
@@ -107,8 +110,8 @@ class Document(FPDF):
         for item in items:
             self.set_x(MARGIN + 2)
             self.cell(4, size * 0.5, "•")
-            self.multi_cell(self.epw - 6, size * 0.5, item, new_x=XPos.LMARGIN,
-                            new_y=YPos.NEXT)
+            self.multi_cell(self.epw - 6, size * 0.5, item, align=Align.L,
+                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             self.ln(1)
         self.ln(1.5)
 
@@ -125,7 +128,7 @@ class Document(FPDF):
         self.set_text_color(0, 0, 0)
         self.set_font(FAMILY, "", 9.5)
         self.set_xy(MARGIN + 47, top + 3)
-        self.multi_cell(self.epw - 50, 4.6, caption, max_line_height=4.6)
+        self.multi_cell(self.epw - 50, 4.6, caption, align=Align.L)
         self.set_xy(MARGIN, top + 23)
 
     def room(self, height: float) -> None:
@@ -173,14 +176,19 @@ class Document(FPDF):
         self.insert_toc_placeholder(_render_contents, pages=1)
 
 
+_UNFILLED_TEXT = re.compile(r'<text style="((?:(?!fill:)[^"])*)"')
+
+
 def svg_bytes(figure: Figure) -> io.BytesIO:
     buffer = io.BytesIO()
     # Text stays text (no glyph outlines): fpdf2 sets it in the embedded DejaVu Sans, the PDF
     # stays small and fast to write, and pdftotext finds the chart's words.
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
-    buffer.seek(0)
-    return buffer
+    # matplotlib leaves out the fill of black text (SVG's default); fpdf2 would let it inherit
+    # the last fill used (white, light grey), so it is written out.
+    svg = _UNFILLED_TEXT.sub(r'<text style="fill: #000000; \1"', buffer.getvalue().decode())
+    return io.BytesIO(svg.encode())
 
 
 def _render_contents(pdf: Any, outline: Sequence[Any]) -> None:
