@@ -22,7 +22,7 @@ from .lm3 import rounds
 from .scenarios import shift_by_interview
 
 SHIFT = 0.10  # the sheet's "what if 10 % went to local suppliers"
-MIN_SECTOR = 3  # a median of two shops would give away the other shop's figure
+MIN_SECTOR = 5  # the median of a few shops is one of them: too close to another's figure
 LEAKS = 3
 
 

@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,16 +34,10 @@ def _check_target(out: Path) -> Path:
         raise InvalidInput("report.not_pdf", field="out", path=str(out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput("report.cannot_write", field="out", path=str(out),
-                           reason=_reason(FileNotFoundError(2, "no such folder")))
+        raise InvalidInput("report.no_folder", field="out", path=str(out), folder=str(folder))
     if out.is_dir():
-        raise InvalidInput("report.cannot_write", field="out", path=str(out),
-                           reason=_reason(IsADirectoryError(21, "a folder")))
+        raise InvalidInput("report.is_folder", field="out", path=str(out))
     return out
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
 
 
 @contextlib.contextmanager
@@ -54,18 +49,18 @@ def _atomic(targets: Sequence[Path]) -> Iterator[list[Path]]:
             try:
                 handle, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part",
                                                 dir=target.parent)
-            except OSError as error:
-                raise InvalidInput("report.cannot_write", field="out", path=str(target),
-                                   reason=_reason(error)) from None
+            except OSError:
+                raise InvalidInput("report.cannot_write", field="out",
+                                   path=str(target)) from None
             os.close(handle)
             temporaries.append(Path(name))
         yield temporaries
         for temporary, target in zip(temporaries, targets, strict=True):
             try:
                 os.replace(temporary, target)
-            except OSError as error:
-                raise InvalidInput("report.cannot_write", field="out", path=str(target),
-                                   reason=_reason(error)) from None
+            except OSError:
+                raise InvalidInput("report.cannot_write", field="out",
+                                   path=str(target)) from None
     finally:
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)
@@ -163,7 +158,8 @@ def write_study_report(project: Project, out: str | Path, *, lang: str = "fr",
 
 
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-").lower()
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()
     return slug[:60] or "commerce"
 
 

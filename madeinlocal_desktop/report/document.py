@@ -176,6 +176,7 @@ class Document(FPDF):
         self.insert_toc_placeholder(_render_contents, pages=1)
 
 
+_METADATA = re.compile(r"<metadata>.*?</metadata>", re.DOTALL)
 _UNFILLED_TEXT = re.compile(r'<text style="((?:(?!fill:)[^"])*)"')
 
 
@@ -188,6 +189,7 @@ def svg_bytes(figure: Figure) -> io.BytesIO:
     # matplotlib leaves out the fill of black text (SVG's default); fpdf2 would let it inherit
     # the last fill used (white, light grey), so it is written out.
     svg = _UNFILLED_TEXT.sub(r'<text style="fill: #000000; \1"', buffer.getvalue().decode())
+    svg = _METADATA.sub("", svg, count=1)  # fpdf2 would log that it skips it
     return io.BytesIO(svg.encode())
 
 

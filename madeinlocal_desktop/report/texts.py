@@ -242,15 +242,15 @@ _FR: dict[str, str] = {
     "sheet_sector": "Médiane de votre secteur ({n} commerces)",
     "sheet_territory": "Ensemble du territoire",
     "sheet_sector_few": "Médiane de votre secteur (moins de {n} commerces : non publiée)",
-    "sheet_local_share": "Part locale de vos dépenses",
+    "sheet_local_share": "Chiffre d'affaires dépensé localement",
     "sheet_lm3_text": "Pour 100 € dépensés chez vous, {value} circulent dans l'économie "
                       "locale.",
     "sheet_leaks": "Vos trois principales dépenses hors du territoire",
     "sheet_no_leak": "Toutes vos dépenses décrites sont payées dans le territoire.",
     "sheet_col_category": "Poste",
     "sheet_col_outside": "Payé hors du territoire",
-    "sheet_col_gain": "Si 10 % passaient à des fournisseurs locaux",
-    "sheet_gain": "+{euros} par an dans l'économie locale",
+    "sheet_col_gain": "Gain local si 10 % passaient à des fournisseurs locaux",
+    "sheet_gain": "+{euros} par an",
     "sheet_shift": "Si 10 % de ces trois dépenses allaient à des fournisseurs locaux, votre "
                    "LM3 passerait de {before} à {after}, soit {euros} de plus par an dans "
                    "l'économie locale (tours 2 et 3).",
@@ -467,14 +467,14 @@ _EN: dict[str, str] = {
     "sheet_sector": "Median of your sector ({n} shops)",
     "sheet_territory": "The whole territory",
     "sheet_sector_few": "Median of your sector (fewer than {n} shops: not published)",
-    "sheet_local_share": "Local share of your spending",
+    "sheet_local_share": "Turnover spent locally",
     "sheet_lm3_text": "For €100 spent in your shop, {value} circulates in the local economy.",
     "sheet_leaks": "Your three largest payments outside the territory",
     "sheet_no_leak": "All your described spending is paid inside the territory.",
     "sheet_col_category": "Category",
     "sheet_col_outside": "Paid outside the territory",
-    "sheet_col_gain": "If 10% moved to local suppliers",
-    "sheet_gain": "+{euros} a year in the local economy",
+    "sheet_col_gain": "Local gain if 10% moved to local suppliers",
+    "sheet_gain": "+{euros} a year",
     "sheet_shift": "If 10% of these three payments went to local suppliers, your LM3 would go "
                    "from {before} to {after}, that is {euros} more a year in the local economy "
                    "(rounds 2 and 3).",
