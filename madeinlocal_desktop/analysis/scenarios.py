@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from .engine import prepare, require_some
+from .engine import Prepared, prepare, require_some
 from .frames import NEVER, SHARE
-from .lm3 import rounds
+from .lm3 import FloatArray, Rounds, rounds
 
 
 @dataclass(frozen=True)
@@ -67,24 +67,8 @@ def shift_scenario(
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
                    io_proxy=io_proxy)
     require_some(prep)
-    labels = list(prep.inputs.category.labels)
-    if category not in labels:
-        raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
-    code = labels.index(category)
-    ln = prep.lines
-    target = (ln.category == code) & (ln.rule == SHARE)
-    in_category = ln.category == code
-    if in_category.any() and not target.any():
-        if (ln.rule[in_category] == NEVER).any():
-            raise InvalidInput("analysis.category_national", field="category", category=category)
-        raise InvalidInput("analysis.category_retained", field="category", category=category)
-
-    before = rounds(prep.r1, ln)
-    # Only the non-local part moves; the part already local keeps its own Round-3 share.
-    moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
+    before, moved, d_r2, d_r3 = shift_by_interview(prep, category, fraction, respend_share)
     n = len(prep.r1)
-    d_r2 = np.bincount(ln.interview, weights=moved, minlength=n)
-    d_r3 = d_r2 * respend_share
     w = prep.weight
     after_y = before.y + d_r2 + d_r3
     weighted = prep.inputs.weighted
@@ -101,6 +85,29 @@ def shift_scenario(
         delta_r2_weighted=float(np.dot(w, d_r2)) if weighted else None,
         delta_r2_r3_weighted=float(np.dot(w, d_r2 + d_r3)) if weighted else None,
     )
+
+
+def shift_by_interview(prep: Prepared, category: str, fraction: float, respend_share: float
+                       ) -> tuple[Rounds, FloatArray, FloatArray, FloatArray]:
+    """The shift on prepared data, interview by interview: today's rounds, the euros moved per
+    line, and the extra Round 2 and Round 3 of each interview (what `shift_scenario` sums; the
+    shop feedback sheets read one shop's)."""
+    labels = list(prep.inputs.category.labels)
+    if category not in labels:
+        raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
+    code = labels.index(category)
+    ln = prep.lines
+    target = (ln.category == code) & (ln.rule == SHARE)
+    in_category = ln.category == code
+    if in_category.any() and not target.any():
+        if (ln.rule[in_category] == NEVER).any():
+            raise InvalidInput("analysis.category_national", field="category", category=category)
+        raise InvalidInput("analysis.category_retained", field="category", category=category)
+    before = rounds(prep.r1, ln)
+    # Only the non-local part moves; the part already local keeps its own Round-3 share.
+    moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
+    d_r2 = np.bincount(ln.interview, weights=moved, minlength=len(prep.r1)).astype(float)
+    return before, moved.astype(float), d_r2, d_r2 * respend_share
 
 
 def direct_shift_effect(x: float, M: float, r_indep: float, r_chain: float) -> float:

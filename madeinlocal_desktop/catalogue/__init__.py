@@ -29,6 +29,7 @@ from . import (
     io,
     project,
     reference,
+    report,
     settings,
     storage,
     sync,
@@ -36,7 +37,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings)
+          sync, project, hub, cli, cli_help, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

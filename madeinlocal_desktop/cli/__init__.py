@@ -208,7 +208,7 @@ LAZY_COMMANDS = {
     "io": "io_commands", "hub": "hub_commands", "backup": "backup_commands",
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
     "frame": "territory_commands", "sample": "territory_commands",
-    "settings": "settings_commands",
+    "settings": "settings_commands", "report": "report_commands",
 }
 
 

@@ -2771,6 +2771,10 @@ jobs</translation>
             <translation>&amp;Open a study…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;PDF report…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
@@ -2857,6 +2861,10 @@ jobs</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;tore a backup…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>S&amp;hop feedback sheets…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3364,6 +3372,80 @@ per €</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Type a number of persons, for example 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;All interviewed shops</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Only the shops ticked below</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>&amp;Write the PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>One &amp;file per shop</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Shop feedback sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Writing the shop sheets…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>shops</translation>
         </message>
     </context>
     <context>

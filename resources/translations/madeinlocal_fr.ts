@@ -2771,6 +2771,10 @@ au total</translation>
             <translation>&amp;Ouvrir une étude…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;Rapport PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2857,6 +2861,10 @@ au total</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;taurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>&amp;Fiches commerces…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3367,6 +3375,80 @@ régional</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Saisissez un nombre de personnes, par exemple 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;Tous les commerces enquêtés</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Seulement les commerces cochés ci-dessous</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>É&amp;crire le PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>Un fichier &amp;par commerce</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Fiches commerces</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Écriture des fiches commerces…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Écrit : {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>fiches-commerces</translation>
         </message>
     </context>
     <context>
