@@ -84,6 +84,44 @@ TEXTS = {
                           "des fournisseurs locaux ?",
                           "What if part of a category's non-local spending went to local "
                           "suppliers?"),
+    "cli.help.scenario_group": (
+        "Scénarios « et si » : sans sous-commande, STUDY --category ... --shift ... --respend "
+        "... calcule un scénario d'une catégorie ; save, list, show, delete et compare gèrent "
+        "les scénarios enregistrés dans l'étude.",
+        "What-if scenarios: without a subcommand, STUDY --category ... --shift ... --respend "
+        "... computes a one-category scenario; save, list, show, delete and compare manage the "
+        "scenarios kept in the study."),
+    "cli.help.scenario.save": (
+        "Enregistre un scénario nommé (plusieurs catégories, chacune avec sa part et, si "
+        "besoin, sa redépense).",
+        "Save a named scenario (several categories, each with its share and, if needed, its "
+        "re-spend share)."),
+    "cli.help.scenario.save_shift": (
+        "CATÉGORIE:PART[:REDÉPENSE], par exemple supplies:20 % ou supplies:20 %:45 % ; "
+        "répétez l'option pour plusieurs catégories.",
+        "CATEGORY:SHARE[:RESPEND], e.g. supplies:20% or supplies:20%:45%; repeat the option "
+        "for several categories."),
+    "cli.help.scenario.save_respend": (
+        "Redépense locale (3e tour) des nouveaux fournisseurs pour les catégories qui n'ont "
+        "pas la leur (par défaut {respend:.0%}).",
+        "Round-3 re-spend share of the new suppliers for the categories without their own "
+        "(default {respend:.0%})."),
+    "cli.help.scenario.replace": ("Remplace le scénario de même nom s'il existe.",
+                                  "Replace the scenario of that name if there is one."),
+    "cli.help.scenario.list": ("Liste les scénarios enregistrés dans l'étude.",
+                               "List the scenarios kept in the study."),
+    "cli.help.scenario.show": (
+        "Montre un scénario enregistré : LM3 avant et après, euros gardés localement (avec "
+        "--impact, emplois, revenus et valeur ajoutée).",
+        "Show a saved scenario: LM3 before and after, euros kept locally (with --impact, "
+        "jobs, income and value added)."),
+    "cli.help.scenario.delete": ("Supprime un scénario enregistré.",
+                                 "Delete a saved scenario."),
+    "cli.help.scenario.compare": (
+        "Compare deux scénarios enregistrés côte à côte (LM3, euros gardés, emplois, revenus, "
+        "valeur ajoutée) et leur différence.",
+        "Compare two saved scenarios side by side (LM3, euros kept, jobs, income, value "
+        "added) and their difference."),
     "cli.help.scenario.category": ("Code de la catégorie de dépense, par exemple goods_resale.",
                                    "Spending category code, e.g. goods_resale."),
     "cli.help.scenario.shift": ("Part des dépenses non locales de cette catégorie déplacée vers "
