@@ -227,6 +227,7 @@ class DashboardView(QWidget):
         self.fictitious_banner.hide()
         self.pages.setCurrentIndex(0 if project is None else 1)
         self._clear()
+        self.scenario.saved.set_project(project)
         if project is not None:
             generation = self._generation
             self.runner.run(lambda task: project.study,

@@ -3651,6 +3651,112 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>A scenario is already called “{name}”. Replace it?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choose a saved scenario in the list first.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Delete the scenario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Delete the scenario “{name}”?</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Keep the current sliders as a named scenario</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (today {before}) · {kept} kept locally per year</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Name of the scenario:</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Save the scenario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Saved scenarios ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scenarios kept in the study file</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} jobs, {income} of income, {value} of value added in the territory</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Compare two scenarios</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Extra kept locally (round 2, per year)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Extra kept locally (with round 3, per year)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Income (wages and salaries)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 after</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 today</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Value added</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>

@@ -3654,6 +3654,112 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>Un scénario s'appelle déjà « {name} ». Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choisissez d'abord un scénario enregistré dans la liste.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Supprimer le scénario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Supprimer le scénario « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Garder les curseurs actuels comme scénario nommé</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (aujourd'hui {before}) · {kept} gardés localement par an</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Nom du scénario :</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Enregistrer le scénario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Scénarios enregistrés ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scénarios enregistrés dans le fichier de l'étude</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} emplois, {income} de revenus salariaux, {value} de valeur ajoutée sur le territoire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Comparer deux scénarios</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Gardé localement en plus (tour 2, par an)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Gardé localement en plus (avec le tour 3, par an)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Revenus (salaires et traitements)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Emplois</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Les emplois, revenus et valeur ajoutée apparaissent une fois le modèle entrées-sorties de l'étude réglé (onglet Modèle entrées-sorties).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 après</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
