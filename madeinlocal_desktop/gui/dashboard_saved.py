@@ -188,7 +188,11 @@ class SavedScenarios(QWidget):
     def _show_figures(self, figures: dict[str, Any]) -> None:
         self._say("")
         self.figures = figures
-        self.summary.setText(self.figures_text(figures["result"], io=figures["io"]))
+        text = self.figures_text(figures["result"], io=figures["io"])
+        count = len(figures["spec"].shifts)
+        if count > 1:  # the sliders show its first category only
+            text = self.tr("Its {count} categories together:").format(count=count) + " " + text
+        self.summary.setText(text)
         self.loaded.emit(figures["spec"])
 
     def figures_text(self, result: dict[str, Any], *, io: bool) -> str:
@@ -278,8 +282,7 @@ class ScenarioCompareDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+            QHeaderView.ResizeMode.ResizeToContents)
         self.note = named(QLabel(), "comparisonNote")
         self.note.setWordWrap(True)
         choose = QHBoxLayout()
@@ -288,13 +291,14 @@ class ScenarioCompareDialog(QDialog):
         choose.addWidget(QLabel("B"))
         choose.addWidget(self.second, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(760, 360)
 
     def _changed(self, *_: Any) -> None:
         self._compare(self.first.currentText(), self.second.currentText())

@@ -3677,6 +3677,10 @@ per €</translation>
             <translation>Delete the scenario “{name}”?</translation>
         </message>
         <message>
+            <source>Its {count} categories together:</source>
+            <translation>Its {count} categories together:</translation>
+        </message>
+        <message>
             <source>Keep the current sliders as a named scenario</source>
             <translation>Keep the current sliders as a named scenario</translation>
         </message>
@@ -3715,6 +3719,10 @@ per €</translation>
     </context>
     <context>
         <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
         <message>
             <source>Compare two scenarios</source>
             <translation>Compare two scenarios</translation>

@@ -3680,6 +3680,10 @@ régional</translation>
             <translation>Supprimer le scénario « {name} » ?</translation>
         </message>
         <message>
+            <source>Its {count} categories together:</source>
+            <translation>Ses {count} catégories ensemble :</translation>
+        </message>
+        <message>
             <source>Keep the current sliders as a named scenario</source>
             <translation>Garder les curseurs actuels comme scénario nommé</translation>
         </message>
@@ -3718,6 +3722,10 @@ régional</translation>
     </context>
     <context>
         <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
         <message>
             <source>Compare two scenarios</source>
             <translation>Comparer deux scénarios</translation>
