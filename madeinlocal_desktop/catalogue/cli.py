@@ -115,6 +115,15 @@ TEXTS = {
         "{r2_r3} avec le 3e tour",
         "Extra kept locally, whole territory (weighted): {r2} a year in Round 2, {r2_r3} with "
         "Round 3"),
+    "cli.xlsx_needs_output": (
+        "--format xlsx écrit un fichier : indiquez-le avec --output RESULTATS.xlsx",
+        "--format xlsx writes a file: name it with --output RESULTS.xlsx"),
+    "cli.xlsx_territory": (
+        "Les estimations du territoire s'exportent en csv ou json, pas en xlsx",
+        "The territory's estimates are exported as csv or json, not xlsx"),
+    "cli.output_suffix": (
+        "{file} : avec ce format, le fichier doit finir par {suffix}",
+        "{file}: with this format the file must end in {suffix}"),
     # -- saved scenarios -----------------------------------------------------------------------
     "cli.scenario.shift_format": (
         "--shift {text!r} : écrivez CATÉGORIE:PART ou CATÉGORIE:PART:REDÉPENSE, par exemple "

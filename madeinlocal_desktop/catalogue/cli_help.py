@@ -59,10 +59,11 @@ TEXTS = {
                                     "decimal point."),
     "cli.help.analyse": ("LM3, part de recirculation locale et fuites d'une étude.",
                          "LM3, local recirculation share and leakage of a study."),
-    "cli.help.analyse.format": ("table (à lire), json ou csv (pour d'autres outils, nombres "
-                                "avec un point décimal).",
-                                "table (to read), json or csv (for other tools, numbers with a "
-                                "decimal point)."),
+    "cli.help.analyse.format": (
+        "table (à lire), json (pour d'autres outils), csv ou xlsx (les chiffres du tableau de "
+        "bord pour un tableur, arrondis à ce qu'ils signifient).",
+        "table (to read), json (for other tools), csv or xlsx (the dashboard's figures for a "
+        "spreadsheet, rounded to what they mean)."),
     "cli.help.analyse.by": ("Détaille aussi les résultats par secteur ou par type de "
                             "propriété.",
                             "Also break the results down by sector or ownership type."),
@@ -78,6 +79,14 @@ TEXTS = {
                                    "répertoire par secteur.",
                                    "With --territory: rake the weights to the frame's jobs by "
                                    "sector."),
+    "cli.help.analyse.dialect": (
+        "Pour csv : fr (point-virgule, virgule décimale, BOM : Excel français) ou en ; par "
+        "défaut, la langue de l'interface.",
+        "For csv: fr (semicolons, decimal comma, BOM: French Excel) or en; by default the "
+        "interface's language."),
+    "cli.help.analyse.output": (
+        "Écrit les résultats (csv ou xlsx) dans ce fichier au lieu de la sortie standard.",
+        "Write the results (csv or xlsx) to this file instead of standard output."),
     "cli.help.analyse.seed": ("Graine du bootstrap (enregistrée dans les résultats).",
                               "Seed of the bootstrap (stored in results)."),
     "cli.help.scenario": ("Et si une partie des dépenses non locales d'une catégorie allait à "
