@@ -62,6 +62,7 @@ class MenuBuilder(QObject):
             study=True)
         add(file_menu, self.tr("&Export…"), "export", "Ctrl+E", study=True)
         add(file_menu, self.tr("Export the study &kit…"), "export_kit", study=True)
+        add(file_menu, self.tr("Export the &results…"), "export_results", study=True)
         file_menu.addSeparator()
         add(file_menu, self.tr("Import &bundles…"), "import_bundles", study=True)
         add(file_menu, self.tr("&Make a bundle…"), "make_bundle", study=True)

@@ -52,6 +52,7 @@ class SavedScenarios(QWidget):
 
     loaded = Signal(object)  # the ScenarioSpec chosen in the list
     listChanged = Signal()  # the names on offer changed (after a save or a delete)
+    exportRequested = Signal()  # the saved scenarios' table to a spreadsheet
 
     def __init__(self, runner: TaskRunner, numbers: Numbers,
                  current: Callable[[], ScenarioSpec | None],
@@ -76,6 +77,7 @@ class SavedScenarios(QWidget):
         self.compare_button.setText(self.tr("Compare…"))
         self.summary = named(QLabel(), "savedSummary")
         self.summary.setWordWrap(True)
+        self.summary.hide()  # shown with a loaded scenario's figures
         self.error = named(QLabel(), "savedError")
         self.error.setWordWrap(True)
         theme.set_role(self.error, "alert")
@@ -102,7 +104,7 @@ class SavedScenarios(QWidget):
     def set_project(self, project: Project | None) -> None:
         self.project = project
         self.figures = None
-        self.summary.setText("")
+        self._summarise("")
         self._say("")
         self.reload()
 
@@ -162,7 +164,7 @@ class SavedScenarios(QWidget):
 
         def deleted(_: Any) -> None:
             self.figures = None
-            self.summary.setText("")
+            self._summarise("")
             self.reload()
 
         self._run(lambda task: project.scenarios.delete(name), deleted)
@@ -177,6 +179,7 @@ class SavedScenarios(QWidget):
             if self.dialog is None or not isValid(self.dialog):
                 self.dialog = ScenarioCompareDialog(self._numbers, self.names, self.compare,
                                                     parent=self)
+                self.dialog.export_button.clicked.connect(self.exportRequested)
             self.dialog.show_result(result, io=io)
             self.dialog.show()
 
@@ -192,7 +195,7 @@ class SavedScenarios(QWidget):
         count = len(figures["spec"].shifts)
         if count > 1:  # the sliders show its first category only
             text = self.tr("Its {count} categories together:").format(count=count) + " " + text
-        self.summary.setText(text)
+        self._summarise(text)
         self.loaded.emit(figures["spec"])
 
     def figures_text(self, result: dict[str, Any], *, io: bool) -> str:
@@ -206,6 +209,10 @@ class SavedScenarios(QWidget):
                 jobs=n.decimal(result["jobs"] or 0.0, 1), income=n.euros(result["income"]),
                 value=n.euros(result["value_added"]))
         return text
+
+    def _summarise(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def _say(self, message: str) -> None:
         self.error.setText(message)
@@ -293,6 +300,9 @@ class ScenarioCompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.export_button = named(buttons.addButton(
+            self.tr("Export the scenarios…"), QDialogButtonBox.ButtonRole.ActionRole),
+            "exportScenarios")
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.table, 1)

@@ -132,6 +132,7 @@ class ScenarioPanel(QWidget):
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
+        self._layout.setSpacing(3)  # the saved scenarios' row must not push past 768 px
         self._layout.addWidget(title)
         self.saved = SavedScenarios(self._runner, self._numbers, self.current_spec)
         self.saved.loaded.connect(self.apply_spec)

@@ -542,6 +542,10 @@
             <translation>By sector</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Export the figures…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Export the results</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Figures exported to {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Save as PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Typical shop (mean of LM3): {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>results</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -2811,6 +2839,10 @@ jobs</translation>
             <translation>Consolidation &amp;server…</translation>
         </message>
         <message>
+            <source>Export the &amp;results…</source>
+            <translation>Export the &amp;results…</translation>
+        </message>
+        <message>
             <source>Export the study &amp;kit…</source>
             <translation>Export the study &amp;kit…</translation>
         </message>
@@ -3726,6 +3758,10 @@ per €</translation>
         <message>
             <source>Compare two scenarios</source>
             <translation>Compare two scenarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Export the scenarios…</translation>
         </message>
         <message>
             <source>Extra kept locally (round 2, per year)</source>

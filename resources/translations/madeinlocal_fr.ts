@@ -542,6 +542,10 @@
             <translation>Par secteur</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Exporter les chiffres…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Chiffres exportés dans {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Enregistrer en PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>Les chiffres de cet onglet pour un tableur (CSV pour Excel en français, ou XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Commerce type (moyenne des LM3) : {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultats</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -2811,6 +2839,10 @@ au total</translation>
             <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
+            <source>Export the &amp;results…</source>
+            <translation>Exporter les &amp;résultats…</translation>
+        </message>
+        <message>
             <source>Export the study &amp;kit…</source>
             <translation>Exporter le &amp;kit d'étude…</translation>
         </message>
@@ -3729,6 +3761,10 @@ régional</translation>
         <message>
             <source>Compare two scenarios</source>
             <translation>Comparer deux scénarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Exporter les scénarios…</translation>
         </message>
         <message>
             <source>Extra kept locally (round 2, per year)</source>

@@ -43,6 +43,13 @@ def project(runner: TaskRunner, tmp_path: Path) -> Iterator[Project]:
     runner.call_sync(project.close)
 
 
+def settled(qtbot, view: DashboardView) -> None:
+    """The sliders' last request answered: nothing left for the worker after the test."""
+    panel = view.scenario
+    qtbot.waitUntil(lambda: not panel._timer.isActive() and not panel._inflight,
+                    timeout=TIMEOUT)
+
+
 def dashboard(qtbot, runner: TaskRunner, project: Project) -> DashboardView:
     view = DashboardView(runner, project, seed=SEED, bootstrap=200)
     qtbot.addWidget(view)
@@ -70,6 +77,7 @@ def test_the_sliders_saved_under_a_name_show_the_project_figures(qtbot, runner, 
     assert f"LM3 {french.decimal(result['lm3_after'], 3)}" in text
     assert french.euros(result["extra_local_euros"], signed=True) in text
     assert "jobs" not in text  # the demo has no input-output model set
+    settled(qtbot, view)
 
 
 def test_loading_a_saved_scenario_puts_it_on_the_sliders(qtbot, runner, project,
@@ -87,6 +95,7 @@ def test_loading_a_saved_scenario_puts_it_on_the_sliders(qtbot, runner, project,
     assert panel.shift_slider.value() == 40 and panel.respend.value() == 25
     both = runner.call_sync(lambda: project.scenarios.run("Énergie"))
     assert french.decimal(both["lm3_after"], 3) in saved.summary.text()
+    settled(qtbot, view)
 
 
 def test_two_saved_scenarios_compared_side_by_side(qtbot, runner, project, french) -> None:
