@@ -41,10 +41,11 @@ if TYPE_CHECKING:
 
 
 def _saved_figures(project: Project, name: str) -> dict[str, Any]:
-    """On the worker: the scenario, its result, and whether the IO model is the study's."""
+    """On the worker: the scenario, its result, and whether it has input-output effects (as
+    the sliders' figures, from the study's model or, until one is set, the national table)."""
     spec = project.scenarios.get(name)
-    return {"spec": spec, "result": project.scenarios.run(spec.name),
-            "io": project.io.has_settings()}
+    result = project.scenarios.run(spec.name)
+    return {"spec": spec, "result": result, "io": result.get("jobs") is not None}
 
 
 class SavedScenarios(QWidget):
@@ -183,8 +184,11 @@ class SavedScenarios(QWidget):
             self.dialog.show_result(result, io=io)
             self.dialog.show()
 
-        self._run(lambda task: (project.scenarios.compare(first, second),
-                                project.io.has_settings()), arrived)
+        def both(task: Any) -> tuple[dict[str, Any], bool]:
+            found = project.scenarios.compare(first, second)
+            return found, found["a"].get("jobs") is not None
+
+        self._run(both, arrived)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -61,8 +61,9 @@ class Analysis(Manager):
     def result_tables(self, data: dict[str, Any] | None = None, *,
                       lang: str | None = None) -> list[Any]:
         """The dashboard's figures as `ResultTable`s: `data` is `run().to_dict()` (computed
-        when None); the saved scenarios, with their jobs, income and value added when the
-        study's input-output model is set; its multipliers then too."""
+        when None); the saved scenarios with their jobs, income and value added (as the
+        dashboard shows them: the study's model, else the national table); the multipliers
+        when the study's input-output model is set."""
         from .. import language
         from ..analysis.chart_format import ownership_label
         from ..domain import OWNERSHIP_LABELS_FR
@@ -74,9 +75,6 @@ class Analysis(Manager):
             data = self.run().to_dict()
         configured = self.project.io.has_settings()
         scenarios = [self.project.scenarios.run(name) for name in self.project.scenarios.names()]
-        if not configured:  # the dashboard shows no jobs without the study's model either
-            scenarios = [{**s, "jobs": None, "income": None, "value_added": None,
-                          "table": None} for s in scenarios]
         french = lang == "fr"
         return result_tables(
             data, lang=lang,
