@@ -199,7 +199,7 @@ def desktop_app(ctx: click.Context) -> DesktopApp | None:
 # `madeinlocal` (the app) and `madeinlocal --help` should not pay for.
 LAZY_COMMANDS = {
     "new": "study_commands", "import": "study_commands", "export": "study_commands",
-    "analyse": "study_commands", "scenario": "study_commands", "demo": "study_commands",
+    "analyse": "study_commands", "scenario": "scenario_commands", "demo": "study_commands",
     "open": "app_commands",
     "kit": "exchange_commands", "bundle": "exchange_commands",
     "import-bundle": "exchange_commands", "sync-folder": "exchange_commands",

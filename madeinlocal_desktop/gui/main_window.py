@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
-            "restore_backup": self.restore_backup, **self.exchange.handlers(),
-            **self.reports.handlers(),
+            "restore_backup": self.restore_backup, "export_results": self.export_results,
+            **self.exchange.handlers(), **self.reports.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -397,6 +397,13 @@ class MainWindow(QMainWindow):
         self._dashboard_stale = True
         if self.current_view() == "dashboard":
             self._tab_changed()
+
+    def export_results(self) -> None:
+        """File → Export the results…: the dashboard's figures, all tables, to a spreadsheet."""
+        if self.session is None:
+            return
+        self.show_view("dashboard")
+        self._call_view("dashboard", "choose_export")
 
     def _call_view(self, name: str | None, method: str, *args: Any) -> None:
         view = self.views.get(name or "")

@@ -33,6 +33,7 @@ from .input_output import InputOutput
 from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
+from .scenarios import SavedScenarios
 from .study_settings import StudySettings
 from .sync import Sync
 from .territory import Territory as TerritoryManager
@@ -61,6 +62,7 @@ class Project:
         self.impact = Impact(self)
         self.backups = Backups(self)
         self.settings = StudySettings(self)
+        self.scenarios = SavedScenarios(self)
 
     # -- opening -----------------------------------------------------------------------------
 

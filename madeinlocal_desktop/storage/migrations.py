@@ -141,3 +141,18 @@ def m004_category_versions(db: Database) -> None:
         "ALTER TABLE categories ADD COLUMN device TEXT",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m005_saved_scenarios(db: Database) -> None:
+    # Named what-if scenarios (issue 13): each a travelling record like a respondent. Its id is
+    # derived from its name (storage/scenarios.py), so two devices saving the same name edit one
+    # record and merge field by field instead of ending with two scenarios of one name.
+    for statement in (
+        f"""CREATE TABLE saved_scenarios (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, {_VERSIONED},
+            sync_dots TEXT NOT NULL DEFAULT '{{}}', sync_conflicts TEXT)""",
+        "CREATE INDEX saved_scenarios_sync_conflicts ON saved_scenarios(id) "
+        "WHERE sync_conflicts IS NOT NULL",
+    ):
+        db.execute(statement)

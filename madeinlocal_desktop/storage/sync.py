@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from . import businesses, interviews, respondents, studies
+from . import businesses, interviews, respondents, scenarios, studies
 from .database import StudyDatabase, utc_now
 from .records import fetch_by_ids
 
@@ -21,6 +21,7 @@ SYNCED: dict[str, tuple[str, ...]] = {
     "interviews": interviews.FIELDS,
     "spend_lines": interviews.LINE_FIELDS,
     "respondents": respondents.FIELDS,
+    "saved_scenarios": scenarios.FIELDS,
 }
 # Columns that point at another travelling record: a bundle carries the parents of what it
 # carries, so it can be imported on its own, in any order.
@@ -268,6 +269,7 @@ _EXPORT_ORDER = {
     "businesses": "t.name COLLATE NOCASE, t.id",
     "interviews": "t.date, t.id",
     "respondents": 't."group", t.label, t.id',
+    "saved_scenarios": "t.name, t.id",
 }
 
 

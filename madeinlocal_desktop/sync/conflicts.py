@@ -81,6 +81,8 @@ def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[
         return {r["id"]: r["name"] for r in rows}
     if table == "respondents":
         return {r["id"]: r["label"] or f"{r['group']} respondent" for r in rows}
+    if table == "saved_scenarios":
+        return {r["id"]: f"scenario {r['name']!r}" for r in rows}
     interview_ids = [r["id"] if table == "interviews" else r["interview_id"] for r in rows]
     interviews = store.rows_by_ids(sdb, "interviews", interview_ids)
     shops = store.rows_by_ids(sdb, "businesses",

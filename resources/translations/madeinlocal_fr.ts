@@ -542,6 +542,10 @@
             <translation>Par secteur</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Exporter les chiffres…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Chiffres exportés dans {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Enregistrer en PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>Les chiffres de cet onglet pour un tableur (CSV pour Excel en français, ou XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Commerce type (moyenne des LM3) : {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultats</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -2815,6 +2843,10 @@ au total</translation>
             <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
+            <source>Export the &amp;results…</source>
+            <translation>Exporter les &amp;résultats…</translation>
+        </message>
+        <message>
             <source>Export the study &amp;kit…</source>
             <translation>Exporter le &amp;kit d'étude…</translation>
         </message>
@@ -3733,6 +3765,124 @@ régional</translation>
         <message>
             <source>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</source>
             <translation>{respondents} établissements répondants sur {in_scope} dans le champ · les strates qui ont répondu regroupent {est} des établissements et {jobs} des emplois salariés</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>Un scénario s'appelle déjà « {name} ». Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choisissez d'abord un scénario enregistré dans la liste.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Supprimer le scénario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Supprimer le scénario « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Its {count} categories together:</source>
+            <translation>Ses {count} catégories ensemble :</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Garder les curseurs actuels comme scénario nommé</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (aujourd'hui {before}) · {kept} gardés localement par an</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Nom du scénario :</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Enregistrer le scénario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Scénarios enregistrés ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scénarios enregistrés dans le fichier de l'étude</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} emplois, {income} de revenus salariaux, {value} de valeur ajoutée sur le territoire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Comparer deux scénarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Exporter les scénarios…</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Gardé localement en plus (tour 2, par an)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Gardé localement en plus (avec le tour 3, par an)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Revenus (salaires et traitements)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Emplois</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Les emplois, revenus et valeur ajoutée apparaissent une fois le modèle entrées-sorties de l'étude réglé (onglet Modèle entrées-sorties).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 après</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
         </message>
     </context>
     <context>
