@@ -120,6 +120,10 @@ TEXTS = {
                         "--from-kit {name} STUDY",
                         "Wrote the study kit {path}; on each device: madeinlocal new "
                         "--from-kit {name} STUDY"),
+    "cli.kit_suffix_added": ("Note : {asked} ne finit pas par {suffix}, le kit s'appelle "
+                             "{name} pour que l'application le trouve",
+                             "Note: {asked} does not end in {suffix}; the kit is named {name} "
+                             "so that the app finds it"),
     "cli.bundle_nothing_new": ("Rien de nouveau depuis le dernier lot : aucun fichier écrit",
                                "Nothing new since the last bundle: no file written"),
     "cli.bundle_written": ("Lot écrit : {path} ({counts})", "Wrote {path} ({counts})"),

@@ -3038,6 +3038,10 @@ per €</translation>
     <context>
         <name>NewFromKitDialog</name>
         <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>

@@ -3039,6 +3039,10 @@ par €</translation>
     <context>
         <name>NewFromKitDialog</name>
         <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
