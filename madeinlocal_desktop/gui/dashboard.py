@@ -106,6 +106,7 @@ class DashboardView(QWidget):
         self._generation = 0  # results of an older request are dropped
         self._stale = False  # the study changed since the figures on screen were computed
         self._details = ""
+        self._fictitious = False  # the demo: saved charts carry the mark
         self._build_ui()
         self.set_project(project)
 
@@ -244,6 +245,7 @@ class DashboardView(QWidget):
 
     def _show_study(self, study: Study) -> None:
         self.fictitious_banner.setVisible(study.fictitious)
+        self._fictitious = study.fictitious
         self.study_name.setText(self.tr("{name} · fiscal year {year}").format(
             name=study.name, year=study.fiscal_year))
 
@@ -414,6 +416,8 @@ class DashboardView(QWidget):
         if not self.charts:
             return  # not shown yet: drawn on first show
         self.save_button.setEnabled(self.state is not None)
+        for panel in self.charts.values():
+            panel.set_fictitious(self._fictitious)
         if self.state is None:
             for key in CHARTS:
                 self.charts[key].set_chart(None)
