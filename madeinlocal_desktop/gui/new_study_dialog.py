@@ -99,6 +99,8 @@ class NewStudyDialog(QDialog):
             lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
         self.supplier_test = QLineEdit(self.tr("its invoicing establishment is in the territory"))
         self.staff_test = QLineEdit(self.tr("they live in the territory"))
+        for rule in (self.supplier_test, self.staff_test):
+            rule.setCursorPosition(0)  # a rule longer than its field shows its start
         self.branch_local = QCheckBox(self.tr("A local branch of a chain counts as local"))
         self.branch_local.setChecked(True)
         self.vat_excluded = QCheckBox(self.tr("Amounts are excluding VAT"))
