@@ -17,6 +17,10 @@ TEXTS = {
                        "--screenshot, or `madeinlocal analyse`)"),
     "cli.study_missing": ("Aucun fichier d'étude à {path}", "No study file at {path}"),
     "cli.screenshot_saved": ("Enregistré : {path}", "Saved {path}"),
+    "cli.bad_size": ("--size attend LARGEURxHAUTEUR en pixels, entre 640x480 et 7680x4320 "
+                     "(par ex. 1280x720), pas « {size} »",
+                     "--size takes WIDTHxHEIGHT in pixels, from 640x480 to 7680x4320 (e.g. "
+                     "1280x720), not '{size}'"),
     # -- study commands ------------------------------------------------------------------------
     "cli.from_kit_alone": ("--from-kit prend les réglages de l'étude dans le kit : retirez "
                            "--name, --year, --commune, --epci et --territory-name",

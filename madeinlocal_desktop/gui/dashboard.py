@@ -136,7 +136,8 @@ class DashboardView(QWidget):
         self.pages.addWidget(self._content())
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.fictitious_banner)
         layout.addLayout(message_row)
         layout.addWidget(self.pages, 1)
@@ -168,12 +169,12 @@ class DashboardView(QWidget):
         return content
 
     def _headline(self) -> QHBoxLayout:
-        self.headline = _big(named(QLabel("—"), "headlineLm3"), 30)
+        self.headline = _big(named(QLabel("—"), "headlineLm3"), 26)
         self.headline_detail = _caption("", "headlineDetail")
         self.typical = _caption("", "headlineTypical")
         lm3_card = self._card(self.tr("Local multiplier LM3 (per euro of sales)"),
                               self.headline, self.headline_detail, self.typical)
-        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 30)
+        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 26)
         self.leakage_detail = _caption("", "leakageDetail")
         recirculation_card = self._card(self.tr("Local recirculation share (R2 / R1)"),
                                         self.recirculation, self.leakage_detail)
@@ -207,8 +208,8 @@ class DashboardView(QWidget):
     def _card(title: str, *widgets: QWidget) -> QFrame:
         card = named(QFrame(), "card")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(1)
         layout.addWidget(_caption(title))
         for widget in widgets:
             layout.addWidget(widget)
