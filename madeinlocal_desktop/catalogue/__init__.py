@@ -20,6 +20,7 @@ from . import (
     analysis,
     cli,
     cli_help,
+    cli_territory,
     core,
     crypto,
     domain,
@@ -36,7 +37,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings)
+          sync, project, hub, cli, cli_help, cli_territory, settings)
 
 
 def _merged() -> dict[str, tuple[str, str]]:
