@@ -128,6 +128,11 @@ TEXTS = {
                              "{name} pour que l'application le trouve",
                              "Note: {asked} does not end in {suffix}; the kit is named {name} "
                              "so that the app finds it"),
+    "cli.hub_status": ("{url} : {name} ({role}) ; lots en attente d'envoi : {queued:,}",
+                       "{url}: {name} ({role}); {queued:,} bundle(s) queued"),
+    "cli.hub_role.coordinator": ("coordinateur", "coordinator"),
+    "cli.hub_role.surveyor": ("enquêteur", "surveyor"),
+    "cli.hub_role.viewer": ("lecteur", "viewer"),
     "cli.bundle_nothing_new": ("Rien de nouveau depuis le dernier lot : aucun fichier écrit",
                                "Nothing new since the last bundle: no file written"),
     "cli.bundle_written": ("Lot écrit : {path} ({counts})", "Wrote {path} ({counts})"),
