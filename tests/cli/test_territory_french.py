@@ -53,3 +53,13 @@ def test_frame_show_writes_thousands_and_shares_the_french_way(
         or "4\u202f554 établissements actifs" in out
     assert re.search(r"Économie sociale et solidaire\s*: 15,3\s?%", out.replace("\u202f", " ")
                      .replace("\u00a0", " ")), out
+
+
+@pytest.mark.parametrize("command", [("frame",), ("sample",), ("frame", "import"),
+                                     ("sample", "design"), ("sample", "draw")])
+def test_territory_help_is_french(french: Cli, command: tuple[str, ...]) -> None:
+    out = french(*command, "--help", "--lang", "fr").stdout
+    for word in ("The ", "Import an", "Define the", "Draw the", "Sheet of", "Seed of",
+                 "Sample size", "Replace the", "Reserve establishments", "Write the"):
+        assert word not in out, (word, command)
+    assert "Affiche cette aide" in out
