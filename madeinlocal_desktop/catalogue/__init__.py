@@ -20,6 +20,7 @@ from . import (
     analysis,
     cli,
     cli_help,
+    cli_territory,
     core,
     crypto,
     domain,
@@ -37,7 +38,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings, report)
+          sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

@@ -17,6 +17,10 @@ TEXTS = {
                        "--screenshot, or `madeinlocal analyse`)"),
     "cli.study_missing": ("Aucun fichier d'étude à {path}", "No study file at {path}"),
     "cli.screenshot_saved": ("Enregistré : {path}", "Saved {path}"),
+    "cli.bad_size": ("--size attend LARGEURxHAUTEUR en pixels, entre 640x480 et 7680x4320 "
+                     "(par ex. 1280x720), pas « {size} »",
+                     "--size takes WIDTHxHEIGHT in pixels, from 640x480 to 7680x4320 (e.g. "
+                     "1280x720), not '{size}'"),
     # -- study commands ------------------------------------------------------------------------
     "cli.from_kit_alone": ("--from-kit prend les réglages de l'étude dans le kit : retirez "
                            "--name, --year, --commune, --epci et --territory-name",
@@ -166,6 +170,15 @@ TEXTS = {
                         "--from-kit {name} STUDY",
                         "Wrote the study kit {path}; on each device: madeinlocal new "
                         "--from-kit {name} STUDY"),
+    "cli.kit_suffix_added": ("Note : {asked} ne finit pas par {suffix}, le kit s'appelle "
+                             "{name} pour que l'application le trouve",
+                             "Note: {asked} does not end in {suffix}; the kit is named {name} "
+                             "so that the app finds it"),
+    "cli.hub_status": ("{url} : {name} ({role}) ; lots en attente d'envoi : {queued:,}",
+                       "{url}: {name} ({role}); {queued:,} bundle(s) queued"),
+    "cli.hub_role.coordinator": ("coordinateur", "coordinator"),
+    "cli.hub_role.surveyor": ("enquêteur", "surveyor"),
+    "cli.hub_role.viewer": ("lecteur", "viewer"),
     "cli.bundle_nothing_new": ("Rien de nouveau depuis le dernier lot : aucun fichier écrit",
                                "Nothing new since the last bundle: no file written"),
     "cli.bundle_written": ("Lot écrit : {path} ({counts})", "Wrote {path} ({counts})"),

@@ -156,10 +156,14 @@ TEXTS = {
                            "Print the analysis instead of opening the app."),
     "cli.help.open": ("Ouvre STUDY dans l'application de bureau.",
                       "Open STUDY in the desktop application."),
-    "cli.help.open.screenshot": ("Dessine une vue hors écran en 1366×768, l'enregistre dans ce "
-                                 "PNG et quitte.",
-                                 "Render a view offscreen at 1366×768, save it as this PNG and "
-                                 "exit."),
+    "cli.help.open.screenshot": ("Dessine une vue hors écran (en 1366×768, ou --size), "
+                                 "l'enregistre dans ce PNG et quitte.",
+                                 "Render a view offscreen (at 1366×768, or --size), save it as "
+                                 "this PNG and exit."),
+    "cli.help.open.size": ("Taille de la fenêtre pour --screenshot, LARGEURxHAUTEUR en pixels "
+                           "(par ex. 1280x720).",
+                           "Window size for --screenshot, WIDTHxHEIGHT in pixels (e.g. "
+                           "1280x720)."),
     "cli.help.open.theme": ("Apparence claire ou sombre (sinon les préférences, puis le "
                             "système).",
                             "Light or dark appearance (else the preferences, then the "

@@ -108,6 +108,7 @@ class DashboardView(QWidget):
         self._stale = False  # the study changed since the figures on screen were computed
         self._details = ""
         self.exported: Path | None = None  # the last file the figures were exported to
+        self._fictitious = False  # the demo: saved charts carry the mark
         self._build_ui()
         self.set_project(project)
 
@@ -137,7 +138,8 @@ class DashboardView(QWidget):
         self.pages.addWidget(self._content())
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.fictitious_banner)
         layout.addLayout(message_row)
         layout.addWidget(self.pages, 1)
@@ -181,12 +183,12 @@ class DashboardView(QWidget):
         return content
 
     def _headline(self) -> QHBoxLayout:
-        self.headline = _big(named(QLabel("—"), "headlineLm3"), 30)
+        self.headline = _big(named(QLabel("—"), "headlineLm3"), 26)
         self.headline_detail = _caption("", "headlineDetail")
         self.typical = _caption("", "headlineTypical")
         lm3_card = self._card(self.tr("Local multiplier LM3 (per euro of sales)"),
                               self.headline, self.headline_detail, self.typical)
-        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 30)
+        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 26)
         self.leakage_detail = _caption("", "leakageDetail")
         recirculation_card = self._card(self.tr("Local recirculation share (R2 / R1)"),
                                         self.recirculation, self.leakage_detail)
@@ -222,8 +224,8 @@ class DashboardView(QWidget):
     def _card(title: str, *widgets: QWidget) -> QFrame:
         card = named(QFrame(), "card")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(1)
         layout.addWidget(_caption(title))
         for widget in widgets:
             layout.addWidget(widget)
@@ -261,6 +263,7 @@ class DashboardView(QWidget):
 
     def _show_study(self, study: Study) -> None:
         self.fictitious_banner.setVisible(study.fictitious)
+        self._fictitious = study.fictitious
         self.study_name.setText(self.tr("{name} · fiscal year {year}").format(
             name=study.name, year=study.fiscal_year))
 
@@ -432,6 +435,8 @@ class DashboardView(QWidget):
             return  # not shown yet: drawn on first show
         self.save_button.setEnabled(self.state is not None)
         self.export_button.setEnabled(self.state is not None)
+        for panel in self.charts.values():
+            panel.set_fictitious(self._fictitious)
         if self.state is None:
             for key in CHARTS:
                 self.charts[key].set_chart(None)

@@ -104,8 +104,12 @@ class ScenarioPanel(QWidget):
         respend_row.addWidget(self.respend_slider, 1)
         respend_row.addWidget(self.respend)
         form = QFormLayout()
+        # The sliders' long labels above them, the category beside its list: the panel must
+        # fit 1280 × 720, and 1366 × 768 at 125 %, with its chart whole.
+        category_row = QFormLayout()
+        category_row.addRow(self.tr("Spending category"), self.category)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Spending category"), self.category)
+        form.setVerticalSpacing(3)
         form.addRow(self.tr("Share of its non-local spending moved to local suppliers"),
                     shift_row)
         form.addRow(self.tr("Re-spend share of the new local suppliers"), respend_row)
@@ -137,6 +141,7 @@ class ScenarioPanel(QWidget):
         self.saved = SavedScenarios(self._runner, self._numbers, self.current_spec)
         self.saved.loaded.connect(self.apply_spec)
         self._layout.addWidget(self.saved)
+        self._layout.addLayout(category_row)
         self._layout.addLayout(form)
         line = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
         self._layout.addWidget(line)
@@ -172,6 +177,7 @@ class ScenarioPanel(QWidget):
 
     def attach_chart(self, chart: ChartPanel) -> None:
         self.chart = chart
+        chart.setMinimumHeight(40)  # squeezed below its drawing, it scrolls: the panel fits
         self._layout.addWidget(chart, 1)
         self._update_chart()
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
@@ -327,11 +327,10 @@ class MainWindow(QMainWindow):
                         on_error=lambda error: self._open_failed(path, error))
 
     def choose_study(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a study"), str(Path.home()),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if chosen:
-            self.open_study(Path(chosen))
+        chosen = file_dialogs.open_file(self, "study", self.tr("Open a study"),
+                                        self.tr("Made in Local studies (*.madeinlocal)"))
+        if chosen is not None:
+            self.open_study(chosen)
 
     def open_demo(self) -> None:
         def demo(task: Any) -> Path:
@@ -345,10 +344,9 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if self.session is None:
             return
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import an interchange file"), str(Path.home()),
-            self.tr("Interchange files (*.json)"))
-        if not chosen:
+        chosen = file_dialogs.open_file(self, "interchange", self.tr("Import an interchange file"),
+                                        self.tr("Interchange files (*.json)"))
+        if chosen is None:
             return
         session = self.session
 
@@ -544,14 +542,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        documents = Path.home() / "Documents"
-        start = (documents if documents.is_dir() else Path.home()) / session.path.name
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the study elsewhere"), str(start),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if not chosen:
+        target, _ = file_dialogs.save_file(self, "study", self.tr("Save the study elsewhere"),
+                                           session.path.name,
+                                           self.tr("Made in Local studies (*.madeinlocal)"))
+        if target is None:
             return
-        target = Path(chosen)
         if target.suffix != ".madeinlocal":
             target = target.with_name(target.name + ".madeinlocal")
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import LocalRules, Study, Territory, new_id
+from . import file_dialogs
 from .completers import SearchCompleter
 from .reference_choices import PickedCommune, PickedEpci, territory_choices
 from .tasks import TaskRunner
@@ -99,6 +99,8 @@ class NewStudyDialog(QDialog):
             lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
         self.supplier_test = QLineEdit(self.tr("its invoicing establishment is in the territory"))
         self.staff_test = QLineEdit(self.tr("they live in the territory"))
+        for rule in (self.supplier_test, self.staff_test):
+            rule.setCursorPosition(0)  # a rule longer than its field shows its start
         self.branch_local = QCheckBox(self.tr("A local branch of a chain counts as local"))
         self.branch_local.setChecked(True)
         self.vat_excluded = QCheckBox(self.tr("Amounts are excluding VAT"))
@@ -209,16 +211,16 @@ class NewStudyDialog(QDialog):
     def _suggest_path(self) -> None:
         if self._path_edited:
             return
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = file_dialogs.start_folder("study")
         stem = re.sub(r"[^\w-]+", "-", self.name.text().strip()).strip("-") or self.tr("study")
         self.file.setText(str(folder / f"{stem}{STUDY_SUFFIX}"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new study as"), self.file.text(),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if chosen:
+        path, _ = file_dialogs.save_file(self, "study", self.tr("Save the new study as"),
+                                         self.file.text(),
+                                         self.tr("Made in Local studies (*.madeinlocal)"))
+        if path is not None:
+            chosen = str(path)
             self._path_edited = True
             self.file.setText(chosen if chosen.endswith(STUDY_SUFFIX) else chosen + STUDY_SUFFIX)
 
