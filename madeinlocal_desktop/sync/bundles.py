@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .. import crypto
+from .. import crypto, paths
 from ..domain.rules import has_bad_characters, shown
 from ..errors import InvalidInput, NewerFileError
 from .received_rows import TableRows, json_lines_to_rows, rows_to_json_lines
@@ -155,7 +155,8 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
                                 sort_keys=True).encode("utf-8")
     target = folder / file_name(device, sequence, bundle_id, who)
     partial = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_DEFLATED) as archive:
+    with paths.open_private(partial) as handle, \
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(SIGNATURE, crypto.sign(key, manifest_bytes) + "\n")
         archive.writestr(member, payload,
