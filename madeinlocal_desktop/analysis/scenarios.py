@@ -2,8 +2,9 @@
 
 `shift_scenario` moves a fraction of a category's non-local spending (amount × (1 − local
 share)) to local suppliers whose own Round-3 re-spend share is given, and recomputes R2, R3 and
-LM3 on the same resolved data as `analyse`. `direct_shift_effect` is the Civic Economics
-shortcut for shifting market spending from chains to independents.
+LM3 on the same resolved data as `analyse`, with the formula of `shift.py`.
+`direct_shift_effect` is the Civic Economics shortcut for shifting market spending from chains to
+independents.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..errors import InvalidInput
 from .engine import prepare, require_some
 from .frames import NEVER, SHARE
 from .lm3 import rounds
+from .shift import shift_effect
 
 
 @dataclass(frozen=True)
@@ -81,25 +83,28 @@ def shift_scenario(
 
     before = rounds(prep.r1, ln)
     # Only the non-local part moves; the part already local keeps its own Round-3 share.
-    moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
+    movable = np.where(target, ln.amount * (1.0 - ln.local_share), 0.0)
     n = len(prep.r1)
-    d_r2 = np.bincount(ln.interview, weights=moved, minlength=n)
-    d_r3 = d_r2 * respend_share
     w = prep.weight
-    after_y = before.y + d_r2 + d_r3
-    weighted = prep.inputs.weighted
+    by_interview = np.bincount(ln.interview, weights=movable, minlength=n)
+    sample = shift_effect(float(before.r1.sum()), float(before.r2.sum()), float(before.r3.sum()),
+                          float(by_interview.sum()), fraction, respend_share)
+    weighted = shift_effect(float(np.dot(w, before.r1)), float(np.dot(w, before.r2)),
+                            float(np.dot(w, before.r3)), float(np.dot(w, by_interview)),
+                            fraction, respend_share)
     return ScenarioResult(
         category=category,
         fraction=fraction,
         respend_share=respend_share,
         n=n,
-        lm3_before=float(np.dot(w, before.y) / np.dot(w, prep.r1)),
-        lm3_after=float(np.dot(w, after_y) / np.dot(w, prep.r1)),
-        moved=float(moved.sum()),
-        delta_r2=float(d_r2.sum()),
-        delta_r2_r3=float((d_r2 + d_r3).sum()),
-        delta_r2_weighted=float(np.dot(w, d_r2)) if weighted else None,
-        delta_r2_r3_weighted=float(np.dot(w, d_r2 + d_r3)) if weighted else None,
+        lm3_before=weighted.lm3_before,
+        lm3_after=weighted.lm3_after,
+        moved=sample.shifted,
+        delta_r2=sample.shifted,
+        delta_r2_r3=sample.shifted + sample.extra_round3,
+        delta_r2_weighted=weighted.shifted if prep.inputs.weighted else None,
+        delta_r2_r3_weighted=(weighted.shifted + weighted.extra_round3
+                              if prep.inputs.weighted else None),
     )
 
 

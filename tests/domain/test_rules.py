@@ -181,3 +181,15 @@ def test_a_stored_rule_from_a_newer_version_does_not_stop_the_study_opening(
             {**json.loads(rules_text), "zone_of_influence": 12})])
     project._study = None
     assert project.study.rules.extra == {"zone_of_influence": 12}
+
+
+def test_the_round3_share_is_looked_for_in_one_order() -> None:
+    from madeinlocal_desktop.domain import RespendSource
+    from madeinlocal_desktop.domain.rules import round3_share
+
+    every = {"survey_mean": {"staff": 0.4}, "io_proxy": {"staff": 0.3, "suppliers": 0.2},
+             "defaults": {"staff": 0.1, "suppliers": 0.6, "landlords": 0.2}}
+    assert round3_share("staff", **every) == (0.4, RespendSource.SURVEY_MEAN)
+    assert round3_share("suppliers", **every) == (0.2, RespendSource.IO_PROXY)
+    assert round3_share("landlords", **every) == (0.2, RespendSource.DEFAULT)
+    assert round3_share("lenders", **every) is None
