@@ -116,6 +116,26 @@ class Project:
                       respend_defaults=new_study_defaults())
         return cls.create(path, study, **kwargs)
 
+    @classmethod
+    def create_demo(cls, path: str | Path, *, register: bool = True, **kwargs: Any) -> Project:
+        """The fictitious demo study (demo/study.py, the same every time) in a new file at
+        `path`, open. With `register`, also its fictitious business register, design and draw
+        (the Territoire view's). `madeinlocal demo`, the welcome screen and the tests make the
+        demo here; nothing is left behind if it fails."""
+        from ..demo.study import demo_study
+        from ..exchange import interchange
+
+        project, _ = create_from_data(path, interchange.parse(demo_study()), **kwargs)
+        if register:
+            try:
+                project.territory.install_demo()
+            except BaseException:
+                project.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+                raise
+        return project
+
     def close(self) -> None:
         self._db.close()
 
