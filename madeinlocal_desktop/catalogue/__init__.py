@@ -26,6 +26,7 @@ from . import (
     exchange,
     hub,
     impact,
+    interop,
     io,
     project,
     reference,
@@ -36,7 +37,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings)
+          interop, sync, project, hub, cli, cli_help, settings)
 
 
 def _merged() -> dict[str, tuple[str, str]]:
