@@ -138,9 +138,11 @@ def _rows(sheet: str, header: list[str], rows: Any, separator: str,
         answers = Answers(sheet, number)
         for leaf, column, value in zip(leaves, header, row, strict=False):
             text = cell_text(value)
-            if leaf is not None and text != "":
+            if leaf is None:
+                continue
+            answers.columns.setdefault(leaf, column)
+            if text != "":
                 answers.values.setdefault(leaf, text)
-                answers.columns.setdefault(leaf, column)
         if answers.values:
             found.append(answers)
     return found

@@ -177,7 +177,8 @@ class _Converter:
         item = Planned(self.s.instance_id, main.row, REFUSED,
                        shop_name=main.get("shop_name") or "")
         if not self.s.instance_id:
-            self.refusals.append(_at(main, "instanceID", InvalidInput("interop.no_instance_id")))
+            where = "instanceID" if "instanceID" in main.columns else "_uuid"
+            self.refusals.append(_at(main, where, InvalidInput("interop.no_instance_id")))
             item.refusals = self.refusals
             return item
         if main.get("study_id") != self.study_id:

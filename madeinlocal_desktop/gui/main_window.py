@@ -28,6 +28,7 @@ from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
+from .interop_dialogs import InteropMenu
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
 from .settings import AppSettings
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.unsaved_dialog: QMessageBox | None = None
         self.unsaved_buttons: dict[str, Any] = {}
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
+        self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
         self._build()
         geometry = settings.geometry()
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             "about": self.about, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
             "restore_backup": self.restore_backup, **self.exchange.handlers(),
+            **self.interop.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
