@@ -57,6 +57,7 @@ class ShopItem:
     status: str
     business: Business | None = None
     known_as: str = ""  # the register's name for a known shop
+    name: str = ""  # as the file writes it
     column: str = ""
     error: UserFacingError | None = None
 
@@ -232,7 +233,7 @@ def plan_shops(table: ShopTable, mapping: Mapping[str, str], study: Study,
             index = where.get(field_name)
             return row[index].strip() if index is not None and index < len(row) else ""
 
-        item = ShopItem(number, REFUSED)
+        item = ShopItem(number, REFUSED, name=cell("name"))
         try:
             item.column = mapping["name"]
             name = rules.business_name(cell("name"))

@@ -244,7 +244,11 @@ class ShopListDialog(QDialog):
             combo.currentIndexChanged.connect(self.preview)
             self.combos[key] = combo
             self.mapping.setCellWidget(row, 1, combo)
-        self.mapping.setMaximumHeight(230)
+        self.mapping.setWordWrap(False)
+        self.mapping.resizeColumnToContents(0)
+        self.mapping.resizeRowsToContents()
+        self.mapping.setFixedHeight(self.mapping.horizontalHeader().height() + sum(
+            self.mapping.rowHeight(r) for r in range(self.mapping.rowCount())) + 4)
         self.summary = QLabel()
         self.table = _table([self.tr("Status"), self.tr("Row"), self.tr("Shop"),
                              self.tr("Reason")])
@@ -318,7 +322,7 @@ class ShopListDialog(QDialog):
         rows = []
         for item in plan.items:
             reason = item.reason()
-            shop = item.business.name if item.business is not None else ""
+            shop = item.business.name if item.business is not None else item.name
             rows.append([status[item.status], str(item.row), shop,
                          str(reason.params["error"]) if reason is not None else ""])
         _fill(self.table, rows)
