@@ -176,20 +176,14 @@ def _join(main: list[Answers], lines: list[Answers], key: str, parent_key: str,
 # -- Kobo XLSX ----------------------------------------------------------------------------------
 
 def _kobo_xlsx(path: Path, name: str) -> SubmissionFile:
-    from openpyxl import load_workbook  # only when a workbook is read
+    from .xlsx_reader import NotAWorkbook, read_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file
+        workbook = read_workbook(path)
+    except NotAWorkbook:
         raise InvalidInput("interop.unreadable_xlsx", name=name) from None
-    try:
-        tables = []
-        for sheet in workbook.worksheets:
-            rows = sheet.iter_rows(values_only=True)
-            header = [cell_text(cell) for cell in next(rows, ())]
-            tables.append((sheet.title, header, list(rows)))
-    finally:
-        workbook.close()
+    tables = [(title, [cell_text(cell) for cell in rows[0]] if rows else [], rows[1:])
+              for title, rows in workbook]
     if not tables or not tables[0][1]:
         raise InvalidInput("interop.no_rows", name=name)
     title, header, rows = tables[0]

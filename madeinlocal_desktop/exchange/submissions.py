@@ -17,6 +17,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -146,9 +147,18 @@ def plan_submissions(found: SubmissionFile, study: Study, register: Register,
 
 
 def digest(interview: Interview, business: Business | None) -> str:
-    content = {"interview": dataclasses.asdict(interview),
-               "business": None if business is None else dataclasses.asdict(business)}
-    text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
+    """What the submission says, as stored: a re-import compares it (ids included, as they
+    derive from the instance id)."""
+    i = interview
+    content = [i.id, i.business_id, i.date, i.surveyor, i.consent, str(i.status),
+               i.turnover_excl_vat, i.notes,
+               [[x.id, x.category, x.amount, x.local_share, x.respend_share,
+                 None if x.respend_source is None else str(x.respend_source)] for x in i.lines],
+               None if business is None else [
+                   business.id, business.name, business.siret, business.naf,
+                   str(business.ownership), business.commune, business.address,
+                   business.staff_fte]]
+    text = json.dumps(content, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -199,7 +209,7 @@ class _Converter:
         lines = self.sections(main, interview_id) + self.lines(interview_id)
         interview = Interview(
             id=interview_id, business_id=business.id if business else "",
-            date=self.value(main, "interview_date", lambda v: rules.iso_date(v or ""), ""),
+            date=self.value(main, "interview_date", _date, ""),
             surveyor=main.get("surveyor"), consent=consent,
             status=InterviewStatus.COMPLETE if self.value(main, "complete", _yes_no, False)
             else InterviewStatus.DRAFT,
@@ -280,6 +290,14 @@ class _Converter:
 
 _FIELD_COLUMNS = {"consent": "consent", "turnover": "turnover", "lines": "complete",
                   "business": "business", "date": "interview_date"}
+
+
+def _date(value: str | None) -> str:
+    """ISO text, or the day number a spreadsheet stores a date as (days since 1899-12-30)."""
+    text = (value or "").strip()
+    if text.replace(".", "", 1).isdigit() and 1 <= float(text) < 200_000:
+        text = (date(1899, 12, 30) + timedelta(days=int(float(text)))).isoformat()
+    return rules.iso_date(text[:10] if "T" in text else text)
 
 
 def _yes_no(value: str | None) -> bool:
