@@ -27,6 +27,7 @@ from . import (
     exchange,
     hub,
     impact,
+    interop,
     io,
     project,
     reference,
@@ -38,7 +39,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, cli_territory, settings, report)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

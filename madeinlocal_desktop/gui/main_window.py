@@ -28,6 +28,7 @@ from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
+from .interop_dialogs import InteropMenu
 from .report_dialogs import ReportMenu
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.unsaved_dialog: QMessageBox | None = None
         self.unsaved_buttons: dict[str, Any] = {}
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
+        self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
         self.reports = ReportMenu(self)  # File → PDF report, shop feedback sheets
         self._build()
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
             "about": self.about, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
             "restore_backup": self.restore_backup, "export_results": self.export_results,
-            **self.exchange.handlers(), **self.reports.handlers(),
+            **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)

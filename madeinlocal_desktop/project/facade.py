@@ -30,6 +30,7 @@ from .exchange import Exchange, ImportReport
 from .hub import Hub
 from .impact import Impact
 from .input_output import InputOutput
+from .interop import Interop
 from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
@@ -63,6 +64,7 @@ class Project:
         self.backups = Backups(self)
         self.settings = StudySettings(self)
         self.scenarios = SavedScenarios(self)
+        self.interop = Interop(self)
 
     # -- opening -----------------------------------------------------------------------------
 

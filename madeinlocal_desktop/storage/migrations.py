@@ -156,3 +156,15 @@ def m005_saved_scenarios(db: Database) -> None:
         "WHERE sync_conflicts IS NOT NULL",
     ):
         db.execute(statement)
+
+
+def m006_submissions(db: Database) -> None:
+    # Submissions imported from KoboToolbox or ODK Central: the instance id each phone gives a
+    # submission → the interview it became, and a digest of what it said, so that importing the
+    # same export again changes nothing and an edited submission updates its interview. The
+    # coordinator's table: it does not travel in bundles.
+    db.execute(
+        """CREATE TABLE submissions (
+            instance_id TEXT PRIMARY KEY, interview_id TEXT NOT NULL, digest TEXT NOT NULL,
+            source TEXT, imported_at TEXT NOT NULL, who TEXT, device TEXT) WITHOUT ROWID""")
+    db.execute("CREATE INDEX submissions_interview ON submissions(interview_id)")

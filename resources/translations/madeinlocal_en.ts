@@ -1271,6 +1271,45 @@
         </message>
     </context>
     <context>
+        <name>ExportXlsformDialog</name>
+        <message>
+            <source>Choose where to save the form</source>
+            <translation>Choose where to save the form</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export the XLSForm form</source>
+            <translation>Export the XLSForm form</translation>
+        </message>
+        <message>
+            <source>Export the form</source>
+            <translation>Export the form</translation>
+        </message>
+        <message>
+            <source>Form file</source>
+            <translation>Form file</translation>
+        </message>
+        <message>
+            <source>Save the form as</source>
+            <translation>Save the form as</translation>
+        </message>
+        <message>
+            <source>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</source>
+            <translation>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</translation>
+        </message>
+        <message>
+            <source>Wrote the form {name}.</source>
+            <translation>Wrote the form {name}.</translation>
+        </message>
+        <message>
+            <source>XLSForm (*.xlsx)</source>
+            <translation>XLSForm (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>FramePanel</name>
         <message>
             <source>&lt;b&gt;{count} active establishments&lt;/b&gt; in the territory · version {version} · {file} · imported on {day}</source>
@@ -2843,6 +2882,10 @@ jobs</translation>
             <translation>Consolidation &amp;server…</translation>
         </message>
         <message>
+            <source>Export the &amp;XLSForm form…</source>
+            <translation>Export the &amp;XLSForm form…</translation>
+        </message>
+        <message>
             <source>Export the &amp;results…</source>
             <translation>Export the &amp;results…</translation>
         </message>
@@ -2857,6 +2900,14 @@ jobs</translation>
         <message>
             <source>Import &amp;bundles…</source>
             <translation>Import &amp;bundles…</translation>
+        </message>
+        <message>
+            <source>Import K&amp;oboToolbox / ODK submissions…</source>
+            <translation>Import K&amp;oboToolbox / ODK submissions…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;list of shops…</source>
+            <translation>Import a &amp;list of shops…</translation>
         </message>
         <message>
             <source>Input-&amp;output model</source>
@@ -4031,6 +4082,105 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>ShopListDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Added {n} shops to the register.</source>
+            <translation>Added {n} shops to the register.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>Choose the list</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Column of the file</translation>
+        </message>
+        <message>
+            <source>Commune (name, INSEE or postal code)</source>
+            <translation>Commune (name, INSEE or postal code)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import a list of shops</source>
+            <translation>Import a list of shops</translation>
+        </message>
+        <message>
+            <source>List file</source>
+            <translation>List file</translation>
+        </message>
+        <message>
+            <source>Lists of shops (*.csv *.xlsx)</source>
+            <translation>Lists of shops (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>NAF code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>already in the register</source>
+            <translation>already in the register</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>{new} new shops, {known} already in the register, {refused} refused</source>
+            <translation>{new} new shops, {known} already in the register, {refused} refused</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendLinesModel</name>
         <message>
             <source>Amount (€)</source>
@@ -4103,6 +4253,85 @@ per €</translation>
         <message>
             <source>{what} must be between 0 and 100 %</source>
             <translation>{what} must be between 0 and 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsDialog</name>
+        <message>
+            <source>Choose the export</source>
+            <translation>Choose the export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export file</source>
+            <translation>Export file</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Import KoboToolbox / ODK submissions</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new and {updated} updated interviews.</source>
+            <translation>Imported: {new} new and {updated} updated interviews.</translation>
+        </message>
+        <message>
+            <source>Importing the submissions…</source>
+            <translation>Importing the submissions…</translation>
+        </message>
+        <message>
+            <source>Kobo or ODK exports (*.xlsx *.csv *.zip)</source>
+            <translation>Kobo or ODK exports (*.xlsx *.csv *.zip)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</source>
+            <translation>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>This CSV does not hold the spending lines: export as XLSX to get them.</source>
+            <translation>This CSV does not hold the spending lines: export as XLSX to get them.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</translation>
         </message>
     </context>
     <context>

@@ -1271,6 +1271,45 @@
         </message>
     </context>
     <context>
+        <name>ExportXlsformDialog</name>
+        <message>
+            <source>Choose where to save the form</source>
+            <translation>Choisissez où enregistrer le formulaire</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export the XLSForm form</source>
+            <translation>Exporter le formulaire XLSForm</translation>
+        </message>
+        <message>
+            <source>Export the form</source>
+            <translation>Exporter le formulaire</translation>
+        </message>
+        <message>
+            <source>Form file</source>
+            <translation>Fichier du formulaire</translation>
+        </message>
+        <message>
+            <source>Save the form as</source>
+            <translation>Enregistrer le formulaire sous</translation>
+        </message>
+        <message>
+            <source>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</source>
+            <translation>L'entretien sous forme de formulaire XLSForm pour KoboToolbox ou ODK Central : déposez-le sur le serveur, collectez sur téléphone avec KoboCollect ou ODK Collect, puis importez les réponses ici (Fichier → Importer des réponses KoboToolbox / ODK…).</translation>
+        </message>
+        <message>
+            <source>Wrote the form {name}.</source>
+            <translation>Formulaire {name} écrit.</translation>
+        </message>
+        <message>
+            <source>XLSForm (*.xlsx)</source>
+            <translation>XLSForm (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>FramePanel</name>
         <message>
             <source>&lt;b&gt;{count} active establishments&lt;/b&gt; in the territory · version {version} · {file} · imported on {day}</source>
@@ -2843,6 +2882,10 @@ au total</translation>
             <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
+            <source>Export the &amp;XLSForm form…</source>
+            <translation>Exporter le formulaire &amp;XLSForm…</translation>
+        </message>
+        <message>
             <source>Export the &amp;results…</source>
             <translation>Exporter les &amp;résultats…</translation>
         </message>
@@ -2857,6 +2900,14 @@ au total</translation>
         <message>
             <source>Import &amp;bundles…</source>
             <translation>Importer des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>Import K&amp;oboToolbox / ODK submissions…</source>
+            <translation>Importer des réponses K&amp;oboToolbox / ODK…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;list of shops…</source>
+            <translation>Importer une &amp;liste de commerces…</translation>
         </message>
         <message>
             <source>Input-&amp;output model</source>
@@ -4034,6 +4085,105 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>ShopListDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Added {n} shops to the register.</source>
+            <translation>{n} commerce(s) ajouté(s) au registre.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>Choisir la liste</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>Commune (name, INSEE or postal code)</source>
+            <translation>Commune (nom, code INSEE ou code postal)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import a list of shops</source>
+            <translation>Importer une liste de commerces</translation>
+        </message>
+        <message>
+            <source>List file</source>
+            <translation>Fichier de la liste</translation>
+        </message>
+        <message>
+            <source>Lists of shops (*.csv *.xlsx)</source>
+            <translation>Listes de commerces (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>Code NAF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Type de propriété</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>already in the register</source>
+            <translation>déjà dans le registre</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <source>{new} new shops, {known} already in the register, {refused} refused</source>
+            <translation>{new} nouveaux commerces, {known} déjà dans le registre, {refused} refusés</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendLinesModel</name>
         <message>
             <source>Amount (€)</source>
@@ -4106,6 +4256,85 @@ régional</translation>
         <message>
             <source>{what} must be between 0 and 100 %</source>
             <translation>{what} doit être comprise entre 0 et 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsDialog</name>
+        <message>
+            <source>Choose the export</source>
+            <translation>Choisir l'export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export file</source>
+            <translation>Fichier exporté</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Importer des réponses KoboToolbox / ODK</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new and {updated} updated interviews.</source>
+            <translation>Importé : {new} nouveaux entretiens et {updated} mis à jour.</translation>
+        </message>
+        <message>
+            <source>Importing the submissions…</source>
+            <translation>Import des réponses…</translation>
+        </message>
+        <message>
+            <source>Kobo or ODK exports (*.xlsx *.csv *.zip)</source>
+            <translation>Exports Kobo ou ODK (*.xlsx *.csv *.zip)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</source>
+            <translation>Réponses refusées : corrigez-les sur le serveur puis exportez à nouveau. Rien n'est importé tant qu'une réponse est refusée.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>This CSV does not hold the spending lines: export as XLSX to get them.</source>
+            <translation>Ce CSV ne contient pas les lignes de dépenses : exportez en XLSX pour les avoir.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouvelle</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>mise à jour</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+            <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {refused} refusées</translation>
         </message>
     </context>
     <context>
