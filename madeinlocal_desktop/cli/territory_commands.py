@@ -11,7 +11,7 @@ import click
 
 from ..errors import InvalidInput
 from ..project import Project
-from . import user_errors
+from . import Group, user_errors
 from .territory_formatting import draw_table, import_report, plan_table, profile_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -33,9 +33,10 @@ def _pairs(items: tuple[str, ...], what: str) -> dict[str, str]:
     return out
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, help="cli.help.frame",
+             context_settings={"help_option_names": ["-h", "--help"]})
 def frame() -> None:
-    """The territory's business register (SIRENE extract): the sampling frame."""
+    pass
 
 
 @frame.command("import")
@@ -135,9 +136,10 @@ def frame_employment(study: Path, table_id: str | None, apply_: bool, fmt: str) 
     _emit(fmt, {"employment": employment, "source": origin, "stored": source}, "\n".join(lines))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, help="cli.help.sample",
+             context_settings={"help_option_names": ["-h", "--help"]})
 def sample() -> None:
-    """The sampling design of the study and its seeded draw."""
+    pass
 
 
 @sample.command("design")
