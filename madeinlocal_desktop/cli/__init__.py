@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, Protocol, TypeVar
 
 import click
+from click.utils import make_default_short_help
 
 from .. import language
 from ..catalogue import TEXTS, text
@@ -227,7 +228,7 @@ class LazyGroup(Group):
         rows = []
         limit = formatter.width - 6 - max(len(name) for name in LAZY_COMMANDS)
         for name in self.list_commands(ctx):
-            summary = click.utils.make_default_short_help(text(summary_code(name)), limit)
+            summary = make_default_short_help(text(summary_code(name)), limit)
             rows.append((name, summary))
         with formatter.section(click_texts.translate("Commands")):
             formatter.write_dl(rows)
