@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, NoReturn, Protocol, TypeVar
 
 import click
-from click.utils import make_default_short_help
 
 from .. import language
 from ..catalogue import TEXTS, text
@@ -228,8 +227,8 @@ class LazyGroup(Group):
         rows = []
         limit = formatter.width - 6 - max(len(name) for name in LAZY_COMMANDS)
         for name in self.list_commands(ctx):
-            summary = make_default_short_help(text(summary_code(name)), limit)
-            rows.append((name, summary))
+            stand_in = click.Command(name, help=text(summary_code(name)))  # click's shortening
+            rows.append((name, stand_in.get_short_help_str(limit)))
         with formatter.section(click_texts.translate("Commands")):
             formatter.write_dl(rows)
 
