@@ -11,7 +11,7 @@ from typing import Any
 
 from . import businesses, interviews, respondents, studies
 from .database import StudyDatabase, utc_now
-from .records import fetch_by_ids
+from .records import CREATED, SAVED_TOGETHER, fetch_by_ids
 
 # Travelling tables, parents before children (the order rows are written in).
 SYNCED: dict[str, tuple[str, ...]] = {
@@ -125,11 +125,27 @@ def parent_ids(sdb: StudyDatabase, table: str, ids: Sequence[str]) -> dict[str, 
 # -- local edits not yet given dots (read from history) -----------------------------------------
 
 def history_after(sdb: StudyDatabase, after_id: int) -> list[tuple[int, str, str, str, str]]:
-    """(id, table, record id, field, device) of every history row after `after_id`."""
+    """(id, table, record id, field, device) of every history row after `after_id`; the one
+    row of the records a save created stands for each of them (one read per table)."""
     marks = ",".join("?" * len(SYNCED))
-    return list(sdb.db.conn.execute(
+    found = list(sdb.db.conn.execute(
         f"SELECT id, record_table, record_id, field, device FROM history "
         f"WHERE id > ? AND record_table IN ({marks}) ORDER BY id", [after_id, *SYNCED]))
+    shared = {row[0] for row in found if row[2] == SAVED_TOGETHER and row[3] == CREATED}
+    members: dict[int, list[str]] = {}
+    for table in sorted({row[1] for row in found if row[0] in shared}):
+        for record_id, saved in sdb.db.conn.execute(
+                f"SELECT id, created_history FROM {_q(table)} WHERE created_history > ?",
+                [after_id]):
+            members.setdefault(saved, []).append(record_id)
+    rows: list[tuple[int, str, str, str, str]] = []
+    for row in found:
+        if row[0] in shared:
+            rows += [(row[0], row[1], record_id, row[3], row[4])
+                     for record_id in sorted(members.get(row[0], []))]
+        else:
+            rows.append(row)
+    return rows
 
 
 def last_history_id(sdb: StudyDatabase) -> int:
