@@ -6,7 +6,7 @@ many at a time (`executemany`), inside the caller's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import businesses, interviews, respondents, studies
@@ -290,6 +290,21 @@ _EXPORT_ORDER = {
 def live_rows(sdb: StudyDatabase, table: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
     """The given columns of every live record (tuples: an export of 200,000 lines reads them
     in one query, without building a dict or an object per row)."""
+    return list(iter_live_rows(sdb, table, names))
+
+
+def count_live_rows(sdb: StudyDatabase, table: str) -> int:
+    if table == "spend_lines":
+        sql = ("SELECT COUNT(*) FROM spend_lines t JOIN interviews i ON i.id = t.interview_id "
+               "WHERE t.deleted = 0 AND i.deleted = 0")
+    else:
+        sql = f"SELECT COUNT(*) FROM {_q(table)} WHERE deleted = 0"
+    return int(sdb.db.conn.execute(sql).fetchone()[0])
+
+
+def iter_live_rows(sdb: StudyDatabase, table: str,
+                   names: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """`live_rows` read as they are written out: a large export never holds them all."""
     unknown = set(names) - set(columns(table))
     if unknown:
         raise ValueError(f"unknown columns {sorted(unknown)} of {table}")
@@ -300,4 +315,6 @@ def live_rows(sdb: StudyDatabase, table: str, names: Sequence[str]) -> list[tupl
     else:
         sql = (f"SELECT {select} FROM {_q(table)} t WHERE t.deleted = 0 "
                f"ORDER BY {_EXPORT_ORDER[table]}")
-    return sdb.db.conn.execute(sql).fetchall()
+    cursor = sdb.db.conn.execute(sql)
+    while batch := cursor.fetchmany(2000):
+        yield from batch
