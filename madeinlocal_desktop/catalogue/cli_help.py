@@ -171,6 +171,16 @@ TEXTS = {
     "cli.help.open.view": ("La vue à montrer (avec --screenshot).",
                            "The view to show (with --screenshot)."),
     # -- coordination --------------------------------------------------------------------------
+    "cli.help.backup": (
+        "Copie STUDY dans FOLDER sous le nom STUDY-AAAA-MM-JJ.madeinlocal (sauvegarde en ligne "
+        "de SQLite : sûre pendant que l'application écrit ; un fichier existant n'est jamais "
+        "remplacé).",
+        "Copy STUDY into FOLDER as STUDY-YYYY-MM-DD.madeinlocal (SQLite's online backup: safe "
+        "while the app is writing; an existing file is never replaced)."),
+    "cli.help.hub": ("Le hub de consolidation : inscrire et synchroniser cette étude, ou faire "
+                     "tourner le serveur (docs/hub.md).",
+                     "The consolidation hub: enrol and sync this study, or run the server "
+                     "(docs/hub.md)."),
     "cli.help.passphrase": ("Phrase de passe des lots chiffrés (ou la variable "
                             "MADEINLOCAL_PASSPHRASE).",
                             "Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE)."),
@@ -298,6 +308,12 @@ TEXTS = {
                                 "table, par exemple M EUR.",
                                 "Read --amount (and report money) in the table's own unit, e.g. "
                                 "M EUR."),
+    "cli.help.frame": ("Le répertoire des entreprises du territoire (extrait SIRENE) : la base "
+                       "de sondage.",
+                       "The territory's business register (SIRENE extract): the sampling "
+                       "frame."),
+    "cli.help.sample": ("Le plan de sondage de l'étude et son tirage reproductible.",
+                        "The sampling design of the study and its seeded draw."),
     "cli.help.compare": (
         "Deux études ou plus côte à côte : LM3, recirculation, fuites, et leurs écarts. La "
         "première étude sert de référence ; chaque écart a son intervalle à 95 % (échantillons "

@@ -232,11 +232,12 @@ class Project:
         """Every recorded change of one record: field, old, new, who, at, device."""
         return record_history(self._db, table, record_id)
 
-    def load_all(self) -> StudyData:
+    def load_all(self, *, interviews: bool = True) -> StudyData:
         from ..storage import io_settings
 
         return StudyData(self.study, study_store.load_surveyors(self._db),
-                         business_store.load_all(self._db), interview_store.load_all(self._db),
+                         business_store.load_all(self._db),
+                         interview_store.load_all(self._db) if interviews else [],
                          respondent_store.load_all(self._db),
                          io_settings=io_settings.load(self._db),
                          territory=self.territory.export_sections())
