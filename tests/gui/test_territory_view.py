@@ -222,6 +222,8 @@ def test_design_draw_and_call_sheet(window, qtbot, tmp_path) -> None:
 
 
 def test_input_output_employment_from_the_register(window, qtbot, territory_file) -> None:
+    with Project.open(territory_file) as project:  # a study whose model is not set yet
+        project.io.clear_settings()
     open_in(window, qtbot, territory_file)
     window.show_view("io")
     io_view = window.views["io"]
