@@ -2,9 +2,8 @@
 
 `shift_scenario` moves a fraction of a category's non-local spending (amount × (1 − local
 share)) to local suppliers whose own Round-3 re-spend share is given, and recomputes R2, R3 and
-LM3 on the same resolved data as `analyse`, with the formula of `shift.py`.
-`direct_shift_effect` is the Civic Economics shortcut for shifting market spending from chains to
-independents.
+LM3 on the same resolved data as `analyse`. `direct_shift_effect` is the Civic Economics
+shortcut for shifting market spending from chains to independents.
 """
 
 from __future__ import annotations
@@ -17,9 +16,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from .engine import prepare, require_some
+from .engine import Prepared, prepare, require_some
 from .frames import NEVER, SHARE
-from .lm3 import rounds
+from .lm3 import FloatArray, Rounds, rounds
 from .shift import shift_effect
 
 
@@ -69,28 +68,14 @@ def shift_scenario(
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
                    io_proxy=io_proxy)
     require_some(prep)
-    labels = list(prep.inputs.category.labels)
-    if category not in labels:
-        raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
-    code = labels.index(category)
-    ln = prep.lines
-    target = (ln.category == code) & (ln.rule == SHARE)
-    in_category = ln.category == code
-    if in_category.any() and not target.any():
-        if (ln.rule[in_category] == NEVER).any():
-            raise InvalidInput("analysis.category_national", field="category", category=category)
-        raise InvalidInput("analysis.category_retained", field="category", category=category)
-
-    before = rounds(prep.r1, ln)
-    # Only the non-local part moves; the part already local keeps its own Round-3 share.
-    movable = np.where(target, ln.amount * (1.0 - ln.local_share), 0.0)
+    # the euros that can move, interview by interview; the formula itself is analysis/shift.py
+    before, _, movable, _ = shift_by_interview(prep, category, 1.0, 0.0)
     n = len(prep.r1)
     w = prep.weight
-    by_interview = np.bincount(ln.interview, weights=movable, minlength=n)
     sample = shift_effect(float(before.r1.sum()), float(before.r2.sum()), float(before.r3.sum()),
-                          float(by_interview.sum()), fraction, respend_share)
+                          float(movable.sum()), fraction, respend_share)
     weighted = shift_effect(float(np.dot(w, before.r1)), float(np.dot(w, before.r2)),
-                            float(np.dot(w, before.r3)), float(np.dot(w, by_interview)),
+                            float(np.dot(w, before.r3)), float(np.dot(w, movable)),
                             fraction, respend_share)
     return ScenarioResult(
         category=category,
@@ -106,6 +91,29 @@ def shift_scenario(
         delta_r2_r3_weighted=(weighted.shifted + weighted.extra_round3
                               if prep.inputs.weighted else None),
     )
+
+
+def shift_by_interview(prep: Prepared, category: str, fraction: float, respend_share: float
+                       ) -> tuple[Rounds, FloatArray, FloatArray, FloatArray]:
+    """The shift on prepared data, interview by interview: today's rounds, the euros moved per
+    line, and the extra Round 2 and Round 3 of each interview (what `shift_scenario` sums; the
+    shop feedback sheets read one shop's)."""
+    labels = list(prep.inputs.category.labels)
+    if category not in labels:
+        raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
+    code = labels.index(category)
+    ln = prep.lines
+    target = (ln.category == code) & (ln.rule == SHARE)
+    in_category = ln.category == code
+    if in_category.any() and not target.any():
+        if (ln.rule[in_category] == NEVER).any():
+            raise InvalidInput("analysis.category_national", field="category", category=category)
+        raise InvalidInput("analysis.category_retained", field="category", category=category)
+    before = rounds(prep.r1, ln)
+    # Only the non-local part moves; the part already local keeps its own Round-3 share.
+    moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
+    d_r2 = np.bincount(ln.interview, weights=moved, minlength=len(prep.r1)).astype(float)
+    return before, moved.astype(float), d_r2, d_r2 * respend_share
 
 
 def direct_shift_effect(x: float, M: float, r_indep: float, r_chain: float) -> float:

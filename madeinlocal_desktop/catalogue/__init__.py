@@ -20,15 +20,18 @@ from . import (
     analysis,
     cli,
     cli_help,
+    cli_territory,
     core,
     crypto,
     domain,
     exchange,
     hub,
     impact,
+    interop,
     io,
     project,
     reference,
+    report,
     settings,
     storage,
     sync,
@@ -36,7 +39,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

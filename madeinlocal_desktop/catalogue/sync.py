@@ -190,6 +190,7 @@ TEXTS = {
     "conflict.record_line": ("ligne {category} de {shop}, {date}",
                              "line {category} of {shop}, {date}"),
     "conflict.record_respondent": ("répondant du groupe {group}", "{group} respondent"),
+    "conflict.record_scenario": ("le scénario « {name} »", "the scenario {name!r}"),
     "conflict.value_empty": ("(vide)", "(empty)"),
     "conflict.value_yes": ("oui", "yes"),
     "conflict.value_no": ("non", "no"),

@@ -106,6 +106,20 @@ def study_name(value: Any) -> str:
     return named
 
 
+SCENARIO_NAME_MAX = 80  # a scenario's name is a short title shown in menus and tables
+
+
+def scenario_name(value: Any) -> str:
+    """A saved scenario's name: non-blank, one line, short; inner spaces collapsed."""
+    named = name(value, "name")
+    if named is None:
+        raise InvalidInput("scenario.name_missing", field="name")
+    named = " ".join(named.split())
+    if len(named) > SCENARIO_NAME_MAX:
+        raise InvalidInput("scenario.name_too_long", field="name", limit=SCENARIO_NAME_MAX)
+    return named
+
+
 def check_surveyor_name(value: Any) -> str:
     named = name(value, "name")
     if named is None:

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from . import file_dialogs, theme
 from .dashboard_format import Numbers
 from .impact_models import Column, RowsModel
 from .tasks import Task, TaskRunner
@@ -121,10 +120,8 @@ class ComparisonWindow(QWidget):
             item.setToolTip(str(path))
 
     def _choose_files(self, *_args: object) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add studies"), str(Path.home()),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        self.add_files([Path(p) for p in chosen])
+        self.add_files(file_dialogs.open_files(self, "study", self.tr("Add studies"),
+                                               self.tr("Made in Local studies (*.madeinlocal)")))
 
     def _remove_selected(self, *_: object) -> None:
         for item in self.files.selectedItems():
@@ -243,11 +240,11 @@ class ComparisonWindow(QWidget):
     # -- export --------------------------------------------------------------------------------
 
     def _choose_export(self, *_args: object) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the comparison"), "comparaison.xlsx",
+        path, _ = file_dialogs.save_file(
+            self, "export", self.tr("Export the comparison"), "comparaison.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         result = self.result

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import formatting, mpl, theme
+from . import file_dialogs, formatting, mpl, theme
 from .forms.ui_io_settings import Ui_InputOutputView
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
@@ -284,9 +283,8 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         self._runner.run(read, on_done=show, on_error=self._show_error)
 
     def _choose_folder(self, *_: object) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of an input-output "
-                                                                "table"))
-        if folder:
+        folder = file_dialogs.folder(self, "io", self.tr("Folder of an input-output table"))
+        if folder is not None:
             self.table_combo.addItem(Path(folder).name, folder)
             self.table_combo.setCurrentIndex(self.table_combo.count() - 1)
             self._table_chosen()
@@ -409,10 +407,10 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     # -- importing and exporting ----------------------------------------------------------------
     def _choose_employment_file(self, *_: object) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Regional employment"), "",
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.import_employment(Path(path))
+        path = file_dialogs.open_file(self, "io", self.tr("Regional employment"),
+                                      self.tr("CSV files (*.csv)"))
+        if path is not None:
+            self.import_employment(path)
 
     def _show_source(self, source: dict[str, Any] | None, from_register: bool) -> None:
         if from_register:
@@ -453,10 +451,10 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         name = self.tr("multipliers") + suffix
         kind = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr(
             "Excel workbooks (*.xlsx)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the multipliers"),
-                                                    name, kind)
-        if path:
-            self.export_to(Path(path) if Path(path).suffix else Path(path + suffix))
+        path, _filter = file_dialogs.save_file(self, "export", self.tr("Export the multipliers"),
+                                               name, kind)
+        if path is not None:
+            self.export_to(path if path.suffix else path.with_name(path.name + suffix))
 
     def export_to(self, path: Path) -> None:
         """Write the multipliers table (.csv for French Excel, or .xlsx) through the facade."""

@@ -10,18 +10,18 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QPushButton,
     QWidget,
 )
 
 from ..domain import LocalRules, Study, Territory, new_id
+from . import file_dialogs
 from .completers import SearchCompleter
 from .forms.ui_new_study_dialog import Ui_NewStudyDialog
 from .reference_choices import PickedCommune, PickedEpci, territory_choices
@@ -51,6 +51,8 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
             self.boundary.setItemData(index, code)
         self.boundary.currentIndexChanged.connect(
             lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
+        for rule in (self.supplier_test, self.staff_test):
+            rule.setCursorPosition(0)  # a rule longer than its field shows its start
         self.file.textEdited.connect(lambda: setattr(self, "_path_edited", True))
         self.browse_button.clicked.connect(self._browse)
 
@@ -131,16 +133,16 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
     def _suggest_path(self) -> None:
         if self._path_edited:
             return
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = file_dialogs.start_folder("study")
         stem = re.sub(r"[^\w-]+", "-", self.name.text().strip()).strip("-") or self.tr("study")
         self.file.setText(str(folder / f"{stem}{STUDY_SUFFIX}"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new study as"), self.file.text(),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if chosen:
+        path, _ = file_dialogs.save_file(self, "study", self.tr("Save the new study as"),
+                                         self.file.text(),
+                                         self.tr("Made in Local studies (*.madeinlocal)"))
+        if path is not None:
+            chosen = str(path)
             self._path_edited = True
             self.file.setText(chosen if chosen.endswith(STUDY_SUFFIX) else chosen + STUDY_SUFFIX)
 

@@ -127,6 +127,8 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
     """Write a new bundle file in `folder` (never over an existing one)."""
     if not folder.is_dir():
         raise InvalidInput("bundle.folder_missing", path=shown(str(folder), 200))
+    if passphrase:
+        crypto.check_new_passphrase(passphrase)
     bundle_id = str(uuid.uuid4())
     names = list(categories[0]) if categories else []
     lines = rows_to_json_lines("categories", TableRows(

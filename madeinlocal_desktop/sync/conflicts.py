@@ -91,6 +91,8 @@ def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[
     if table == "respondents":
         return {r["id"]: ("conflict.record_named", {"name": r["label"]}) if r["label"]
                 else ("conflict.record_respondent", {"group": r["group"]}) for r in rows}
+    if table == "saved_scenarios":
+        return {r["id"]: ("conflict.record_scenario", {"name": r["name"]}) for r in rows}
     interview_ids = [r["id"] if table == "interviews" else r["interview_id"] for r in rows]
     interviews = store.rows_by_ids(sdb, "interviews", interview_ids)
     shops = store.rows_by_ids(sdb, "businesses",
