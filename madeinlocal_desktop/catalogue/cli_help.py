@@ -308,12 +308,6 @@ TEXTS = {
                                 "table, par exemple M EUR.",
                                 "Read --amount (and report money) in the table's own unit, e.g. "
                                 "M EUR."),
-    "cli.help.frame": ("Le répertoire des entreprises du territoire (extrait SIRENE) : la base "
-                       "de sondage.",
-                       "The territory's business register (SIRENE extract): the sampling "
-                       "frame."),
-    "cli.help.sample": ("Le plan de sondage de l'étude et son tirage reproductible.",
-                        "The sampling design of the study and its seeded draw."),
     "cli.help.compare": (
         "Deux études ou plus côte à côte : LM3, recirculation, fuites, et leurs écarts. La "
         "première étude sert de référence ; chaque écart a son intervalle à 95 % (échantillons "

@@ -160,6 +160,7 @@ def m005_saved_scenarios(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
 def m006_submissions(db: Database) -> None:
     # Submissions imported from KoboToolbox or ODK Central: the instance id each phone gives a
     # submission → the interview it became, and a digest of what it said, so that importing the
@@ -172,6 +173,7 @@ def m006_submissions(db: Database) -> None:
     db.execute("CREATE INDEX submissions_interview ON submissions(interview_id)")
 
 
+@migrations()
 def m007_compact_history(db: Database) -> None:
     # The history no longer copies a new record's values into a row of its own: the records
     # one save creates share one row (record_id '*', `new` their number) that each names in
