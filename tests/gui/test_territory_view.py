@@ -167,7 +167,8 @@ def test_import_refusal_then_mapping_then_search_and_add(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=10_000)
     panel.results.selectRow(0)
     assert panel.add_button.isEnabled()
-    with qtbot.waitSignal(window.session.businesses_changed, timeout=10_000):
+    with qtbot.waitSignal(window.session.changed, timeout=10_000,
+                          check_params_cb=lambda changes: changes.businesses):
         panel.add_button.click()
     wait_idle(window, qtbot)
     assert "Pâtisserie Zoé" in view.banner.text
