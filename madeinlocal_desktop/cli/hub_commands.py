@@ -98,7 +98,8 @@ def _report(result: Any) -> None:
         click.echo(f"Refused {report.file.name}: {report.message}", err=True)
 
 
-HUB_ROLES = ("coordinator", "surveyor", "viewer")
+HUB_ROLES = {"coordinator": "cli.hub_role.coordinator", "surveyor": "cli.hub_role.surveyor",
+             "viewer": "cli.hub_role.viewer"}
 
 
 @hub.command()
@@ -110,7 +111,7 @@ def status(study: Path) -> None:
         found = project.hub.status()
     if not found.enrolled:
         raise InvalidInput("hub.not_enrolled")
-    role = text(f"cli.hub_role.{found.role}") if found.role in HUB_ROLES else found.role
+    role = text(HUB_ROLES[found.role]) if found.role in HUB_ROLES else found.role
     say("cli.hub_status", url=found.url, name=found.name, role=role, queued=found.queued)
 
 

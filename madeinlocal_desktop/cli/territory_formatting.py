@@ -18,17 +18,23 @@ from .formatting import interval as _interval
 from .formatting import number as _num
 from .formatting import share as _pct
 
-_LEFT_OUT = ("closed", "elsewhere", "unknown_naf", "duplicate")
-_ALLOCATIONS = ("proportional", "neyman", "fixed")
-_PRIORS = ("demo", "demo_all", "given")
+# Codes spelled out so the catalogue's check sees every one used.
+_LEFT_OUT = {"closed": "cli.t.left.closed", "elsewhere": "cli.t.left.elsewhere",
+             "unknown_naf": "cli.t.left.unknown_naf", "duplicate": "cli.t.left.duplicate"}
+_ALLOCATIONS = {"proportional": "cli.t.allocation.proportional",
+                "neyman": "cli.t.allocation.neyman", "fixed": "cli.t.allocation.fixed"}
+_PRIORS = {"demo": "cli.t.prior.demo", "demo_all": "cli.t.prior.demo_all",
+           "given": "cli.t.prior.given"}
+_TOTALS = {"r1": "cli.t.total.r1", "r2": "cli.t.total.r2", "r3": "cli.t.total.r3",
+           "local": "cli.t.total.local"}
 
 
 def _count(value: float | None) -> str:
     return _num(value, 0)
 
 
-def _word(prefix: str, known: tuple[str, ...], code: str) -> str:
-    return text(f"{prefix}.{code}") if code in known else code
+def _word(known: dict[str, str], code: str) -> str:
+    return text(known[code]) if code in known else code
 
 
 def _euro_interval(pair: list[float | None] | None) -> str:
@@ -48,7 +54,7 @@ def import_report(found: Mapping[str, Any]) -> str:
     left = {k: v for k, v in (found.get("left_out") or {}).items() if v}
     if left:
         lines.append(text("cli.t.left_out", items=_list(
-            [f"{_count(v)} {_word('cli.t.left', _LEFT_OUT, k)}" for k, v in left.items()])))
+            [f"{_count(v)} {_word(_LEFT_OUT, k)}" for k, v in left.items()])))
     missing = found.get("missing") or []
     if missing:
         lines.append(text("cli.t.missing_columns", columns=", ".join(missing)))
@@ -67,8 +73,8 @@ def import_report(found: Mapping[str, Any]) -> str:
 def profile_table(profile: Mapping[str, Any]) -> str:
     ess, head = profile["ess"], profile["head_office_in_territory"]
     basis = profile["jobs_basis"]
-    sector, estab, jobs, ess_col = (text(f"cli.t.col.{key}") for key in
-                                    ("sector", "establishments", "jobs", "ess"))
+    sector, estab, jobs, ess_col = (text(code) for code in (
+        "cli.t.col.sector", "cli.t.col.establishments", "cli.t.col.jobs", "cli.t.col.ess"))
     lines = [
         text("cli.t.profile", version=profile["version"],
              source=profile.get("source_name") or "—",
@@ -96,7 +102,7 @@ def plan_table(plan: Mapping[str, Any]) -> str:
     lines = [
         text("cli.t.plan", strata=", ".join(design["strata"]),
              scope=", ".join(design["scope"]) or text("cli.t.every_activity"),
-             allocation=_word("cli.t.allocation", _ALLOCATIONS, design["allocation"])),
+             allocation=_word(_ALLOCATIONS, design["allocation"])),
         text("cli.t.plan_frame", count=_count(plan["frame_establishments"]),
              in_scope=_count(plan["in_scope"])),
         text("cli.t.plan_sample", n=_count(plan["n"]),
@@ -105,7 +111,7 @@ def plan_table(plan: Mapping[str, Any]) -> str:
     ]
     for s in plan["strata"]:
         lines.append(f"  {s['key']:<24} {_count(s['N']):>6} {_count(s['n']):>5} "
-                     f"{_num(s['cv'], 2):>6}  {_word('cli.t.prior', _PRIORS, s['cv_source'])}")
+                     f"{_num(s['cv'], 2):>6}  {_word(_PRIORS, s['cv_source'])}")
     return "\n".join(lines)
 
 
@@ -143,9 +149,9 @@ def territory_table(t: Mapping[str, Any], labels: Mapping[str, str] | None = Non
         f"  {text('cli.t.col.total'):<28} {text('cli.t.col.estimate'):>16} "
         f"{text('cli.t.col.se'):>14}  {ci}",
     ]
-    for key in ("r1", "r2", "r3", "local"):
+    for key, code in _TOTALS.items():
         e = t["totals"][key]
-        lines.append(f"  {text(f'cli.t.total.{key}'):<28} {_euros(e['estimate']):>16} "
+        lines.append(f"  {text(code):<28} {_euros(e['estimate']):>16} "
                      f"{_euros(e['se']):>14}  {_euro_interval(e['ci95'])}")
     leak = sorted(t.get("leakage", {}).items(), key=lambda item: -(item[1]["estimate"] or 0))
     if leak:
