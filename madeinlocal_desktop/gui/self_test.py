@@ -1,7 +1,8 @@
 """`MadeInLocal --self-test`: prove an installed or bundled program works, then exit.
 
 It creates the demo study in a temporary folder, runs the analysis, renders the dashboard
-offscreen and checks the picture, then writes the demo's PDF report and checks it. It prints one line per step; exit code 0 means all passed.
+offscreen and checks the picture, then writes the demo's PDF report and checks it. It prints
+one line per step; exit code 0 means all passed.
 """
 
 from __future__ import annotations
