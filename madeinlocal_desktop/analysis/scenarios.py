@@ -19,6 +19,7 @@ from ..errors import InvalidInput
 from .engine import Prepared, prepare, require_some
 from .frames import NEVER, SHARE
 from .lm3 import FloatArray, Rounds, rounds
+from .shift import shift_effect
 
 
 @dataclass(frozen=True)
@@ -67,23 +68,28 @@ def shift_scenario(
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
                    io_proxy=io_proxy)
     require_some(prep)
-    before, moved, d_r2, d_r3 = shift_by_interview(prep, category, fraction, respend_share)
+    # the euros that can move, interview by interview; the formula itself is analysis/shift.py
+    before, _, movable, _ = shift_by_interview(prep, category, 1.0, 0.0)
     n = len(prep.r1)
     w = prep.weight
-    after_y = before.y + d_r2 + d_r3
-    weighted = prep.inputs.weighted
+    sample = shift_effect(float(before.r1.sum()), float(before.r2.sum()), float(before.r3.sum()),
+                          float(movable.sum()), fraction, respend_share)
+    weighted = shift_effect(float(np.dot(w, before.r1)), float(np.dot(w, before.r2)),
+                            float(np.dot(w, before.r3)), float(np.dot(w, movable)),
+                            fraction, respend_share)
     return ScenarioResult(
         category=category,
         fraction=fraction,
         respend_share=respend_share,
         n=n,
-        lm3_before=float(np.dot(w, before.y) / np.dot(w, prep.r1)),
-        lm3_after=float(np.dot(w, after_y) / np.dot(w, prep.r1)),
-        moved=float(moved.sum()),
-        delta_r2=float(d_r2.sum()),
-        delta_r2_r3=float((d_r2 + d_r3).sum()),
-        delta_r2_weighted=float(np.dot(w, d_r2)) if weighted else None,
-        delta_r2_r3_weighted=float(np.dot(w, d_r2 + d_r3)) if weighted else None,
+        lm3_before=weighted.lm3_before,
+        lm3_after=weighted.lm3_after,
+        moved=sample.shifted,
+        delta_r2=sample.shifted,
+        delta_r2_r3=sample.shifted + sample.extra_round3,
+        delta_r2_weighted=weighted.shifted if prep.inputs.weighted else None,
+        delta_r2_r3_weighted=(weighted.shifted + weighted.extra_round3
+                              if prep.inputs.weighted else None),
     )
 
 

@@ -20,12 +20,14 @@ from . import (
     analysis,
     cli,
     cli_help,
+    cli_territory,
     core,
     crypto,
     domain,
     exchange,
     hub,
     impact,
+    interop,
     io,
     project,
     reference,
@@ -37,7 +39,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, settings, report)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

@@ -46,18 +46,16 @@ def _step(name: str, action: Callable[[], Any]) -> Any:
 
 def _steps(folder: Path) -> None:
     from .. import __version__
-    from ..demo.study import demo_study
-    from ..exchange import interchange
     from ..paths import resource
-    from ..project import create_from_data
+    from ..project import Project
 
     _say(f"Made in Local {__version__} self-test")
     for part in (("naf", "naf_postes.csv"), ("io", "fr-2014-a17", "Z.csv")):
         if not resource(*part).is_file():
             raise FileNotFoundError(f"missing resource {'/'.join(part)}")
     study = folder / "demo.madeinlocal"
-    project, _ = _step("create the demo study",
-                       lambda: create_from_data(study, interchange.parse(demo_study())))
+    project = _step("create the demo study",
+                    lambda: Project.create_demo(study, register=False))
     try:
         result = _step("analyse it", lambda: project.analysis.run(bootstrap=200))
         lm3 = result.to_dict()["lm3"]["ratio_of_totals"]

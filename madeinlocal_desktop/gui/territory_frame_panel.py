@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import InvalidInput
-from . import formatting, theme
+from . import file_dialogs, formatting, theme
 from .dashboard_format import named
 from .session import StudySession
 from .territory_state import TerritoryState
@@ -151,11 +150,10 @@ class FramePanel(QWidget):
     # -- importing -----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Business register extract"), str(Path.home()),
-            self.tr("Register extracts (*.csv *.xlsx *.txt)"))
-        if path:
-            self.import_file(Path(path))
+        path = file_dialogs.open_file(self, "frame", self.tr("Business register extract"),
+                                      self.tr("Register extracts (*.csv *.xlsx *.txt)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         replace = self._has_frame

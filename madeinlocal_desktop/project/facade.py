@@ -30,9 +30,11 @@ from .exchange import Exchange, ImportReport
 from .hub import Hub
 from .impact import Impact
 from .input_output import InputOutput
+from .interop import Interop
 from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
+from .scenarios import SavedScenarios
 from .study_settings import StudySettings
 from .sync import Sync
 from .territory import Territory as TerritoryManager
@@ -61,6 +63,8 @@ class Project:
         self.impact = Impact(self)
         self.backups = Backups(self)
         self.settings = StudySettings(self)
+        self.scenarios = SavedScenarios(self)
+        self.interop = Interop(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -113,6 +117,26 @@ class Project:
                       territory=Territory(territory_name, territory),
                       respend_defaults=new_study_defaults())
         return cls.create(path, study, **kwargs)
+
+    @classmethod
+    def create_demo(cls, path: str | Path, *, register: bool = True, **kwargs: Any) -> Project:
+        """The fictitious demo study (demo/study.py, the same every time) in a new file at
+        `path`, open. With `register`, also its fictitious business register, design and draw
+        (the Territoire view's). `madeinlocal demo`, the welcome screen and the tests make the
+        demo here; nothing is left behind if it fails."""
+        from ..demo.study import demo_study
+        from ..exchange import interchange
+
+        project, _ = create_from_data(path, interchange.parse(demo_study()), **kwargs)
+        if register:
+            try:
+                project.territory.install_demo()
+            except BaseException:
+                project.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+                raise
+        return project
 
     def close(self) -> None:
         self._db.close()
@@ -208,11 +232,12 @@ class Project:
         """Every recorded change of one record: field, old, new, who, at, device."""
         return record_history(self._db, table, record_id)
 
-    def load_all(self) -> StudyData:
+    def load_all(self, *, interviews: bool = True) -> StudyData:
         from ..storage import io_settings
 
         return StudyData(self.study, study_store.load_surveyors(self._db),
-                         business_store.load_all(self._db), interview_store.load_all(self._db),
+                         business_store.load_all(self._db),
+                         interview_store.load_all(self._db) if interviews else [],
                          respondent_store.load_all(self._db),
                          io_settings=io_settings.load(self._db),
                          territory=self.territory.export_sections())
