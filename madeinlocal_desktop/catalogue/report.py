@@ -33,8 +33,9 @@ TEXTS = {
         "Étude introuvable : {path}",
         "Study not found: {path}"),
     "cli.report.written": ("Rapport écrit : {out}", "Report written: {out}"),
-    "cli.report.sheets": ("{n} fiche(s) commerce écrite(s) : {out}",
-                          "{n} shop sheet(s) written: {out}"),
+    "cli.report.sheets": ("{n} fiches commerces écrites, une par fichier : {out}",
+                          "{n} shop sheets written, one file each: {out}"),
+    "cli.report.sheets_file": ("Fiches commerces écrites : {out}", "Shop sheets written: {out}"),
     "cli.help.report": (
         "Le rapport d'étude en PDF (français par défaut, --lang en pour l'anglais), ou, avec "
         "--shops, les fiches de retour des commerces enquêtés.",

@@ -61,8 +61,10 @@ def report(study: Path, out: Path, shops: tuple[str, ...], one_per_shop: bool,
             written = project.shop_sheets(out, shops="all" if wanted == ["all"] else wanted,
                                           one_per_shop=one_per_shop, lang=lang,
                                           progress=_progress())
-            say("cli.report.sheets", n=len(written), out=str(written[0]) if len(written) == 1
-                else str(out.parent / f"{out.stem}-*.pdf"))
+            if len(written) == 1:
+                say("cli.report.sheets_file", out=str(written[0]))
+            else:
+                say("cli.report.sheets", n=len(written), out=str(out.parent / f"{out.stem}-*.pdf"))
             return
         names = _values(scenarios)
         target = project.report(out, lang=lang, scenarios=names or None, compare=compare,

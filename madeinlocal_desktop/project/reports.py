@@ -90,8 +90,7 @@ def saved_scenarios(project: Project,
                     wanted: Sequence[str | ScenarioSpec] | None) -> list[ScenarioSpec]:
     """The scenarios the report shows: `wanted` (names of saved scenarios, or specs), or
     every saved scenario when None. An unknown name is refused with the saved names."""
-    manager = getattr(project, "scenarios", None)
-    saved = list(manager.list()) if manager is not None else []
+    saved = project.scenarios.list()
     if wanted is None:
         return saved
     by_name = {spec.name: spec for spec in saved}

@@ -116,6 +116,29 @@ def test_cancel_leaves_no_file(demo_file: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.madeinlocal"]
 
 
+def test_saved_scenarios_side_by_side(demo_file: Path, tmp_path: Path, cli: Cli) -> None:
+    from madeinlocal_desktop.analysis.scenario_impact import ScenarioSpec, Shift
+
+    with Project.open(demo_file) as project:
+        project.scenarios.save(ScenarioSpec((Shift("supplies", 0.2),), 0.45, "Fournitures"))
+        project.scenarios.save(ScenarioSpec((Shift("goods_resale", 0.1),
+                                             Shift("services", 0.25)), 0.4, "Commerce local"))
+        runs = {name: project.scenarios.run(name) for name in project.scenarios.names()}
+    out = tmp_path / "rapport.pdf"
+    cli("--lang", "fr", "report", demo_file, out)
+    text = pdf_text(out)
+    assert "Fournitures" in text and "Commerce local" in text
+    for result in runs.values():
+        assert plain(f"{format_number(result['lm3_before'], 3, 'fr')} → "
+                     f"{format_number(result['lm3_after'], 3, 'fr')}") in text
+    out.unlink()
+    refused = cli("--lang", "fr", "report", demo_file, out, "--scenarios", "Autre", ok=False)
+    assert refused.returncode == 2 and "Commerce local, Fournitures" in refused.stderr
+    assert not out.exists()
+    cli("report", demo_file, out, "--scenarios", "Fournitures")
+    assert "Commerce local" not in pdf_text(out)
+
+
 # -- the shop sheets ---------------------------------------------------------------------------
 
 
