@@ -25,7 +25,8 @@ def test_french_and_english_guides_have_the_same_pages() -> None:
     assert {f"{view}.md" for view in VIEWS} <= french
 
 
-@pytest.mark.parametrize("page", _pages("fr") + _pages("en"), ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("page", _pages("fr") + _pages("en"),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_relative_link_and_image_exists(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     targets = [t for t in LINK.findall(text) if not re.match(r"[a-z]+:", t)]

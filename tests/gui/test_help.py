@@ -51,8 +51,9 @@ def test_f1_on_each_view_opens_that_view_s_page(window, qtbot, demo_file: Path) 
         window.views[view].setFocus()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         press(qtbot, Qt.Key.Key_F1)
-        qtbot.waitUntil(lambda: window.help_window is not None
-                        and window.help_window.heading() == FRENCH_TITLES[view])
+        title = FRENCH_TITLES[view]
+        qtbot.waitUntil(lambda t=title: window.help_window is not None
+                        and window.help_window.heading() == t)
         assert window.help_window.isVisible()
         assert window.help_window.images(), f"{view}: its screenshot is shown"
         shown = window.help_window.images()[0]
