@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -131,13 +131,14 @@ class HelpWindow(QMainWindow):
 
     def _page_shown(self) -> None:
         self._fit_images()
+        QTimer.singleShot(0, self._fit_images)  # again once a first show has laid it out
         heading = self.heading()
         title = self.tr("User guide — Made in Local")
         self.setWindowTitle(f"{heading} — {title}" if heading else title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_images()
+        QTimer.singleShot(0, self._fit_images)  # once the page's own width has followed
 
     def _fit_images(self) -> None:
         """Screenshots are as wide as the app's window: shown no wider than the page."""
