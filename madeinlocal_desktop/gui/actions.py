@@ -13,7 +13,8 @@ _Keys = QKeySequence.StandardKey
 # Some platforms (and the offscreen one) define no key for these: the usual ones then.
 _FALLBACK = {_Keys.New: "Ctrl+N", _Keys.Open: "Ctrl+O", _Keys.Save: "Ctrl+S",
              _Keys.Close: "Ctrl+W", _Keys.Quit: "Ctrl+Q", _Keys.Find: "Ctrl+F",
-             _Keys.Preferences: "Ctrl+,", _Keys.Undo: "Ctrl+Z", _Keys.Redo: "Ctrl+Shift+Z"}
+             _Keys.Preferences: "Ctrl+,", _Keys.Undo: "Ctrl+Z", _Keys.Redo: "Ctrl+Shift+Z",
+             _Keys.HelpContents: "F1"}
 
 
 class WindowActions:
@@ -117,6 +118,7 @@ class MenuBuilder(QObject):
                                            study=True)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&User guide"), "guide", keys.HelpContents)  # F1: this view's page
         about = add(help_menu, self.tr("&About Made in Local"), "about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         return self.actions

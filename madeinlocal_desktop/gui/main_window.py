@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._leaving = False  # the user chose to leave without the unsaved edits
         self.unsaved_dialog: QMessageBox | None = None
         self.unsaved_buttons: dict[str, Any] = {}
+        self.help_window: Any = None  # gui/help_window.py, made on the first F1
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
         self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
             "preferences": self.show_preferences, "new_business": self.new_business,
             "new_interview": lambda: self.new_interview(None),
             "mark_complete": self.mark_complete, "history": self.toggle_history,
-            "about": self.about, "compare_studies": self.compare_studies,
+            "about": self.about, "guide": self.show_guide, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
             "restore_backup": self.restore_backup, "export_results": self.export_results,
             **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
@@ -453,6 +454,17 @@ class MainWindow(QMainWindow):
             return  # the views are rebuilt: an unsaved edit must not go with the old ones
         self.translations.apply(resolve_language(choice))
         self._build()
+
+    def show_guide(self) -> None:
+        """The user guide, on the page of the view in front (F1), in the interface's language."""
+        from .help_window import HelpWindow
+
+        if self.help_window is None or self.help_window.language != self.translations.language:
+            if self.help_window is not None:
+                self.help_window.close()
+                self.help_window.deleteLater()
+            self.help_window = HelpWindow(self.translations.language, self)
+        self.help_window.show_page(self.current_view())
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

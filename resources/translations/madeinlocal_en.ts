@@ -1421,6 +1421,29 @@
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>User guide — Made in Local</source>
+            <translation>User guide — Made in Local</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>After</source>
@@ -2872,6 +2895,10 @@ jobs</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <source>&amp;View</source>

@@ -1421,6 +1421,29 @@
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>User guide — Made in Local</source>
+            <translation>Guide d'utilisation — Made in Local</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>After</source>
@@ -2872,6 +2895,10 @@ au total</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
         </message>
         <message>
             <source>&amp;View</source>
