@@ -57,6 +57,7 @@ TEXTS: dict[str, dict[str, str]] = {
                          "(tours 2 et 3)",
         "scenario_axis": "LM3",
         "unspecified": "Non renseigné",
+        "fictitious_mark": "DONNÉES FICTIVES",
     },
     "en": {
         "by_sector": "LM3 by sector",
@@ -95,6 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
                          "(rounds 2 and 3)",
         "scenario_axis": "LM3",
         "unspecified": "Not given",
+        "fictitious_mark": "FICTITIOUS DATA",
     },
 }
 

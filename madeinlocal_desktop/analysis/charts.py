@@ -400,9 +400,22 @@ def scenario_figure(
 # --- saving ---------------------------------------------------------------------------------------
 
 
-def save_figure(fig: Figure, path: str | Path) -> Path:
-    """Write `fig` as PNG or SVG, chosen by the file's suffix."""
+def mark_fictitious(fig: Figure, lang: str) -> Figure:
+    """Stamp "DONNÉES FICTIVES" on a chart of the demo: a saved file travels without the
+    banner that says so on screen."""
+    # Across the middle, light: it needs no room in the layout, and it cannot be cropped off.
+    fig.text(0.5, 0.5, text(lang, "fictitious_mark"), ha="center", va="center", rotation=20,
+             fontsize=min(44.0, 6.0 * fig.get_figwidth()), fontweight="bold",
+             color=PALETTE["leak"], alpha=0.22, zorder=10)
+    return fig
+
+
+def save_figure(fig: Figure, path: str | Path, *, fictitious_lang: str | None = None) -> Path:
+    """Write `fig` as PNG or SVG, chosen by the file's suffix; with `fictitious_lang`, the
+    chart carries the fictitious-data mark in that language."""
     target = Path(path)
+    if fictitious_lang is not None:
+        mark_fictitious(fig, fictitious_lang)
     suffix = target.suffix.lower()
     if suffix == ".png":
         fig.savefig(target, format="png", dpi=SAVE_DPI, facecolor="white")

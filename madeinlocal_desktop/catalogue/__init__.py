@@ -20,6 +20,7 @@ from . import (
     analysis,
     cli,
     cli_help,
+    cli_territory,
     core,
     crypto,
     domain,
@@ -30,6 +31,7 @@ from . import (
     io,
     project,
     reference,
+    report,
     settings,
     storage,
     sync,
@@ -37,7 +39,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          interop, sync, project, hub, cli, cli_help, settings)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from .. import language
-from ..errors import NotFound, UserFacingError
+from ..errors import InvalidInput, NotFound, UserFacingError
 from . import command, desktop_app, option, say, user_errors
 
 # The main window's views (gui/main_window.py VIEWS; the CLI may not import the GUI).
@@ -25,10 +26,13 @@ THEMES = ("light", "dark")  # gui/theme.py THEMES
         help="cli.help.open.screenshot")
 @option("--view", type=click.Choice(VIEWS), default=None, help="cli.help.open.view")
 @option("--theme", type=click.Choice(THEMES), default=None, help="cli.help.open.theme")
+@option("--size", default="1366x768", show_default=True, metavar="WxH",
+        help="cli.help.open.size")
 @click.pass_context
 @user_errors
 def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | None,
-          theme: str | None) -> None:
+          theme: str | None, size: str) -> None:
+    window_size = _window_size(size)
     if not study.exists():
         raise NotFound("cli.study_missing", field="study", path=str(study))
     if screenshot is not None:
@@ -39,10 +43,19 @@ def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | 
         raise UserFacingError("cli.no_display")
     # The interface language: `--lang`, else the app's preferences, else the system's.
     code = app.launch(study.resolve(), screenshot=screenshot, view=view,
-                      lang=language.chosen(), theme_name=theme)
+                      lang=language.chosen(), theme_name=theme,
+                      **({"size": window_size} if screenshot is not None else {}))
     if screenshot is not None and code == 0:
         say("cli.screenshot_saved", path=str(screenshot))
     sys.exit(code)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """"1280x720" (or 1280×720) → (1280, 720); anything else is one clear line."""
+    found = re.fullmatch(r"\s*(\d{3,4})\s*[xX×*]\s*(\d{3,4})\s*", text)
+    if found is None or not (640 <= int(found[1]) <= 7680 and 480 <= int(found[2]) <= 4320):
+        raise InvalidInput("cli.bad_size", field="size", size=text)
+    return int(found[1]), int(found[2])
 
 
 def _check_study(study: Path) -> None:

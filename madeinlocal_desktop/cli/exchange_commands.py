@@ -30,11 +30,14 @@ KIT_SUFFIX = ".mlkit"  # what the app's kit dialog lists
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @user_errors
 def kit(study: Path, out: Path) -> None:
+    asked = out
     if out.suffix.lower() != KIT_SUFFIX:
         out = out.with_name(out.name + KIT_SUFFIX)
     with Project.open(study) as project:
         project.exchange.export_kit(out)
     say("cli.kit_written", path=str(out), name=out.name)
+    if out != asked:  # the app lists kits by this ending: say why the name grew
+        warn("cli.kit_suffix_added", asked=asked.name, name=out.name, suffix=KIT_SUFFIX)
 
 
 @command(help="cli.help.bundle")

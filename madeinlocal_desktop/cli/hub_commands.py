@@ -14,9 +14,10 @@ from typing import Any
 
 import click
 
+from ..catalogue import text
 from ..errors import InvalidInput
 from ..project import Project
-from . import user_errors
+from . import Group, say, user_errors
 from .study_commands import STUDY, _terminal_progress
 
 SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "members", "revoke",
@@ -24,7 +25,7 @@ SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "member
 SERVER_MODULE = "madeinlocal_desktop.hub.commands"
 
 
-class HubGroup(click.Group):
+class HubGroup(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *SERVER_COMMANDS])
 
@@ -52,9 +53,9 @@ def _missing(name: str, missing: str) -> click.Command:
     return command
 
 
-@click.group(cls=HubGroup)
+@click.group(cls=HubGroup, help="cli.help.hub")
 def hub() -> None:
-    """The consolidation hub: enrol and sync this study, or run the server (docs/hub.md)."""
+    pass
 
 
 @hub.command()
@@ -97,6 +98,9 @@ def _report(result: Any) -> None:
         click.echo(f"Refused {report.file.name}: {report.message}", err=True)
 
 
+HUB_ROLES = ("coordinator", "surveyor", "viewer")
+
+
 @hub.command()
 @STUDY
 @user_errors
@@ -106,7 +110,8 @@ def status(study: Path) -> None:
         found = project.hub.status()
     if not found.enrolled:
         raise InvalidInput("hub.not_enrolled")
-    click.echo(f"{found.url}: {found.name} ({found.role}); {found.queued} bundle(s) queued")
+    role = text(f"cli.hub_role.{found.role}") if found.role in HUB_ROLES else found.role
+    say("cli.hub_status", url=found.url, name=found.name, role=role, queued=found.queued)
 
 
 COMMANDS = [hub]

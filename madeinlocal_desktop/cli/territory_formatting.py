@@ -1,4 +1,8 @@
-"""Plain-text and CSV renderings of the territory: frame, design, draw and estimates."""
+"""Plain-text and CSV renderings of the territory: frame, design, draw and estimates.
+
+The text is in the user's language, numbers written its way (`1 234`, `15,3 %`); the CSV is
+machine CSV (dot decimals), like the JSON output.
+"""
 
 from __future__ import annotations
 
@@ -7,136 +11,155 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from .. import language
+from ..catalogue import text
 from .formatting import euros as _euros
+from .formatting import interval as _interval
 from .formatting import number as _num
+from .formatting import share as _pct
 
-_LEFT_OUT = {"closed": "closed (état F)", "elsewhere": "outside the study's communes",
-             "unknown_naf": "no NAF rév. 2 code", "duplicate": "repeated rows"}
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
+_LEFT_OUT = ("closed", "elsewhere", "unknown_naf", "duplicate")
+_ALLOCATIONS = ("proportional", "neyman", "fixed")
+_PRIORS = ("demo", "demo_all", "given")
 
 
-def _interval(pair: list[float | None] | None, euros: bool = False) -> str:
+def _count(value: float | None) -> str:
+    return _num(value, 0)
+
+
+def _word(prefix: str, known: tuple[str, ...], code: str) -> str:
+    return text(f"{prefix}.{code}") if code in known else code
+
+
+def _euro_interval(pair: list[float | None] | None) -> str:
     if not pair or pair[0] is None or pair[1] is None:
         return "—"
-    if euros:
-        return f"[{_euros(pair[0])}, {_euros(pair[1])}]"
-    return f"[{pair[0]:.3f}, {pair[1]:.3f}]"
+    separator = " ; " if language.current() == "fr" else ", "
+    return f"[{_euros(pair[0])}{separator}{_euros(pair[1])}]"
+
+
+def _list(items: list[str]) -> str:
+    return text("cli.list_separator").join(items)
 
 
 def import_report(found: Mapping[str, Any]) -> str:
-    lines = [f"Frame version {found['version']}: {found['kept']} establishments kept out of "
-             f"{found['rows']} rows of {found.get('file', 'the file')}."]
+    lines = [text("cli.t.imported", version=found["version"], kept=_count(found["kept"]),
+                  rows=_count(found["rows"]), file=found.get("file") or text("cli.t.the_file"))]
     left = {k: v for k, v in (found.get("left_out") or {}).items() if v}
     if left:
-        lines.append("Left out: " + "; ".join(f"{v} {_LEFT_OUT.get(k, k)}"
-                                              for k, v in left.items()) + ".")
+        lines.append(text("cli.t.left_out", items=_list(
+            [f"{_count(v)} {_word('cli.t.left', _LEFT_OUT, k)}" for k, v in left.items()])))
     missing = found.get("missing") or []
     if missing:
-        lines.append("Columns not in the file (their figures stay unknown): "
-                     + ", ".join(missing) + ".")
+        lines.append(text("cli.t.missing_columns", columns=", ".join(missing)))
     changes = found.get("changes")
     if changes:
-        fields = ", ".join(f"{k} {v}" for k, v in changes["by_field"].items() if v) or "none"
-        lines.append(f"Against the previous extract: {changes['added']} new, {changes['gone']} "
-                     f"gone, {changes['changed']} changed ({fields}), {changes['unchanged']} "
-                     "unchanged.")
+        fields = ", ".join(f"{k} {v}" for k, v in changes["by_field"].items() if v) or text(
+            "cli.t.none")
+        lines.append(text("cli.t.changes", added=changes["added"], gone=changes["gone"],
+                          changed=changes["changed"], fields=fields,
+                          unchanged=changes["unchanged"]))
     if found.get("employment_updated"):
-        lines.append("The input-output model's regional employment followed the new extract.")
+        lines.append(text("cli.t.employment_followed"))
     return "\n".join(lines)
 
 
 def profile_table(profile: Mapping[str, Any]) -> str:
     ess, head = profile["ess"], profile["head_office_in_territory"]
     basis = profile["jobs_basis"]
+    sector, estab, jobs, ess_col = (text(f"cli.t.col.{key}") for key in
+                                    ("sector", "establishments", "jobs", "ess"))
     lines = [
-        f"Frame version {profile['version']} ({profile.get('source_name') or '—'}, imported "
-        f"{(profile.get('imported_at') or '')[:10]}): {profile['establishments']} active "
-        "establishments",
-        f"Salaried jobs: {_euros(profile['jobs'])[:-2]} (size-band midpoints "
-        f"for {basis['size_band_midpoint']} establishments, the interviewed shop's own staff "
-        f"for {basis['interview_staff']})",
-        f"Social and solidarity economy: {_pct(ess['establishments'])} of establishments, "
-        f"{_pct(ess['jobs'])} of jobs (known for {ess['known']})",
-        f"Head office in the territory: {_pct(head['share'])} (known for {head['known']})",
-        "By size band: " + ", ".join(f"{k} {v}" for k, v in profile["by_size_band"].items()),
-        "", f"  {'sector':<52} {'estab.':>7} {'jobs':>8} {'ESS':>6}",
+        text("cli.t.profile", version=profile["version"],
+             source=profile.get("source_name") or "—",
+             date=(profile.get("imported_at") or "")[:10],
+             count=_count(profile["establishments"])),
+        text("cli.t.jobs", jobs=_count(profile["jobs"]),
+             bands=_count(basis["size_band_midpoint"]), staff=_count(basis["interview_staff"])),
+        text("cli.t.ess", establishments=_pct(ess["establishments"]), jobs=_pct(ess["jobs"]),
+             known=_count(ess["known"])),
+        text("cli.t.head_office", share=_pct(head["share"]), known=_count(head["known"])),
+        text("cli.t.size_bands", items=", ".join(
+            f"{k} ({_count(v)})" for k, v in profile["by_size_band"].items())),
+        "", f"  {sector:<52} {estab:>7} {jobs:>8} {ess_col:>6}",
     ]
-    for sector in profile["by_sector"]:
-        label = f"{sector['code']} {sector['label']}"[:52]
-        lines.append(f"  {label:<52} {sector['establishments']:>7} {sector['jobs']:>8.0f} "
-                     f"{sector['ess_establishments']:>6}")
+    for row in profile["by_sector"]:
+        label = f"{row['code']} {row['label']}"[:52]
+        lines.append(f"  {label:<52} {_count(row['establishments']):>7} "
+                     f"{_count(row['jobs']):>8} {_count(row['ess_establishments']):>6}")
     return "\n".join(lines)
 
 
 def plan_table(plan: Mapping[str, Any]) -> str:
     design = plan["design"]
+    stratum, prior = text("cli.t.col.stratum"), text("cli.t.col.prior")
     lines = [
-        f"Strata: {', '.join(design['strata'])}; scope: "
-        f"{', '.join(design['scope']) or 'every activity'}; allocation: {design['allocation']}",
-        f"Frame: {plan['frame_establishments']} establishments, {plan['in_scope']} in scope",
-        f"Sample: n = {plan['n']}; expected half-width of the 95% interval of the LM3: "
-        f"{_num(plan.get('expected_half_width'))}",
-        "", f"  {'stratum':<24} {'N':>6} {'n':>5} {'CV':>6}  prior",
+        text("cli.t.plan", strata=", ".join(design["strata"]),
+             scope=", ".join(design["scope"]) or text("cli.t.every_activity"),
+             allocation=_word("cli.t.allocation", _ALLOCATIONS, design["allocation"])),
+        text("cli.t.plan_frame", count=_count(plan["frame_establishments"]),
+             in_scope=_count(plan["in_scope"])),
+        text("cli.t.plan_sample", n=_count(plan["n"]),
+             half_width=_num(plan.get("expected_half_width"))),
+        "", f"  {stratum:<24} {'N':>6} {'n':>5} {'CV':>6}  {prior}",
     ]
     for s in plan["strata"]:
-        lines.append(f"  {s['key']:<24} {s['N']:>6} {s['n']:>5} {s['cv']:>6.2f}  "
-                     f"{s['cv_source']}")
+        lines.append(f"  {s['key']:<24} {_count(s['N']):>6} {_count(s['n']):>5} "
+                     f"{_num(s['cv'], 2):>6}  {_word('cli.t.prior', _PRIORS, s['cv_source'])}")
     return "\n".join(lines)
 
 
 def draw_table(drawn: Mapping[str, Any]) -> str:
-    lines = [f"Drawn with seed {drawn['seed']} (frame version {drawn['frame_version']}): "
-             f"{drawn['units']} establishments, reserve {drawn['reserve']} per stratum", ""]
+    lines = [text("cli.t.drawn", seed=drawn["seed"], version=drawn["frame_version"],
+                  units=_count(drawn["units"]), reserve=drawn["reserve"]), ""]
     for stratum, counts in sorted(drawn["counts"].items()):
-        lines.append(f"  {stratum:<24} sample {counts.get('sample', 0):>4}   reserve "
-                     f"{counts.get('reserve', 0):>3}")
+        row = text("cli.t.drawn_row", sample=f"{counts.get('sample', 0):>4}",
+                   reserve=f"{counts.get('reserve', 0):>3}")
+        lines.append(f"  {stratum:<24} {row}")
     return "\n".join(lines)
 
 
 def territory_table(t: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> str:
     frame, cov = t["frame"], t["coverage"]
     labels = labels or {}
+    ci = text("cli.t.ci95")
     lines = [
-        "", "", "Territory (design-based, euros a year)"
-        + ("  [FICTITIOUS DEMO DATA]" if t.get("fictitious") else ""),
-        f"Frame version {frame['version']}: {frame['establishments']} establishments, "
-        f"{frame['in_scope']} in scope; {t['respondents']} responding establishments",
-        f"Coverage of the responding strata: {_pct(cov['establishments'])} of establishments, "
-        f"{_pct(cov['employment'])} of salaried jobs",
+        "", "", text("cli.t.title")
+        + ("  " + text("cli.t.fictitious") if t.get("fictitious") else ""),
+        text("cli.t.frame", version=frame["version"], count=_count(frame["establishments"]),
+             in_scope=_count(frame["in_scope"]), respondents=_count(t["respondents"])),
+        text("cli.t.coverage", establishments=_pct(cov["establishments"]),
+             jobs=_pct(cov["employment"])),
     ]
     if t["outside_frame"] or t["outside_scope"]:
-        lines.append(f"Left out of the territory figures: {t['outside_frame']} interviews "
-                     f"outside the frame, {t['outside_scope']} outside the scope")
-    lm3 = t["lm3"]
+        lines.append(text("cli.t.outside", frame=t["outside_frame"], scope=t["outside_scope"]))
+    lm3, width = t["lm3"], 26
     lines += [
-        f"LM3 (territory):          {_num(lm3['estimate'])}  95% CI {_interval(lm3['ci95'])}  "
-        f"bootstrap {_interval(lm3['bootstrap_ci95'])}",
-        f"Recirculation (R2 / R1):  {_num(t['recirculation']['estimate'])}  95% CI "
+        f"{text('cli.t.lm3'):<{width}}{_num(lm3['estimate'])}  {ci} "
+        f"{_interval(lm3['ci95'])}  {text('cli.t.bootstrap')} "
+        f"{_interval(lm3['bootstrap_ci95'])}",
+        f"{text('cli.t.recirculation'):<{width}}{_num(t['recirculation']['estimate'])}  {ci} "
         f"{_interval(t['recirculation']['ci95'])}", "",
-        f"  {'total':<28} {'estimate':>16} {'SE':>14}  95% CI",
+        f"  {text('cli.t.col.total'):<28} {text('cli.t.col.estimate'):>16} "
+        f"{text('cli.t.col.se'):>14}  {ci}",
     ]
-    names = {"r1": "turnover (R1)", "r2": "first local re-spend (R2)",
-             "r3": "second round (R3)", "local": "kept locally (R2 + R3)"}
-    for key, label in names.items():
+    for key in ("r1", "r2", "r3", "local"):
         e = t["totals"][key]
-        lines.append(f"  {label:<28} {_euros(e['estimate']):>16} {_euros(e['se']):>14}  "
-                     f"{_interval(e['ci95'], euros=True)}")
+        lines.append(f"  {text(f'cli.t.total.{key}'):<28} {_euros(e['estimate']):>16} "
+                     f"{_euros(e['se']):>14}  {_euro_interval(e['ci95'])}")
     leak = sorted(t.get("leakage", {}).items(), key=lambda item: -(item[1]["estimate"] or 0))
     if leak:
-        lines += ["", "Leakage by category (territory):"]
+        lines += ["", text("cli.t.leakage")]
         lines += [f"  {labels.get(code, code)[:28]:<28} {_euros(e['estimate']):>16} "
                   f"{_euros(e['se']):>14}" for code, e in leak]
     collapsed = [s for s in t["strata"] if s["collapsed_with"]]
     uncovered = [s["key"] for s in t["strata"] if not s["covered"]]
     if collapsed:
-        lines += ["", "Strata with one answer, estimated with their nearest stratum: "
-                  + ", ".join(f"{s['key']} (+ {', '.join(s['collapsed_with'])})"
-                              for s in collapsed if s["respondents"] == 1)]
+        lines += ["", text("cli.t.collapsed", items=", ".join(
+            f"{s['key']} (+ {', '.join(s['collapsed_with'])})"
+            for s in collapsed if s["respondents"] == 1))]
     if uncovered:
-        lines.append("Strata without any answer (not covered): " + ", ".join(uncovered))
+        lines.append(text("cli.t.uncovered", items=", ".join(uncovered)))
     return "\n".join(lines)
 
 

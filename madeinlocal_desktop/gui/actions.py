@@ -62,6 +62,9 @@ class MenuBuilder(QObject):
             study=True)
         add(file_menu, self.tr("&Export…"), "export", "Ctrl+E", study=True)
         add(file_menu, self.tr("Export the study &kit…"), "export_kit", study=True)
+        add(file_menu, self.tr("Export the &results…"), "export_results", study=True)
+        add(file_menu, self.tr("&PDF report…"), "report_pdf", study=True)
+        add(file_menu, self.tr("S&hop feedback sheets…"), "shop_sheets", study=True)
         add(file_menu, self.tr("Export the &XLSForm form…"), "export_xlsform", study=True)
         add(file_menu, self.tr("Import K&oboToolbox / ODK submissions…"), "import_submissions",
             study=True)

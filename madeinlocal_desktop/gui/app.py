@@ -54,12 +54,13 @@ def build_window(lang: str | None = None, runner: TaskRunner | None = None) -> M
 
 
 def run(study: Path | None, *, screenshot: Path | None = None, view: str | None = None,
-        lang: str | None = None, theme_name: str | None = None) -> int:
+        lang: str | None = None, theme_name: str | None = None,
+        size: tuple[int, int] | None = None) -> int:
     app = make_application(theme_name=theme_name)
     runner = TaskRunner()
     window = build_window(lang, runner)
     if screenshot is not None:
-        window.resize(SCREENSHOT_SIZE)
+        window.resize(QSize(*size) if size else SCREENSHOT_SIZE)
     show_window(window, study or _study_to_reopen(window))
     if screenshot is not None:
         _take_screenshot(window, Path(screenshot), view, study is not None)

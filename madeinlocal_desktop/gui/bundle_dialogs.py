@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import Cancelled
-from . import exchange_text
+from . import exchange_text, file_dialogs
 from .bundle_reports import BundleReportTable, rejection_lines
-from .exchange_widgets import PassphraseField, PathField, documents_folder, keep_fitted
+from .exchange_widgets import PassphraseField, PathField, keep_fitted
 from .panel_tasks import run_quietly, run_with_panel
 from .session import StudySession
 from .tasks import Task
@@ -142,11 +141,11 @@ class ImportBundlesDialog(QDialog):
     # -- files -------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the bundles to import"), str(documents_folder()),
+        chosen = file_dialogs.open_files(
+            self, "bundle", self.tr("Choose the bundles to import"),
             self.tr("Made in Local bundles ({pattern})").format(pattern=BUNDLE_FILTER))
         if chosen:
-            self.add_files([Path(name) for name in chosen])
+            self.add_files(chosen)
 
     def add_files(self, files: Sequence[Path]) -> None:
         for file in files:
@@ -283,8 +282,9 @@ class MakeBundleDialog(QDialog):
             "the coordinator (USB key, shared folder, e-mail); it is signed with the study's "
             "key, so a changed copy is refused."))
         explain.setWordWrap(True)
-        self.folder = PathField(mode="folder", caption=self.tr("Folder for the bundle"))
-        self.folder.set_path(documents_folder())
+        self.folder = PathField(mode="folder", caption=self.tr("Folder for the bundle"),
+                                kind="bundle")
+        self.folder.set_path(file_dialogs.start_folder("bundle"))
         self.encrypt = QCheckBox(self.tr("Encrypt it with a passphrase (for e-mail or a cloud "
                                          "folder)"))
         self.passphrase = PassphraseField(self.tr("passphrase"))
@@ -372,7 +372,8 @@ class SyncFolderDialog(QDialog):
             "has not seen yet. The folder is remembered for the next time."))
         explain.setWordWrap(True)
         self.folder = PathField(mode="folder",
-                                caption=self.tr("Folder shared by the study's computers"))
+                                caption=self.tr("Folder shared by the study's computers"),
+                                kind="bundle")
         self.passphrase = PassphraseField(self.tr("only if the study's bundles are encrypted"))
         form = QFormLayout()
         form.addRow(self.tr("Shared folder"), self.folder)

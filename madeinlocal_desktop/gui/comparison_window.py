@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import formatting, theme
+from . import file_dialogs, theme
+from .dashboard_format import Numbers
 from .impact_models import Column, RowsModel
 from .tasks import Task, TaskRunner
 from .widgets.banner import Banner
@@ -120,10 +120,8 @@ class ComparisonWindow(QWidget):
             item.setToolTip(str(path))
 
     def _choose_files(self, *_args: object) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add studies"), str(Path.home()),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        self.add_files([Path(p) for p in chosen])
+        self.add_files(file_dialogs.open_files(self, "study", self.tr("Add studies"),
+                                               self.tr("Made in Local studies (*.madeinlocal)")))
 
     def _remove_selected(self, *_: object) -> None:
         for item in self.files.selectedItems():
@@ -219,8 +217,9 @@ class ComparisonWindow(QWidget):
     def _value(measure: str, value: dict[str, Any] | None) -> str:
         if value is None or value.get("estimate") is None:
             return "—"
+        # fixed decimals, as the differences beside them: a column reads 38,0 %, not 38 %
         return (_decimal(value["estimate"], 3) if measure == "lm3"
-                else formatting.percent(value["estimate"], 1))
+                else Numbers(QLocale()).percent(value["estimate"], 1))
 
     def _difference(self, measure: str, found: dict[str, Any] | None) -> tuple[str, str]:
         if found is None or found.get("difference") is None:
@@ -241,11 +240,11 @@ class ComparisonWindow(QWidget):
     # -- export --------------------------------------------------------------------------------
 
     def _choose_export(self, *_args: object) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the comparison"), "comparaison.xlsx",
+        path, _ = file_dialogs.save_file(
+            self, "export", self.tr("Export the comparison"), "comparaison.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         result = self.result

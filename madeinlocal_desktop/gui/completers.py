@@ -15,17 +15,19 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QStyle, QWidget
 
 from .text import search_key
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+MEASURED_ROWS = 200  # the popup is as wide as the longest of the first matches
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,6 +107,10 @@ class SearchCompleter(QCompleter):
         self.setMaxVisibleItems(10)
         popup = QListView()
         popup.setUniformItemSizes(True)  # tens of thousands of communes scroll smoothly
+        # As wide as its matches (popup_rect): no sideways scrolling; a name longer than the
+        # screen is cut in its middle, its ends kept.
+        popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        popup.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setPopup(popup)
         self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
 
@@ -115,9 +121,30 @@ class SearchCompleter(QCompleter):
     def search(self, text: str) -> None:
         self._proxy.set_text(text)
         if self._proxy.rowCount():
-            self.complete()
+            self.complete(self.popup_rect())
         elif (popup := self.popup()) is not None:
             popup.hide()
+
+    def popup_rect(self) -> QRect:
+        """Under the field, wide enough for the longest match shown (never narrower than the
+        field, never wider than the screen): a name is read whole, without scrolling sideways.
+
+        Only the first matches are measured: a search for "a" matches thousands of communes,
+        and the list is read from the top."""
+        field, popup = self.widget(), self.popup()
+        if field is None or popup is None:
+            return QRect()
+        metrics = popup.fontMetrics()
+        rows = min(self._proxy.rowCount(), MEASURED_ROWS)
+        text = max((metrics.horizontalAdvance(str(self._proxy.index(row, 0).data()))
+                    for row in range(rows)), default=0)
+        style = popup.style()
+        extra = (2 * popup.frameWidth()
+                 + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                 + 4 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8)
+        screen = field.screen().availableGeometry() if field.screen() else None
+        widest = screen.width() if screen is not None else text + extra
+        return QRect(0, 0, min(max(field.width(), text + extra), widest), field.height())
 
     def matches(self) -> list[Any]:
         """Payloads of the current matches, best first (for tests and Enter without a pick)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -106,6 +107,8 @@ class DashboardView(QWidget):
         self._generation = 0  # results of an older request are dropped
         self._stale = False  # the study changed since the figures on screen were computed
         self._details = ""
+        self.exported: Path | None = None  # the last file the figures were exported to
+        self._fictitious = False  # the demo: saved charts carry the mark
         self._build_ui()
         self.set_project(project)
 
@@ -135,7 +138,8 @@ class DashboardView(QWidget):
         self.pages.addWidget(self._content())
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.fictitious_banner)
         layout.addLayout(message_row)
         layout.addWidget(self.pages, 1)
@@ -151,8 +155,20 @@ class DashboardView(QWidget):
         self.save_button.setText(self.tr("Save as PNG/SVG…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save_current)
-        self.tabs.setCornerWidget(self.save_button)
+        self.export_button = named(QToolButton(), "exportTable")
+        self.export_button.setText(self.tr("Export the figures…"))
+        self.export_button.setToolTip(self.tr(
+            "This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_current)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.export_button)
+        corner_row.addWidget(self.save_button)
+        self.tabs.setCornerWidget(corner)
         self.scenario = ScenarioPanel(self.runner, self.numbers)
+        self.scenario.saved.exportRequested.connect(lambda: self.choose_export(["scenarios"]))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.scenario)
@@ -167,12 +183,12 @@ class DashboardView(QWidget):
         return content
 
     def _headline(self) -> QHBoxLayout:
-        self.headline = _big(named(QLabel("—"), "headlineLm3"), 30)
+        self.headline = _big(named(QLabel("—"), "headlineLm3"), 26)
         self.headline_detail = _caption("", "headlineDetail")
         self.typical = _caption("", "headlineTypical")
         lm3_card = self._card(self.tr("Local multiplier LM3 (per euro of sales)"),
                               self.headline, self.headline_detail, self.typical)
-        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 30)
+        self.recirculation = _big(named(QLabel("—"), "recirculationValue"), 26)
         self.leakage_detail = _caption("", "leakageDetail")
         recirculation_card = self._card(self.tr("Local recirculation share (R2 / R1)"),
                                         self.recirculation, self.leakage_detail)
@@ -193,7 +209,9 @@ class DashboardView(QWidget):
         status.addWidget(self.progress, 2, 0)
         status.addWidget(self.cancel_button, 2, 1)
         status.addWidget(self.provenance, 3, 0, 1, 2)
-        status.setRowStretch(4, 1)
+        self.export_status = _caption("", "exportStatus")
+        status.addWidget(self.export_status, 4, 0, 1, 2)
+        status.setRowStretch(5, 1)
         self._set_busy(False)
 
         row = QHBoxLayout()
@@ -206,8 +224,8 @@ class DashboardView(QWidget):
     def _card(title: str, *widgets: QWidget) -> QFrame:
         card = named(QFrame(), "card")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(1)
         layout.addWidget(_caption(title))
         for widget in widgets:
             layout.addWidget(widget)
@@ -227,6 +245,7 @@ class DashboardView(QWidget):
         self.fictitious_banner.hide()
         self.pages.setCurrentIndex(0 if project is None else 1)
         self._clear()
+        self.scenario.saved.set_project(project)
         if project is not None:
             generation = self._generation
             self.runner.run(lambda task: project.study,
@@ -244,6 +263,7 @@ class DashboardView(QWidget):
 
     def _show_study(self, study: Study) -> None:
         self.fictitious_banner.setVisible(study.fictitious)
+        self._fictitious = study.fictitious
         self.study_name.setText(self.tr("{name} · fiscal year {year}").format(
             name=study.name, year=study.fiscal_year))
 
@@ -414,6 +434,9 @@ class DashboardView(QWidget):
         if not self.charts:
             return  # not shown yet: drawn on first show
         self.save_button.setEnabled(self.state is not None)
+        self.export_button.setEnabled(self.state is not None)
+        for panel in self.charts.values():
+            panel.set_fictitious(self._fictitious)
         if self.state is None:
             for key in CHARTS:
                 self.charts[key].set_chart(None)
@@ -435,6 +458,59 @@ class DashboardView(QWidget):
         }
         for key, build in builders.items():
             self.charts[key].set_chart(build)
+
+    # -- result exports (issue 13 §4) ------------------------------------------------------
+
+    def export_results(self, path: str | Path, tables: list[str] | None = None) -> None:
+        """Write the figures on screen (all tables, or `tables`) to `path` on the worker;
+        the outcome is said in the message banner."""
+        project = self.project
+        if project is None:
+            return
+        data = None if self.state is None else self.state.data
+        lang = chart_lang(self.numbers.locale)
+        target = Path(path)
+        generation = self._generation
+
+        def written(done: Path) -> None:
+            self.exported = done
+            self.export_status.setText(
+                self.tr("Figures exported to {file}").format(file=done.name))
+
+        self._show_message("")
+        self.export_status.setText("")
+        self.runner.run(lambda task: project.analysis.export_results(
+            target, data=data, lang=lang, dialect=lang, tables=tables),
+            on_done=self._guard(generation, written),
+            on_error=self._guard(generation, self._failed))
+
+    def choose_export(self, tables: list[str] | None = None, name: str = "") -> None:
+        """Ask where, then export: CSV for French Excel or an XLSX workbook."""
+        from PySide6.QtWidgets import QFileDialog
+
+        csv_filter = self.tr("CSV for Excel (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        suggested = name or (self.tr("results") if tables is None else tables[0])
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the results"), suggested + ".xlsx",
+            f"{xlsx_filter};;{csv_filter}")
+        if not path:
+            return
+        suffix = ".csv" if chosen == csv_filter else ".xlsx"
+        if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            path += suffix
+        self.export_results(path, tables)
+
+    def current_table(self) -> str:
+        """The result table behind the tab on screen (the money trail: the headline)."""
+        keys = {"by_sector": "by_sector", "by_ownership": "by_ownership",
+                "leakage": "leakage", "money_trail": "headline"}
+        panel = self.tabs.currentWidget()
+        found = next((key for key, chart in self.charts.items() if chart is panel), "")
+        return keys.get(found, "headline")
+
+    def _export_current(self) -> None:
+        self.choose_export([self.current_table()])
 
     def _save_current(self) -> None:
         panel = self.tabs.currentWidget()

@@ -11,15 +11,17 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ..analysis.charts import save_figure
 from ..errors import UserFacingError
+from . import file_dialogs
 
 Builder = Callable[[], Figure]
-SQUEEZE = 0.75  # a chart may shrink to 75 % of its designed height before a scroll bar appears
+SQUEEZE = 0.7  # a chart may shrink to 70 % of its designed height before a scroll bar appears
+# (the demo's sectors fit 1280 × 720 whole; their labels stay apart)
 NARROW = 0.5  # and to half its designed width
 
 
@@ -36,6 +38,7 @@ class ChartPanel(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name  # default file name, e.g. "lm3_by_sector"
+        self.fictitious = False  # a chart of the demo: the saved file says so on its face
         self._build: Builder | None = None
         self._for_file: Builder | None = None
         self._dirty = False
@@ -98,23 +101,29 @@ class ChartPanel(QWidget):
         self._scroll.setWidget(canvas)  # deletes the previous canvas
         self.canvas = canvas
 
+    def set_fictitious(self, fictitious: bool) -> None:
+        self.fictitious = fictitious
+
     # -- saving ----------------------------------------------------------------------------
 
     def save(self, path: str | Path) -> Path:
         """Write the chart as PNG or SVG (by suffix) at its designed size."""
         if self._for_file is None:
             raise UserFacingError("analysis.no_chart_yet")
-        return save_figure(self._for_file(), path)
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        return save_figure(self._for_file(), path,
+                           fictitious_lang=lang if self.fictitious else None)
 
     def save_dialog(self) -> None:
         if self._build is None:
             return
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
-                                                   f"{self.name}.png", f"{png};;{svg}")
-        if not path:
+        target, chosen = file_dialogs.save_file(self, "chart", self.tr("Save the chart"),
+                                                f"{self.name}.png", f"{png};;{svg}")
+        if target is None:
             return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
+        path = str(target)
+        if target.suffix.lower() not in (".png", ".svg"):
             path += ".svg" if chosen == svg else ".png"
         try:
             written = self.save(path)

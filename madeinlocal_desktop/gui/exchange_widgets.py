@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from shiboken6 import isValid
 
+from . import file_dialogs
+from .file_dialogs import documents_folder
 from .widgets.field_message import FieldWithMessage
 
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
+__all__ = ["PassphraseField", "PathField", "documents_folder", "grow_to_fit", "keep_fitted",
+           "slug"]
 
 
 def grow_to_fit(widget: QWidget) -> None:
@@ -59,15 +59,17 @@ def slug(name: str) -> str:
 class PathField(QWidget):
     """A path typed or chosen: `mode` is "folder", "open" (an existing file) or "save".
 
+    `kind` names the folder the file dialog remembers (gui/file_dialogs.py).
     The parent comes first, as in any Qt widget, so forms of ui/ can hold one."""
 
     changed = Signal()
     edited = Signal()  # by the person (typed or browsed), not by a suggestion
 
     def __init__(self, parent: QWidget | None = None, *, mode: str = "open", caption: str = "",
-                 name_filter: str = "") -> None:
+                 name_filter: str = "", kind: str = "export") -> None:
         super().__init__(parent)
         self.mode, self.caption, self.name_filter = mode, caption, name_filter
+        self.kind = kind
         self.suffix = ""  # added to a saved file's name when the person leaves it out
         self.edit = QLineEdit()
         self.edit.textChanged.connect(self.changed)
@@ -98,17 +100,20 @@ class PathField(QWidget):
         self.field.set_message(text)
 
     def browse(self) -> None:
-        start = str(self.path or documents_folder())
+        start = self.path or ""
+        chosen: Path | None
         if self.mode == "folder":
-            chosen = QFileDialog.getExistingDirectory(self, self.caption, start)
+            chosen = file_dialogs.folder(self, self.kind, self.caption, start)
         elif self.mode == "open":
-            chosen, _ = QFileDialog.getOpenFileName(self, self.caption, start, self.name_filter)
+            chosen = file_dialogs.open_file(self, self.kind, self.caption, self.name_filter,
+                                            start)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.caption, start, self.name_filter)
-            if chosen and self.suffix and not chosen.endswith(self.suffix):
-                chosen += self.suffix
+            chosen, _ = file_dialogs.save_file(self, self.kind, self.caption, start,
+                                               self.name_filter)
+            if chosen and self.suffix and not chosen.name.endswith(self.suffix):
+                chosen = chosen.with_name(chosen.name + self.suffix)
         if chosen:
-            self.set_path(Path(chosen))
+            self.set_path(chosen)
             self.edited.emit()
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
-from . import exchange_text
-from .exchange_widgets import documents_folder, keep_fitted, slug
+from . import exchange_text, file_dialogs
+from .exchange_widgets import keep_fitted, slug
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .panel_tasks import run_with_panel
 from .session import StudySession
@@ -95,7 +95,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         if self.anonymised.isChecked():
             name += "-" + self.tr("anonymised")
         name += "-csv" if choice.format == "csv" else ""
-        self.destination.set_path(documents_folder() / f"{name}{choice.suffix}")
+        self.destination.set_path(file_dialogs.start_folder("export") / f"{name}{choice.suffix}")
 
     def problem(self) -> str:
         path = self.destination.path

@@ -22,7 +22,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import formatting, mpl, theme
+from . import file_dialogs, formatting, mpl, theme
 from .impact_models import Column, PinnedTotals, RowsModel, euros, jobs, millions
 from .tasks import TaskRunner
 from .widgets.banner import Banner
@@ -333,6 +332,7 @@ class ImpactView(QWidget):
                                  or table.get("attribution") or "")
         panel = self._panel("opportunities", self.opportunities_chart, self._chart_tab)
         lang = _lang()
+        panel.set_fictitious(bool(result.get("fictitious")))
         panel.set_chart(lambda: opportunities_figure(result, lang=lang))
         self.opportunities_shown.emit(result)
 
@@ -379,11 +379,11 @@ class ImpactView(QWidget):
             value=millions(totals["total_value_added"]))
 
     def _choose_export(self, *_args: object) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the opportunities"), "opportunites.xlsx",
+        path, _ = file_dialogs.save_file(
+            self, "export", self.tr("Export the opportunities"), "opportunites.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         result, project, lang = self.opportunities, self._project, _lang()
@@ -451,6 +451,7 @@ class ImpactView(QWidget):
         self.capital_summary.setText(self._capital_summary(rows))
         panel = self._panel("capital", self.capital_chart,
                             lambda old, new: self.capital_page.replaceWidget(old, new))
+        panel.set_fictitious(bool(result.get("fictitious")))
         panel.set_chart(lambda: capital_figure(result, lang=lang))
         self.capital_shown.emit(result)
 
@@ -497,6 +498,7 @@ class ImpactView(QWidget):
             self.map_export.clicked.connect(self.charts["map"].save_dialog)
         panel = self.charts["map"]
         self.map_export.setEnabled(True)
+        panel.set_fictitious(bool(data.get("fictitious")))
         panel.set_chart(lambda: territory_map_figure(points, size, territory=data["territory"],
                                                      lang=lang))
         notes = []

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from . import exchange_text
-from .exchange_widgets import PathField, documents_folder, keep_fitted, slug
+from . import exchange_text, file_dialogs
+from .exchange_widgets import PathField, keep_fitted, slug
 from .panel_tasks import run_quietly
 from .session import StudySession
 from .tasks import TaskRunner
@@ -61,9 +61,10 @@ class ExportKitDialog(QDialog):
         explain.setWordWrap(True)
         self.destination = PathField(mode="save", caption=self.tr("Save the study kit as"),
                                      name_filter=self.tr("Study kits (*{suffix})").format(
-                                         suffix=KIT_SUFFIX))
+                                         suffix=KIT_SUFFIX), kind="kit")
         self.destination.suffix = KIT_SUFFIX
-        self.destination.set_path(documents_folder() / f"{slug(session.study.name)}{KIT_SUFFIX}")
+        self.destination.set_path(file_dialogs.start_folder("kit")
+                                  / f"{slug(session.study.name)}{KIT_SUFFIX}")
         form = QFormLayout()
         form.addRow(self.tr("Kit file"), self.destination)
         self.export_button = QPushButton(self.tr("Export the kit"))
@@ -102,6 +103,17 @@ class ExportKitDialog(QDialog):
         exchange_text.show_error(self.banner, error)
 
 
+def study_name_from_kit(kit: Path) -> str:
+    """The file name suggested for a study made from `kit`: the kit's name without its endings
+    (niort.mlkit, niort.madeinlocal-kit and niort.madeinlocal-kit.mlkit all give niort)."""
+    name = kit.name
+    while "kit" in Path(name).suffix.lower():
+        name = Path(name).stem
+    if name == kit.name:  # another ending (niort.zip): dropped too
+        name = Path(name).stem
+    return name or "study"
+
+
 def project_from_kit(kit: Path, path: Path) -> tuple[Project, Study]:
     """On the worker: the new study file, opened (nothing is left behind if the kit is bad)."""
     from ..project import Project
@@ -131,12 +143,15 @@ class NewFromKitDialog(QDialog):
             "The coordinator gives each surveyor the study kit. The study file made from it "
             "belongs to the same study: its bundles can be consolidated with the others."))
         explain.setWordWrap(True)
+        # All files too: a kit renamed by hand or by e-mail (niort.madeinlocal-kit) still opens.
         self.kit = PathField(mode="open", caption=self.tr("Choose the study kit"),
                              name_filter=self.tr("Study kits (*{suffix})").format(
-                                 suffix=KIT_SUFFIX))
+                                 suffix=KIT_SUFFIX) + ";;" + self.tr("All files (*)"),
+                             kind="kit")
         self.kit.changed.connect(self._suggest_path)
         self.file = PathField(mode="save", caption=self.tr("Save the new study as"),
-                              name_filter=self.tr("Made in Local studies (*.madeinlocal)"))
+                              name_filter=self.tr("Made in Local studies (*.madeinlocal)"),
+                              kind="study")
         self.file.suffix = STUDY_SUFFIX
         self.file.edited.connect(lambda: setattr(self, "_path_edited", True))
         form = QFormLayout()
@@ -156,8 +171,8 @@ class NewFromKitDialog(QDialog):
     def _suggest_path(self) -> None:
         kit = self.kit.path
         if not self._path_edited and kit is not None:
-            stem = kit.name.removesuffix(KIT_SUFFIX) or "study"
-            self.file.set_path(documents_folder() / f"{stem}{STUDY_SUFFIX}")
+            stem = study_name_from_kit(kit)
+            self.file.set_path(file_dialogs.start_folder("study") / f"{stem}{STUDY_SUFFIX}")
 
     def problems(self) -> tuple[str, str]:
         kit, path = self.kit.path, self.file.path

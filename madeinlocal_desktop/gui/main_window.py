@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
+from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
 from .interop_dialogs import InteropMenu
+from .report_dialogs import ReportMenu
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
 from .settings import AppSettings
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
         self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
+        self.reports = ReportMenu(self)  # File → PDF report, shop feedback sheets
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -95,8 +98,8 @@ class MainWindow(QMainWindow):
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
-            "restore_backup": self.restore_backup, **self.exchange.handlers(),
-            **self.interop.handlers(),
+            "restore_backup": self.restore_backup, "export_results": self.export_results,
+            **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -240,9 +243,8 @@ class MainWindow(QMainWindow):
             counted.count_changed.connect(
                 lambda _=0, i=index, v=counted: tabs.setTabText(i, v.tab_title()))
         tabs.currentChanged.connect(self._tab_changed)
-        for signal in (session.interviews_changed, session.respondents_changed,
-                       session.businesses_changed):
-            signal.connect(self._mark_dashboard_stale)
+        session.changed.connect(
+            lambda changes: self._mark_dashboard_stale() if changes.records else None)
         self.study_page = tabs
         self.pages.addWidget(tabs)
         self.pages.setCurrentWidget(tabs)
@@ -327,11 +329,10 @@ class MainWindow(QMainWindow):
                         on_error=lambda error: self._open_failed(path, error))
 
     def choose_study(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a study"), str(Path.home()),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if chosen:
-            self.open_study(Path(chosen))
+        chosen = file_dialogs.open_file(self, "study", self.tr("Open a study"),
+                                        self.tr("Made in Local studies (*.madeinlocal)"))
+        if chosen is not None:
+            self.open_study(chosen)
 
     def open_demo(self) -> None:
         def demo(task: Any) -> Path:
@@ -345,24 +346,20 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if self.session is None:
             return
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import an interchange file"), str(Path.home()),
-            self.tr("Interchange files (*.json)"))
-        if not chosen:
+        chosen = file_dialogs.open_file(self, "interchange", self.tr("Import an interchange file"),
+                                        self.tr("Interchange files (*.json)"))
+        if chosen is None:
             return
         session = self.session
 
         def imported(report: Any) -> None:
             self.statusBar().showMessage(self.tr("Imported: {summary}").format(
                 summary=report.summary()), 10_000)
-            session.businesses_changed.emit()
-            session.interviews_changed.emit()
-            session.respondents_changed.emit()
 
         session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
                          lambda project, task: project.exchange.import_file(chosen),
                          on_done=imported, on_error=self._show_study_error,
-                         determinate=False, cancellable=False)
+                         determinate=False, cancellable=False, changes=Changes.everything())
 
     def _show_study_error(self, error: BaseException) -> None:
         view = self.views.get(self.current_view() or "")
@@ -397,6 +394,13 @@ class MainWindow(QMainWindow):
         self._dashboard_stale = True
         if self.current_view() == "dashboard":
             self._tab_changed()
+
+    def export_results(self) -> None:
+        """File → Export the results…: the dashboard's figures, all tables, to a spreadsheet."""
+        if self.session is None:
+            return
+        self.show_view("dashboard")
+        self._call_view("dashboard", "choose_export")
 
     def _call_view(self, name: str | None, method: str, *args: Any) -> None:
         view = self.views.get(name or "")
@@ -537,14 +541,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        documents = Path.home() / "Documents"
-        start = (documents if documents.is_dir() else Path.home()) / session.path.name
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the study elsewhere"), str(start),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if not chosen:
+        target, _ = file_dialogs.save_file(self, "study", self.tr("Save the study elsewhere"),
+                                           session.path.name,
+                                           self.tr("Made in Local studies (*.madeinlocal)"))
+        if target is None:
             return
-        target = Path(chosen)
         if target.suffix != ".madeinlocal":
             target = target.with_name(target.name + ".madeinlocal")
 

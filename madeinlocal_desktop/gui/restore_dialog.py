@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import file_dialogs
 from .session import StudySession
 from .widgets.banner import Banner
 
@@ -124,11 +124,10 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a copy of the study"), str(self.session.path.parent),
-            self.tr("Made in Local studies (*.madeinlocal)"))
-        if chosen:
-            self.add_copy(Path(chosen))
+        chosen = file_dialogs.open_file(self, "backup", self.tr("Choose a copy of the study"),
+                                        self.tr("Made in Local studies (*.madeinlocal)"))
+        if chosen is not None:
+            self.add_copy(chosen)
 
     def add_copy(self, path: Path) -> None:
         """A copy found elsewhere (a USB key, `madeinlocal backup`): checked, then listed."""

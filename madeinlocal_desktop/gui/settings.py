@@ -106,6 +106,17 @@ class AppSettings:
         self._q.setValue("studies/backup_days", str(max(1, min(365, days))))
         self._q.sync()
 
+    # -- file dialogs ------------------------------------------------------------------------
+
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder last chosen in a file dialog for this kind of file (gui/file_dialogs.py)."""
+        value = self._q.value(f"folders/{kind}", "")
+        return Path(str(value)) if value else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._q.setValue(f"folders/{kind}", str(folder))
+        self._q.sync()
+
     # -- window ------------------------------------------------------------------------------
 
     def geometry(self) -> QByteArray | None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import formatting
+from . import file_dialogs, formatting
 from .dashboard_format import named
 from .session import StudySession
 from .territory_frame_panel import _day
@@ -292,11 +291,10 @@ class DesignPanel(QWidget):
                          on_done=done, on_error=self.failed.emit)
 
     def choose_sheet(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Call sheet"), str(Path.home() / self.tr("call-sheet.xlsx")),
+        target, chosen = file_dialogs.save_file(
+            self, "export", self.tr("Call sheet"), self.tr("call-sheet.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV for French Excel (*.csv)"))
-        if path:
-            target = Path(path)
+        if target is not None:
             if target.suffix.lower() not in (".xlsx", ".csv"):
                 target = target.with_suffix(".csv" if "csv" in chosen else ".xlsx")
             self.export_sheet(target)

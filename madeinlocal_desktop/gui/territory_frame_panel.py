@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..errors import InvalidInput
-from . import formatting, theme
+from . import file_dialogs, formatting, theme
 from .dashboard_format import named
 from .session import StudySession
 from .territory_state import TerritoryState
@@ -151,11 +151,10 @@ class FramePanel(QWidget):
     # -- importing -----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Business register extract"), str(Path.home()),
-            self.tr("Register extracts (*.csv *.xlsx *.txt)"))
-        if path:
-            self.import_file(Path(path))
+        path = file_dialogs.open_file(self, "frame", self.tr("Business register extract"),
+                                      self.tr("Register extracts (*.csv *.xlsx *.txt)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         replace = self._has_frame
@@ -238,8 +237,8 @@ class FramePanel(QWidget):
         def done(business: Any) -> None:
             self.reported.emit(self.tr("{name} was added to the business register (SIRET "
                                        "{siret}).").format(name=business.name, siret=siret))
-            self.session.businesses_changed.emit()
             self.run_search()
 
         self.session.run(lambda project: project.territory.add_to_register(siret),
-                         on_done=done, on_error=self.failed.emit)
+                         on_done=done, on_error=self.failed.emit,
+                         changes=Changes(businesses=True, frame=True))

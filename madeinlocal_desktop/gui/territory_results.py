@@ -58,6 +58,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.numbers = Numbers()
+        self._fictitious = False  # the demo's register: a saved chart says so
         self.lm3 = self._value("territoryLm3")
         self.lm3_detail = self._caption("territoryLm3Detail")
         self.kept = self._value("territoryKept")
@@ -176,6 +177,7 @@ class ResultsPanel(QWidget):
 
     def show_state(self, state: TerritoryState) -> None:
         n = self.numbers
+        self._fictitious = state.fictitious
         self._show_profile(state)
         t = state.estimate
         self.message.setVisible(state.estimate_error is not None and state.version is not None)
@@ -295,4 +297,5 @@ class ResultsPanel(QWidget):
         from ..analysis.territory_charts import kept_and_leaked_figure
 
         lang = "fr" if self.numbers.french else "en"
+        self.chart.set_fictitious(self._fictitious)
         self.chart.set_chart(lambda: kept_and_leaked_figure(territory, lang=lang))

@@ -542,6 +542,10 @@
             <translation>By sector</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Export the figures…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Export the results</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Figures exported to {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Save as PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Typical shop (mean of LM3): {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>results</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -2810,6 +2838,10 @@ jobs</translation>
             <translation>&amp;Open a study…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;PDF report…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
@@ -2852,6 +2884,10 @@ jobs</translation>
         <message>
             <source>Export the &amp;XLSForm form…</source>
             <translation>Export the &amp;XLSForm form…</translation>
+        </message>
+        <message>
+            <source>Export the &amp;results…</source>
+            <translation>Export the &amp;results…</translation>
         </message>
         <message>
             <source>Export the study &amp;kit…</source>
@@ -2908,6 +2944,10 @@ jobs</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;tore a backup…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>S&amp;hop feedback sheets…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3088,6 +3128,10 @@ per €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
@@ -3380,6 +3424,32 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
         <name>Reference</name>
         <message>
             <source>{name} — intercommunality, {n} communes</source>
@@ -3415,6 +3485,80 @@ per €</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Type a number of persons, for example 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;All interviewed shops</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Only the shops ticked below</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>&amp;Write the PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>One &amp;file per shop</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Shop feedback sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Writing the shop sheets…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>shops</translation>
         </message>
     </context>
     <context>
@@ -3699,6 +3843,124 @@ per €</translation>
         <message>
             <source>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</source>
             <translation>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>A scenario is already called “{name}”. Replace it?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choose a saved scenario in the list first.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Delete the scenario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Delete the scenario “{name}”?</translation>
+        </message>
+        <message>
+            <source>Its {count} categories together:</source>
+            <translation>Its {count} categories together:</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Keep the current sliders as a named scenario</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (today {before}) · {kept} kept locally per year</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Name of the scenario:</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Save the scenario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Saved scenarios ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scenarios kept in the study file</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} jobs, {income} of income, {value} of value added in the territory</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Compare two scenarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Export the scenarios…</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Extra kept locally (round 2, per year)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Extra kept locally (with round 3, per year)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Income (wages and salaries)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 after</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 today</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Value added</translation>
         </message>
     </context>
     <context>

@@ -542,6 +542,10 @@
             <translation>Par secteur</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Exporter les chiffres…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Chiffres exportés dans {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Enregistrer en PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>Les chiffres de cet onglet pour un tableur (CSV pour Excel en français, ou XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Commerce type (moyenne des LM3) : {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultats</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -2810,6 +2838,10 @@ au total</translation>
             <translation>&amp;Ouvrir une étude…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;Rapport PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2852,6 +2884,10 @@ au total</translation>
         <message>
             <source>Export the &amp;XLSForm form…</source>
             <translation>Exporter le formulaire &amp;XLSForm…</translation>
+        </message>
+        <message>
+            <source>Export the &amp;results…</source>
+            <translation>Exporter les &amp;résultats…</translation>
         </message>
         <message>
             <source>Export the study &amp;kit…</source>
@@ -2908,6 +2944,10 @@ au total</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;taurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>&amp;Fiches commerces…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3089,6 +3129,10 @@ par €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -3381,6 +3425,32 @@ par €</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>Reference</name>
         <message>
             <source>{name} — intercommunality, {n} communes</source>
@@ -3418,6 +3488,80 @@ régional</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Saisissez un nombre de personnes, par exemple 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;Tous les commerces enquêtés</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Seulement les commerces cochés ci-dessous</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>É&amp;crire le PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>Un fichier &amp;par commerce</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Fiches commerces</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Écriture des fiches commerces…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Écrit : {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>fiches-commerces</translation>
         </message>
     </context>
     <context>
@@ -3702,6 +3846,124 @@ régional</translation>
         <message>
             <source>{respondents} responding establishments out of {in_scope} in scope · the strata that answered hold {est} of the establishments and {jobs} of the salaried jobs</source>
             <translation>{respondents} établissements répondants sur {in_scope} dans le champ · les strates qui ont répondu regroupent {est} des établissements et {jobs} des emplois salariés</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>Un scénario s'appelle déjà « {name} ». Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choisissez d'abord un scénario enregistré dans la liste.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Supprimer le scénario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Supprimer le scénario « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Its {count} categories together:</source>
+            <translation>Ses {count} catégories ensemble :</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Garder les curseurs actuels comme scénario nommé</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (aujourd'hui {before}) · {kept} gardés localement par an</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Nom du scénario :</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Enregistrer le scénario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Scénarios enregistrés ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scénarios enregistrés dans le fichier de l'étude</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} emplois, {income} de revenus salariaux, {value} de valeur ajoutée sur le territoire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Comparer deux scénarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Exporter les scénarios…</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Gardé localement en plus (tour 2, par an)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Gardé localement en plus (avec le tour 3, par an)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Revenus (salaires et traitements)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Emplois</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Les emplois, revenus et valeur ajoutée apparaissent une fois le modèle entrées-sorties de l'étude réglé (onglet Modèle entrées-sorties).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 après</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
         </message>
     </context>
     <context>

@@ -171,10 +171,12 @@ def test_demo_without_a_display_says_why_on_stderr(cli: Cli) -> None:
 
 def test_kit_gets_the_extension_the_app_looks_for(cli: Cli, tmp_path: Path,
                                                   study: Path) -> None:
-    out = cli("kit", study, tmp_path / "kit.madeinlocal-kit").stdout
+    result = cli("kit", study, tmp_path / "kit.madeinlocal-kit")
     assert (tmp_path / "kit.madeinlocal-kit.mlkit").is_file()
-    assert "kit.madeinlocal-kit.mlkit" in out
-    cli("kit", study, tmp_path / "second.mlkit")
+    assert "kit.madeinlocal-kit.mlkit" in result.stdout
+    assert "kit.madeinlocal-kit does not end in .mlkit" in result.stderr  # why the name grew
+    second = cli("kit", study, tmp_path / "second.mlkit")
+    assert second.stderr == ""
     assert (tmp_path / "second.mlkit").is_file() and not (tmp_path / "second.mlkit.mlkit").exists()
 
 

@@ -29,14 +29,10 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 @pytest.fixture(scope="session")
 def territory_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo study with its fictitious register, design and draw (as `ensure_demo`)."""
-    from madeinlocal_desktop.demo.study import demo_study
-    from madeinlocal_desktop.exchange import interchange
-    from madeinlocal_desktop.project import create_from_data
+    from madeinlocal_desktop.project import Project
 
     path = tmp_path_factory.mktemp("territory") / "demo.madeinlocal"
-    project, _ = create_from_data(path, interchange.parse(demo_study()))
-    project.territory.install_demo()
-    project.close()
+    Project.create_demo(path).close()
     return path
 
 
@@ -171,7 +167,8 @@ def test_import_refusal_then_mapping_then_search_and_add(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=10_000)
     panel.results.selectRow(0)
     assert panel.add_button.isEnabled()
-    with qtbot.waitSignal(window.session.businesses_changed, timeout=10_000):
+    with qtbot.waitSignal(window.session.changed, timeout=10_000,
+                          check_params_cb=lambda changes: changes.businesses):
         panel.add_button.click()
     wait_idle(window, qtbot)
     assert "Pâtisserie Zoé" in view.banner.text
@@ -226,6 +223,8 @@ def test_design_draw_and_call_sheet(window, qtbot, tmp_path) -> None:
 
 
 def test_input_output_employment_from_the_register(window, qtbot, territory_file) -> None:
+    with Project.open(territory_file) as project:  # a study whose model is not set yet
+        project.io.clear_settings()
     open_in(window, qtbot, territory_file)
     window.show_view("io")
     io_view = window.views["io"]
