@@ -31,7 +31,7 @@ from ..domain import (
     Study,
     rules,
 )
-from ..errors import InvalidInput, UserFacingError
+from ..errors import Cancelled, InvalidInput, UserFacingError
 from ..reference import geo
 from .submission_readers import Answers, Submission, SubmissionFile
 from .xlsform import LOCAL_OF, NEW_SHOP, NO, SECTION_CATEGORIES, YES, form_version
@@ -114,7 +114,8 @@ def derived_id(*parts: str) -> str:
 
 def plan_submissions(found: SubmissionFile, study: Study, register: Register,
                      known: Mapping[str, tuple[str, str]],
-                     progress: Callable[[float], None] | None = None) -> Plan:
+                     progress: Callable[[float], None] | None = None,
+                     should_cancel: Callable[[], bool] | None = None) -> Plan:
     plan = Plan(found.name, [], found.repeats_dropped)
     seen: set[str] = set()
     expected_version = form_version(study)
@@ -141,8 +142,11 @@ def plan_submissions(found: SubmissionFile, study: Study, register: Register,
             if item.business is not None:
                 register.add(item.business)
         plan.items.append(item)
-        if progress is not None and number % 500 == 0:
-            progress(number / max(total, 1))
+        if number % 500 == 0:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled()
+            if progress is not None:
+                progress(0.1 + 0.8 * number / max(total, 1))
     return plan
 
 

@@ -48,19 +48,21 @@ class Interop(Manager):
         """The version written in the XLSForm; submissions of another version are refused."""
         return form_version(self.project.study)
 
-    def preview_submissions(self, path: str | Path, *,
-                            progress: Progress | None = None) -> Plan:
+    def preview_submissions(self, path: str | Path, *, progress: Progress | None = None,
+                            should_cancel: ShouldCancel | None = None) -> Plan:
         """What importing a Kobo XLSX/CSV or an ODK Central zip would do; changes nothing."""
         found = read_submissions(path)
+        if progress is not None:
+            progress(0.1)
         return plan_submissions(found, self.project.study,
                                 Register(business_store.load_all(self._db)),
-                                submission_store.known(self._db), progress)
+                                submission_store.known(self._db), progress, should_cancel)
 
     def import_submissions(self, path: str | Path, *, progress: Progress | None = None,
                            should_cancel: ShouldCancel | None = None) -> Plan:
         """Import every new or edited submission in one transaction, through the interviews'
         versioned save; a file with any refused submission changes nothing."""
-        plan = self.preview_submissions(path, progress=progress)
+        plan = self.preview_submissions(path, progress=progress, should_cancel=should_cancel)
         refusal = first_refusal(plan)
         if refusal is not None:
             raise refusal

@@ -1,7 +1,12 @@
-"""File → the phone teams' imports and the XLSForm export, driven as a coordinator does."""
+"""File → the phone teams' imports and the XLSForm export, driven as a coordinator does.
+
+The dialogs' pictures go to a temporary folder; to keep them:
+MADEINLOCAL_SCREENSHOTS=some/folder uv run pytest tests/gui/test_interop_dialogs.py
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,7 +15,11 @@ from tests.interop.conftest import LINES_ROWS, MAIN_ROWS, write_kobo_xlsx
 
 from .conftest import open_in, wait_idle
 
-SHOTS = Path("/work/shots/interop")
+
+def _shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("MADEINLOCAL_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -40,10 +49,9 @@ def test_submissions_preview_then_import(window, qtbot, demo_file: Path,  # type
     assert rows[1][2] == "Fromagerie Les Trois Vallées"
     assert "3 nouvelles" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.resize(900, 420)
     qtbot.wait(50)
-    dialog.grab().save(str(SHOTS / "import_preview_fr.png"))
+    dialog.grab().save(str(_shots(tmp_path) / "import_preview_fr.png"))
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(window, qtbot)
@@ -69,10 +77,9 @@ def test_a_refused_submission_is_shown_with_its_place(window, qtbot, demo_file: 
     assert rows[0][0] == "refusée"
     assert "lines, ligne 2, colonne lines/local_share" in rows[0][3]
     assert "130" in rows[0][3]
-    SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.resize(900, 420)
     qtbot.wait(50)
-    dialog.grab().save(str(SHOTS / "import_preview_refused_fr.png"))
+    dialog.grab().save(str(_shots(tmp_path) / "import_preview_refused_fr.png"))
     assert not dialog.import_button.isEnabled()
 
 
@@ -93,7 +100,7 @@ def test_a_list_of_shops_is_mapped_previewed_and_imported(window, qtbot, demo_fi
     rows = _cells(dialog.table)
     assert [row[0] for row in rows] == ["déjà dans le registre", "nouveau", "refusé"]
     assert "n'est pas dans le territoire" in rows[2][3]
-    dialog.grab().save(str(SHOTS / "shop_list_fr.png"))
+    dialog.grab().save(str(_shots(tmp_path) / "shop_list_fr.png"))
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.banner.text == "1 commerce(s) ajouté(s) au registre."

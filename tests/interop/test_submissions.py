@@ -220,3 +220,14 @@ def test_odk_line_for_no_submission_is_refused(demo_file: Path, tmp_path: Path) 
     assert result.exit_code != 0
     assert "row 6, column PARENT_KEY: this spending line belongs to no submission" \
         in result.output
+
+
+def test_a_cancelled_import_changes_nothing(demo_file: Path, kobo_xlsx: Path) -> None:
+    from madeinlocal_desktop.errors import Cancelled
+
+    before = demo_file.read_bytes()
+    seen: list[float] = []
+    with Project.open(demo_file) as project, pytest.raises(Cancelled):
+        project.interop.import_submissions(kobo_xlsx, progress=seen.append,
+                                           should_cancel=lambda: True)
+    assert seen and demo_file.read_bytes() == before
