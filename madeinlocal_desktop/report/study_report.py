@@ -362,11 +362,14 @@ class _Writer:
             return
         table = found.get("table") or {}
         title = (table.get("title_fr") if self.lang == "fr" else None) or table.get("title")
-        method = (found.get("regionalisation") or {}).get("method", "")
+        regional = found.get("regionalisation") or {}
+        method = str(regional.get("method") or "").upper()  # FLQ (Flegg), as the IO view says
+        if regional.get("delta") is not None and method in ("FLQ", "AFLQ"):
+            method += f", δ = {format_number(regional['delta'], 2, self.lang)}"
         doc.paragraph(self.t("io_table", title=title, method=method))
         labels = found.get("labels") or found["sectors"]
         jobs = found.get("jobs_per_million_eur") or [None] * len(found["sectors"])
-        rows = [[f"{code} {label}"[:70], format_number(found["output_multipliers"][i], 3,
+        rows = [[f"{code} {label}", format_number(found["output_multipliers"][i], 3,
                                                          self.lang),
                  format_number(found["value_added_effects"][i], 3, self.lang),
                  format_number(found["income_effects"][i], 3, self.lang),
@@ -434,7 +437,7 @@ class _Writer:
         def jobs(value: Any, decimals: int = 0) -> str:
             return format_number(value, decimals, self.lang)
 
-        rows = [[f"{s['code']} {s.get('label') or ''}"[:60], jobs(s["expected_jobs"]),
+        rows = [[f"{s['code']} {s.get('label') or ''}", jobs(s["expected_jobs"]),
                  jobs(s["local_jobs"]), jobs(s["gap_jobs"]), jobs(s["direct_jobs"], 1),
                  jobs(s["total_jobs"], 1)] for s in found["sectors"][:15]]
         totals = found["totals"]

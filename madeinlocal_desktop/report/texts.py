@@ -167,7 +167,7 @@ _FR: dict[str, str] = {
     # -- impact --------------------------------------------------------------------------------
     "opportunities": "Opportunités de substitution aux importations",
     "opp_text": "Secteurs où le territoire emploie moins que ce que sa consommation "
-                "justifierait (méthode de M. Shuman) ; effets si {share} de l'écart était "
+                "justifierait (méthode de Michael Shuman) ; effets si {share} de l'écart était "
                 "comblé localement.",
     "opp_unavailable": "Non calculées : {reason}",
     "col_expected": "Emplois attendus",
@@ -399,7 +399,7 @@ _EN: dict[str, str] = {
     "national_model": "Effects computed with the national table (model not regionalised).",
     "opportunities": "Import-substitution opportunities",
     "opp_text": "Sectors where the territory employs fewer people than its consumption would "
-                "justify (M. Shuman's method); effects if {share} of the gap were filled "
+                "justify (Michael Shuman's method); effects if {share} of the gap were filled "
                 "locally.",
     "opp_unavailable": "Not computed: {reason}",
     "col_expected": "Expected jobs",
