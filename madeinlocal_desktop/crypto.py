@@ -8,6 +8,7 @@ can never help forge a bundle signature.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -17,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from . import paths
 from .errors import InvalidInput
 
 KEY_BYTES = 32
@@ -49,6 +51,32 @@ def pseudonym_bytes(study_key: bytes, kind: str, value: str) -> bytes:
 
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+MIN_PASSPHRASE = 12
+_RUNS = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "azertyuiopqsdfghjklmwxcvbn",
+         "qwertyuiopasdfghjklzxcvbnm")
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """A passphrase chosen to protect data leaving the machine: at least 12 characters, not a
+    common one, not a run of keys. Reading old files does not check this (they open as made)."""
+    if not passphrase:
+        raise InvalidInput("crypto.passphrase_empty", field="passphrase")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput("crypto.passphrase_short", field="passphrase",
+                           length=len(passphrase), minimum=MIN_PASSPHRASE)
+    plain = "".join(c for c in passphrase.casefold() if c.isalnum())
+    if (len(set(plain)) <= 2 or plain in _common_passphrases()
+            or any(plain in run or plain in run[::-1] for run in _RUNS)):
+        raise InvalidInput("crypto.passphrase_common", field="passphrase")
+    return passphrase
+
+
+@functools.cache
+def _common_passphrases() -> frozenset[str]:
+    text = paths.resource("passphrases", "common.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

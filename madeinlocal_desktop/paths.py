@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 APP_NAME = "MadeInLocal"
 APP_AUTHOR = "MadeInLocal"
@@ -86,3 +87,26 @@ def user_name() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "unknown"
+
+
+# -- files that hold interviews ------------------------------------------------------------------
+# Study files, their copies, kits and bundles hold business secrets and personal data: they are
+# created readable and writable by their owner only. On Windows, and on file systems without
+# POSIX modes (a FAT USB stick), the mode is ignored and the folder's permissions apply.
+PRIVATE_MODE = 0o600
+
+
+def create_private(path: Path) -> None:
+    """Create `path` as an empty owner-only file; refused (FileExistsError) if it exists.
+    SQLite gives its -wal and -shm files the mode of the database file."""
+    import os
+
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE))
+
+
+def open_private(path: Path, mode: str = "xb") -> BinaryIO:
+    """Open a new owner-only file for writing in binary (`xb`: refused if it exists)."""
+    import os
+
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if mode == "xb" else os.O_TRUNC)
+    return os.fdopen(os.open(path, flags | getattr(os, "O_BINARY", 0), PRIVATE_MODE), "wb")

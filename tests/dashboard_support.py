@@ -5,17 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from madeinlocal_desktop.demo.study import demo_study
-from madeinlocal_desktop.exchange.interchange import parse
-from madeinlocal_desktop.project import Project, create_from_data
+from madeinlocal_desktop.project import Project
 
 SEED = 7  # bootstrap seed shared by the dashboard and `madeinlocal analyse --seed`
 
 
 def make_demo_study(path: Path) -> Path:
     """The built-in fictitious demo study written to `path` (closed again)."""
-    project, _ = create_from_data(path, parse(demo_study()), who="test", device="dev-test")
-    project.close()
+    Project.create_demo(path, register=False, who="test", device="dev-test").close()
     return path
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from madeinlocal_desktop.project import Project
 from tests.conftest import BAKERY_INTERVIEW, one_organisation_doc
 
 BUNDLE = os.environ.get("MADEINLOCAL_BUNDLE")
@@ -123,8 +124,9 @@ def test_source_opens_a_study_the_bundle_made_with_history_and_versions(
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         (vector,) = db.execute("SELECT version FROM interviews WHERE id = ?",
                                (BAKERY_INTERVIEW,)).fetchone()
-        devices = {row[0] for row in db.execute(
-            "SELECT DISTINCT device FROM history WHERE record_id = ?", (BAKERY_INTERVIEW,))}
+    with Project.open(study) as project:  # the creation's row is shared with its save's
+        devices = {row["device"] for row in project.history("interviews", BAKERY_INTERVIEW)}
+    with sqlite3.connect(study) as db:
         change = db.execute("SELECT old, new FROM history WHERE record_id = ? "
                             "AND field = 'turnover_cents' ORDER BY id DESC",
                             (BAKERY_INTERVIEW,)).fetchone()

@@ -17,3 +17,40 @@ def test_a_study_given_alone_is_opened(user_home: Path, tmp_path: Path) -> None:
         env=dict(os.environ, MADEINLOCAL_HOME=str(user_home), QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 2
     assert result.stderr.strip().startswith("Error: No study file")
+
+
+HEAVY = ("pandas", "numpy", "sqlite_utils", "matplotlib", "PySide6")
+
+
+def _loaded_after(*args: str) -> tuple[str, set[str]]:
+    """Run the entry point with ARGS in a fresh interpreter: its output and the heavy
+    libraries it imported (read from `-X importtime`, which lists every import)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "madeinlocal_desktop.launcher", *args],
+        capture_output=True, text=True, timeout=60, env=dict(os.environ, LANG="C"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
+    return result.stdout, {name for name in HEAVY if name in imported}
+
+
+def test_the_command_list_does_not_load_the_analysis_libraries() -> None:
+    """`madeinlocal --help` lists every command with its summary, without paying for pandas,
+    sqlite-utils, numpy or Qt (half a second at each call)."""
+    out, heavy = _loaded_after("--help")
+    assert "analyse" in out and "LM3, local recirculation share" in out
+    assert "Copy STUDY into FOLDER" in out  # summaries of groups and commands alike
+    assert heavy == set()
+
+
+def test_the_command_list_is_in_french_too() -> None:
+    out, heavy = _loaded_after("--lang", "fr", "--help")
+    assert "Commandes" in out and "LM3, part de recirculation locale" in out
+    assert "Le plan de sondage de l'étude" in out
+    assert heavy == set()
+
+
+def test_the_version_does_not_load_the_analysis_libraries() -> None:
+    out, heavy = _loaded_after("--version")
+    assert out.startswith("madeinlocal, version")
+    assert heavy == set()

@@ -5,10 +5,9 @@ draw them without re-reading the study. The scenario is O(1) once `scenario_basi
 pass over the result's categories), which keeps a slider responsive on any study size; the engine's
 `project.analysis.scenario` re-reads and re-validates the whole study on every call.
 
-The scenario follows methods.md §2: moving a fraction f of category c's non-local spending to local
-suppliers adds ΔR2 = f × (Σ w · amount · (1 − local share)) over the category's `share` lines, and
-those new local suppliers re-spend a share s of it locally: ΔR3 = s × ΔR2. Lines already local keep
-their own Round-3 share. New LM3 = (Σ w y + ΔR2 + ΔR3) / Σ w R1.
+The scenario follows methods.md §2 with the formula of `shift.py`, the one the CLI's scenario uses
+(`scenarios.shift_scenario`); the Round-3 share offered for the new suppliers follows the engine's
+order (`domain.rules.round3_share`). Lines already local keep their own Round-3 share.
 """
 
 from __future__ import annotations
@@ -19,6 +18,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..domain import Category, R2Rule
+from ..domain.rules import round3_share
+from .shift import shift_effect
 
 FALLBACK_RESPEND = 0.45
 """Re-spend share offered when a study has no survey or default for the recipient group
@@ -145,13 +146,12 @@ def scenario_basis(result: Mapping[str, Any], categories: Iterable[Category]) ->
             continue
         non_local[category.code] = euros
         group = category.recipient.value
-        # Same order as respend.resolve: survey mean, then IO proxy, then the coordinator's default.
-        if group in survey_mean:
-            respend[category.code] = float(survey_mean[group])
-        elif group in io_proxy:
-            respend[category.code] = float(io_proxy[group])
-        elif group in defaults:
-            respend[category.code] = float(defaults[group]["share"])
+        # The engine's order (survey mean, IO proxy, the coordinator's default), asked of the
+        # same function.
+        found = round3_share(group, survey_mean=survey_mean, io_proxy=io_proxy,
+                             defaults={g: float(d["share"]) for g, d in defaults.items()})
+        if found is not None:
+            respend[category.code] = found[0]
         elif group in assumed:  # no default set: the engine's neutral one
             respend[category.code] = float(assumed[group])
         else:
@@ -191,12 +191,12 @@ def run_scenario(basis: ScenarioBasis, category: str, fraction: float,
     fraction = min(max(float(fraction), 0.0), 1.0)
     respend_share = min(max(float(respend_share), 0.0), 1.0)
     t = basis.totals
-    shifted = fraction * basis.non_local[category]
-    extra = respend_share * shifted
+    effect = shift_effect(t.r1, t.r2, t.r3, basis.non_local[category], fraction, respend_share)
     return ScenarioOutcome(
         category=category, fraction=fraction, respend_share=respend_share,
-        shifted=shifted, extra_round3=extra,
-        lm3_before=t.lm3, lm3_after=(t.r1 + t.r2 + t.r3 + shifted + extra) / t.r1,
-        recirculation_before=t.r2 / t.r1, recirculation_after=(t.r2 + shifted) / t.r1,
+        shifted=effect.shifted, extra_round3=effect.extra_round3,
+        lm3_before=t.lm3, lm3_after=effect.lm3_after,
+        recirculation_before=effect.recirculation_before,
+        recirculation_after=effect.recirculation_after,
         base=t,
     )

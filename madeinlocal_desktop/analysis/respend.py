@@ -26,6 +26,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from ..domain import RespendSource
+from ..domain.rules import round3_share
 from .frames import DEFAULT, IMPUTED, IO_PROXY, NO_SOURCE, SOURCES, SURVEY, SURVEY_MEAN
 from .missing import FALLBACK_SHARE, group_median
 
@@ -90,13 +92,14 @@ def resolve(
     group_value = np.full(len(recipient_labels), ASSUMED_DEFAULT)
     group_source = np.full(len(recipient_labels), DEFAULT, dtype=np.intp)
     assumed = np.ones(len(recipient_labels), dtype=bool)
+    steps = {RespendSource.SURVEY_MEAN: SURVEY_MEAN, RespendSource.IO_PROXY: IO_PROXY,
+             RespendSource.DEFAULT: DEFAULT}
     for code, label in enumerate(recipient_labels):
-        for step, table in ((SURVEY_MEAN, survey_mean), (IO_PROXY, io_proxy),
-                            (DEFAULT, defaults_share)):
-            if label in table:
-                group_value[code], group_source[code] = table[label], step
-                assumed[code] = False
-                break
+        found = round3_share(str(label), survey_mean=survey_mean, io_proxy=io_proxy,
+                             defaults=defaults_share)
+        if found is not None:
+            group_value[code], group_source[code] = found[0], steps[found[1]]
+            assumed[code] = False
     blank = needed & np.isnan(respend_share)
     given = needed & ~blank
     unanswered = blank & (respend_source == SURVEY)

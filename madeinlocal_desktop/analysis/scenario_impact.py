@@ -34,6 +34,10 @@ from .scenarios import shift_scenario
 class Shift:
     category: str  # spending category code
     fraction: float  # of its non-local spending moved to local suppliers, in [0, 1]
+    respend_share: float | None = None  # the new suppliers' Round-3 share; None: the spec's
+
+    def respend(self, spec: ScenarioSpec) -> float:
+        return spec.respend_share if self.respend_share is None else self.respend_share
 
 
 @dataclass(frozen=True)
@@ -50,31 +54,33 @@ class ScenarioSpec:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScenarioSpec:
-        """`{"shifts": [{"category": "supplies", "fraction": 0.2}], "respend_share": 0.45}`."""
+        """`{"shifts": [{"category": "supplies", "fraction": 0.2}], "respend_share": 0.45}`;
+        a shift may carry its own `"respend_share"` (absent or null: the spec's)."""
         try:
-            shifts = tuple(Shift(str(s["category"]), float(s["fraction"]))
+            shifts = tuple(Shift(str(s["category"]), float(s["fraction"]),
+                                 None if s.get("respend_share") is None
+                                 else float(s["respend_share"]))
                            for s in data["shifts"])
             respend = float(data["respend_share"])
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise InvalidInput("scenario.malformed", field="scenario") from None
         return cls(shifts, respend, str(data.get("name") or ""))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "respend_share": self.respend_share,
                 "shifts": [{"category": s.category, "fraction": s.fraction}
+                           | ({} if s.respend_share is None
+                              else {"respend_share": s.respend_share})
                            for s in self.shifts]}
 
 
-def check_spec(spec: ScenarioSpec, categories: Sequence[Category]) -> None:
-    """Known categories, each once, shares in [0, 1]: one line naming what to fix."""
-    known = {c.code for c in categories}
+def check_shape(spec: ScenarioSpec) -> None:
+    """At least one shift, each category once, every share in [0, 1] (what a saved scenario
+    arriving in a bundle must satisfy, before the study's categories are looked at)."""
     if not spec.shifts:
         raise InvalidInput("scenario.no_shift", field="scenario")
     seen: set[str] = set()
     for shift in spec.shifts:
-        if shift.category not in known:
-            raise InvalidInput("scenario.unknown_category", field="category",
-                               category=shift.category, categories=sorted(known))
         if shift.category in seen:
             raise InvalidInput("scenario.category_twice", field="category",
                                category=shift.category)
@@ -82,9 +88,23 @@ def check_spec(spec: ScenarioSpec, categories: Sequence[Category]) -> None:
         if not (np.isfinite(shift.fraction) and 0 <= shift.fraction <= 1):
             raise InvalidInput("scenario.fraction_range", field="fraction",
                                category=shift.category, share=shift.fraction)
+        own = shift.respend_share
+        if own is not None and not (np.isfinite(own) and 0 <= own <= 1):
+            raise InvalidInput("scenario.shift_respend_range", field="respend_share",
+                               category=shift.category, share=own)
     if not (np.isfinite(spec.respend_share) and 0 <= spec.respend_share <= 1):
         raise InvalidInput("scenario.respend_range", field="respend_share",
                            share=spec.respend_share)
+
+
+def check_spec(spec: ScenarioSpec, categories: Sequence[Category]) -> None:
+    """Known categories, each once, shares in [0, 1]: one line naming what to fix."""
+    known = {c.code for c in categories}
+    for shift in spec.shifts:
+        if shift.category not in known:
+            raise InvalidInput("scenario.unknown_category", field="category",
+                               category=shift.category, categories=sorted(known))
+    check_shape(spec)
 
 
 def _buys_from_industry(category: Category) -> bool:
@@ -131,7 +151,7 @@ def scenario_impact(model: StudyModel, spec: ScenarioSpec, *,
     for shift in spec.shifts:
         result = shift_scenario(survey.interviews, survey.lines, respondents=survey.respondents,
                                 defaults=defaults, category=shift.category,
-                                fraction=shift.fraction, respend_share=spec.respend_share,
+                                fraction=shift.fraction, respend_share=shift.respend(spec),
                                 io_proxy=io_proxy)
         data = result.to_dict()
         weighted = data["delta_r2_weighted"] is not None
@@ -148,6 +168,7 @@ def scenario_impact(model: StudyModel, spec: ScenarioSpec, *,
         elif not industry:
             outside.append(shift.category)
         parts.append({"category": shift.category, "fraction": shift.fraction,
+                      "respend_share": shift.respend(spec),
                       "extra_local_euros": euros, "extra_local_euros_r2_r3": both,
                       "lm3_after": data["lm3_after"], "buys_from_industry": industry})
     bench = model.bench

@@ -16,9 +16,10 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from .engine import prepare, require_some
+from .engine import Prepared, prepare, require_some
 from .frames import NEVER, SHARE
-from .lm3 import rounds
+from .lm3 import FloatArray, Rounds, rounds
+from .shift import shift_effect
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,36 @@ def shift_scenario(
     prep = prepare(interviews, lines, respondents=respondents, defaults=defaults,
                    io_proxy=io_proxy)
     require_some(prep)
+    # the euros that can move, interview by interview; the formula itself is analysis/shift.py
+    before, _, movable, _ = shift_by_interview(prep, category, 1.0, 0.0)
+    n = len(prep.r1)
+    w = prep.weight
+    sample = shift_effect(float(before.r1.sum()), float(before.r2.sum()), float(before.r3.sum()),
+                          float(movable.sum()), fraction, respend_share)
+    weighted = shift_effect(float(np.dot(w, before.r1)), float(np.dot(w, before.r2)),
+                            float(np.dot(w, before.r3)), float(np.dot(w, movable)),
+                            fraction, respend_share)
+    return ScenarioResult(
+        category=category,
+        fraction=fraction,
+        respend_share=respend_share,
+        n=n,
+        lm3_before=weighted.lm3_before,
+        lm3_after=weighted.lm3_after,
+        moved=sample.shifted,
+        delta_r2=sample.shifted,
+        delta_r2_r3=sample.shifted + sample.extra_round3,
+        delta_r2_weighted=weighted.shifted if prep.inputs.weighted else None,
+        delta_r2_r3_weighted=(weighted.shifted + weighted.extra_round3
+                              if prep.inputs.weighted else None),
+    )
+
+
+def shift_by_interview(prep: Prepared, category: str, fraction: float, respend_share: float
+                       ) -> tuple[Rounds, FloatArray, FloatArray, FloatArray]:
+    """The shift on prepared data, interview by interview: today's rounds, the euros moved per
+    line, and the extra Round 2 and Round 3 of each interview (what `shift_scenario` sums; the
+    shop feedback sheets read one shop's)."""
     labels = list(prep.inputs.category.labels)
     if category not in labels:
         raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
@@ -78,29 +109,11 @@ def shift_scenario(
         if (ln.rule[in_category] == NEVER).any():
             raise InvalidInput("analysis.category_national", field="category", category=category)
         raise InvalidInput("analysis.category_retained", field="category", category=category)
-
     before = rounds(prep.r1, ln)
     # Only the non-local part moves; the part already local keeps its own Round-3 share.
     moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
-    n = len(prep.r1)
-    d_r2 = np.bincount(ln.interview, weights=moved, minlength=n)
-    d_r3 = d_r2 * respend_share
-    w = prep.weight
-    after_y = before.y + d_r2 + d_r3
-    weighted = prep.inputs.weighted
-    return ScenarioResult(
-        category=category,
-        fraction=fraction,
-        respend_share=respend_share,
-        n=n,
-        lm3_before=float(np.dot(w, before.y) / np.dot(w, prep.r1)),
-        lm3_after=float(np.dot(w, after_y) / np.dot(w, prep.r1)),
-        moved=float(moved.sum()),
-        delta_r2=float(d_r2.sum()),
-        delta_r2_r3=float((d_r2 + d_r3).sum()),
-        delta_r2_weighted=float(np.dot(w, d_r2)) if weighted else None,
-        delta_r2_r3_weighted=float(np.dot(w, d_r2 + d_r3)) if weighted else None,
-    )
+    d_r2 = np.bincount(ln.interview, weights=moved, minlength=len(prep.r1)).astype(float)
+    return before, moved.astype(float), d_r2, d_r2 * respend_share
 
 
 def direct_shift_effect(x: float, M: float, r_indep: float, r_chain: float) -> float:

@@ -27,9 +27,11 @@ from . import (
     exchange,
     hub,
     impact,
+    interop,
     io,
     project,
     reference,
+    report,
     settings,
     storage,
     sync,
@@ -37,7 +39,7 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          sync, project, hub, cli, cli_help, cli_territory, settings)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

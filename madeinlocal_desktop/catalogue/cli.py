@@ -119,6 +119,52 @@ TEXTS = {
         "{r2_r3} avec le 3e tour",
         "Extra kept locally, whole territory (weighted): {r2} a year in Round 2, {r2_r3} with "
         "Round 3"),
+    "cli.xlsx_needs_output": (
+        "--format xlsx écrit un fichier : indiquez-le avec --output RESULTATS.xlsx",
+        "--format xlsx writes a file: name it with --output RESULTS.xlsx"),
+    "cli.xlsx_territory": (
+        "Les estimations du territoire s'exportent en csv ou json, pas en xlsx",
+        "The territory's estimates are exported as csv or json, not xlsx"),
+    "cli.output_suffix": (
+        "{file} : avec ce format, le fichier doit finir par {suffix}",
+        "{file}: with this format the file must end in {suffix}"),
+    # -- saved scenarios -----------------------------------------------------------------------
+    "cli.scenario.shift_format": (
+        "--shift {text!r} : écrivez CATÉGORIE:PART ou CATÉGORIE:PART:REDÉPENSE, par exemple "
+        "supplies:20 % ou supplies:20 %:45 %",
+        "--shift {text!r}: write CATEGORY:SHARE or CATEGORY:SHARE:RESPEND, e.g. supplies:20% "
+        "or supplies:20%:45%"),
+    "cli.scenario.saved": (
+        "Scénario « {name} » enregistré : {shifts} ; redépense locale des nouveaux "
+        "fournisseurs {respend}",
+        "Saved the scenario '{name}': {shifts}; local re-spend of the new suppliers {respend}"),
+    "cli.scenario.deleted": ("Scénario « {name} » supprimé", "Deleted the scenario '{name}'"),
+    "cli.scenario.none": (
+        "Aucun scénario enregistré dans cette étude (madeinlocal scenario save STUDY NOM "
+        "--shift CATÉGORIE:20 %)",
+        "No saved scenario in this study (madeinlocal scenario save STUDY NAME "
+        "--shift CATEGORY:20%)"),
+    "cli.scenario.own_respend": ("(redépense {respend})", "(re-spend {respend})"),
+    "cli.scenario.col_name": ("Scénario", "Scenario"),
+    "cli.scenario.col_shifts": ("Dépenses déplacées", "Spending moved"),
+    "cli.scenario.col_respend": ("Redépense", "Re-spend"),
+    "cli.scenario.col_measure": ("Mesure", "Measure"),
+    "cli.scenario.title": ("Scénario « {name} »", "Scenario '{name}'"),
+    "cli.scenario.shifts": (
+        "{shifts} confiées à des fournisseurs locaux ; redépense locale des nouveaux "
+        "fournisseurs {respend}",
+        "{shifts} moved to local suppliers; local re-spend of the new suppliers {respend}"),
+    "cli.scenario.row_lm3_before": ("LM3 aujourd'hui", "LM3 today"),
+    "cli.scenario.row_lm3_after": ("LM3 après", "LM3 after"),
+    "cli.scenario.row_kept": ("Gardé localement en plus (2e tour, €/an)",
+                              "Extra kept locally (Round 2, €/year)"),
+    "cli.scenario.row_kept_r3": ("Gardé localement en plus (avec le 3e tour, €/an)",
+                                 "Extra kept locally (with Round 3, €/year)"),
+    "cli.scenario.row_output": ("Production du territoire (€/an)",
+                                "Output in the territory (€/year)"),
+    "cli.scenario.row_income": ("Revenus salariaux (€/an)", "Compensation (€/year)"),
+    "cli.scenario.row_value_added": ("Valeur ajoutée (€/an)", "Value added (€/year)"),
+    "cli.scenario.row_jobs": ("Emplois", "Jobs"),
     # -- coordination --------------------------------------------------------------------------
     "cli.kit_written": ("Kit d'étude écrit : {path} ; sur chaque appareil : madeinlocal new "
                         "--from-kit {name} STUDY",

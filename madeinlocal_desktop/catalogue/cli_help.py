@@ -59,10 +59,11 @@ TEXTS = {
                                     "decimal point."),
     "cli.help.analyse": ("LM3, part de recirculation locale et fuites d'une étude.",
                          "LM3, local recirculation share and leakage of a study."),
-    "cli.help.analyse.format": ("table (à lire), json ou csv (pour d'autres outils, nombres "
-                                "avec un point décimal).",
-                                "table (to read), json or csv (for other tools, numbers with a "
-                                "decimal point)."),
+    "cli.help.analyse.format": (
+        "table (à lire), json (pour d'autres outils), csv ou xlsx (les chiffres du tableau de "
+        "bord pour un tableur, arrondis à ce qu'ils signifient).",
+        "table (to read), json (for other tools), csv or xlsx (the dashboard's figures for a "
+        "spreadsheet, rounded to what they mean)."),
     "cli.help.analyse.by": ("Détaille aussi les résultats par secteur ou par type de "
                             "propriété.",
                             "Also break the results down by sector or ownership type."),
@@ -78,12 +79,58 @@ TEXTS = {
                                    "répertoire par secteur.",
                                    "With --territory: rake the weights to the frame's jobs by "
                                    "sector."),
+    "cli.help.analyse.dialect": (
+        "Pour csv : fr (point-virgule, virgule décimale, BOM : Excel français) ou en ; par "
+        "défaut, la langue de l'interface.",
+        "For csv: fr (semicolons, decimal comma, BOM: French Excel) or en; by default the "
+        "interface's language."),
+    "cli.help.analyse.output": (
+        "Écrit les résultats (csv ou xlsx) dans ce fichier au lieu de la sortie standard.",
+        "Write the results (csv or xlsx) to this file instead of standard output."),
     "cli.help.analyse.seed": ("Graine du bootstrap (enregistrée dans les résultats).",
                               "Seed of the bootstrap (stored in results)."),
     "cli.help.scenario": ("Et si une partie des dépenses non locales d'une catégorie allait à "
                           "des fournisseurs locaux ?",
                           "What if part of a category's non-local spending went to local "
                           "suppliers?"),
+    "cli.help.scenario_group": (
+        "Scénarios « et si » : sans sous-commande, STUDY --category ... --shift ... --respend "
+        "... calcule un scénario d'une catégorie ; save, list, show, delete et compare gèrent "
+        "les scénarios enregistrés dans l'étude.",
+        "What-if scenarios: without a subcommand, STUDY --category ... --shift ... --respend "
+        "... computes a one-category scenario; save, list, show, delete and compare manage the "
+        "scenarios kept in the study."),
+    "cli.help.scenario.save": (
+        "Enregistre un scénario nommé (plusieurs catégories, chacune avec sa part et, si "
+        "besoin, sa redépense).",
+        "Save a named scenario (several categories, each with its share and, if needed, its "
+        "re-spend share)."),
+    "cli.help.scenario.save_shift": (
+        "CATÉGORIE:PART[:REDÉPENSE], par exemple supplies:20 % ou supplies:20 %:45 % ; "
+        "répétez l'option pour plusieurs catégories.",
+        "CATEGORY:SHARE[:RESPEND], e.g. supplies:20% or supplies:20%:45%; repeat the option "
+        "for several categories."),
+    "cli.help.scenario.save_respend": (
+        "Redépense locale (3e tour) des nouveaux fournisseurs pour les catégories qui n'ont "
+        "pas la leur (par défaut {respend:.0%}).",
+        "Round-3 re-spend share of the new suppliers for the categories without their own "
+        "(default {respend:.0%})."),
+    "cli.help.scenario.replace": ("Remplace le scénario de même nom s'il existe.",
+                                  "Replace the scenario of that name if there is one."),
+    "cli.help.scenario.list": ("Liste les scénarios enregistrés dans l'étude.",
+                               "List the scenarios kept in the study."),
+    "cli.help.scenario.show": (
+        "Montre un scénario enregistré : LM3 avant et après, euros gardés localement (avec "
+        "--impact, emplois, revenus et valeur ajoutée).",
+        "Show a saved scenario: LM3 before and after, euros kept locally (with --impact, "
+        "jobs, income and value added)."),
+    "cli.help.scenario.delete": ("Supprime un scénario enregistré.",
+                                 "Delete a saved scenario."),
+    "cli.help.scenario.compare": (
+        "Compare deux scénarios enregistrés côte à côte (LM3, euros gardés, emplois, revenus, "
+        "valeur ajoutée) et leur différence.",
+        "Compare two saved scenarios side by side (LM3, euros kept, jobs, income, value "
+        "added) and their difference."),
     "cli.help.scenario.category": ("Code de la catégorie de dépense, par exemple goods_resale.",
                                    "Spending category code, e.g. goods_resale."),
     "cli.help.scenario.shift": ("Part des dépenses non locales de cette catégorie déplacée vers "
@@ -124,6 +171,16 @@ TEXTS = {
     "cli.help.open.view": ("La vue à montrer (avec --screenshot).",
                            "The view to show (with --screenshot)."),
     # -- coordination --------------------------------------------------------------------------
+    "cli.help.backup": (
+        "Copie STUDY dans FOLDER sous le nom STUDY-AAAA-MM-JJ.madeinlocal (sauvegarde en ligne "
+        "de SQLite : sûre pendant que l'application écrit ; un fichier existant n'est jamais "
+        "remplacé).",
+        "Copy STUDY into FOLDER as STUDY-YYYY-MM-DD.madeinlocal (SQLite's online backup: safe "
+        "while the app is writing; an existing file is never replaced)."),
+    "cli.help.hub": ("Le hub de consolidation : inscrire et synchroniser cette étude, ou faire "
+                     "tourner le serveur (docs/hub.md).",
+                     "The consolidation hub: enrol and sync this study, or run the server "
+                     "(docs/hub.md)."),
     "cli.help.passphrase": ("Phrase de passe des lots chiffrés (ou la variable "
                             "MADEINLOCAL_PASSPHRASE).",
                             "Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE)."),

@@ -39,6 +39,10 @@ TEXTS = {
                               "as 86194"),
     # -- shops
     "business.name_missing": ("Le commerce a besoin d'un nom", "The business needs a name"),
+    "scenario.name_missing": ("Le scénario a besoin d'un nom", "The scenario needs a name"),
+    "scenario.name_too_long": (
+        "Le nom du scénario est trop long ({limit} caractères au plus)",
+        "The scenario's name is too long (at most {limit} characters)"),
     "business.siret_invalid": ("Le SIRET {value!r} n'est pas valide : il faut 14 chiffres et "
                                "une clé de contrôle correcte",
                                "SIRET {value!r} is not valid: it needs 14 digits and a correct "

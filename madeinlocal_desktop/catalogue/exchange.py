@@ -45,6 +45,12 @@ TEXTS = {
     "interchange.unknown_interview": ("{where} : {value!r} n'est pas un entretien du fichier",
                                       "{where}: {value!r} is not an interview of the file"),
     # -- exports
+    "results.unwritable": (
+        "Les résultats ne peuvent pas être écrits dans {path} ({reason}) : rien n'a été écrit",
+        "The results cannot be written to {path} ({reason}): nothing was written"),
+    "results.dialect": (
+        "Dialecte CSV inconnu {dialect!r} : choisissez fr (; et virgule décimale) ou en",
+        "Unknown CSV dialect {dialect!r}: choose fr (; and decimal comma) or en"),
     "export.unknown_format": ("Format d'export inconnu : {value!r}",
                               "Unknown export format: {value!r}"),
     "export.needs_key": ("Un export anonymisé a besoin de la clé de l'étude",

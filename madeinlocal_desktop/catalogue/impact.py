@@ -104,6 +104,17 @@ TEXTS = {
     "scenario.respend_range": (
         "La part redépensée localement doit être comprise entre 0 et 100 % (reçu {share:.0%})",
         "The local re-spend share must be between 0 and 100% (got {share:.0%})"),
+    "scenario.shift_respend_range": (
+        "La part redépensée localement pour {category!r} doit être comprise entre 0 et 100 % "
+        "(reçu {share:.0%})",
+        "The local re-spend share for {category!r} must be between 0 and 100% "
+        "(got {share:.0%})"),
+    "scenario.name_taken": (
+        "Un scénario s'appelle déjà {name!r} : choisissez un autre nom, ou remplacez-le",
+        "A scenario is already called {name!r}: choose another name, or replace it"),
+    "scenario.not_found": (
+        "Aucun scénario enregistré ne s'appelle {name!r} ; scénarios de l'étude : {names}",
+        "No saved scenario is called {name!r}; the study's scenarios: {names}"),
     "scenario.table_unit": (
         "L'unité monétaire du tableau entrées-sorties de l'étude est inconnue : les euros du "
         "scénario ne peuvent pas y être convertis (indiquez unit dans son table.json)",

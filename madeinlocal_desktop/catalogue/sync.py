@@ -183,6 +183,14 @@ TEXTS = {
                                 "d'option",
                                 "Unknown choice {value!r}: use mine, theirs or an option "
                                 "number"),
+    # What a conflicting record is, for a person (sync/conflicts.py `Conflict.record`).
+    "conflict.record_study": ("l'étude {name!r}", "the study {name!r}"),
+    "conflict.record_named": ("{name}", "{name}"),
+    "conflict.record_interview": ("entretien {shop}, {date}", "interview {shop}, {date}"),
+    "conflict.record_line": ("ligne {category} de {shop}, {date}",
+                             "line {category} of {shop}, {date}"),
+    "conflict.record_respondent": ("répondant du groupe {group}", "{group} respondent"),
+    "conflict.record_scenario": ("le scénario « {name} »", "the scenario {name!r}"),
     "conflict.value_empty": ("(vide)", "(empty)"),
     "conflict.value_yes": ("oui", "yes"),
     "conflict.value_no": ("non", "no"),

@@ -199,7 +199,7 @@ def desktop_app(ctx: click.Context) -> DesktopApp | None:
 # `madeinlocal` (the app) and `madeinlocal --help` should not pay for.
 LAZY_COMMANDS = {
     "new": "study_commands", "import": "study_commands", "export": "study_commands",
-    "analyse": "study_commands", "scenario": "study_commands", "demo": "study_commands",
+    "analyse": "study_commands", "scenario": "scenario_commands", "demo": "study_commands",
     "open": "app_commands",
     "kit": "exchange_commands", "bundle": "exchange_commands",
     "import-bundle": "exchange_commands", "sync-folder": "exchange_commands",
@@ -208,13 +208,31 @@ LAZY_COMMANDS = {
     "io": "io_commands", "hub": "hub_commands", "backup": "backup_commands",
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
     "frame": "territory_commands", "sample": "territory_commands",
-    "settings": "settings_commands",
+    "settings": "settings_commands", "report": "report_commands",
+    "xlsform": "interop_commands", "import-submissions": "interop_commands",
+    "import-register": "interop_commands",
 }
+
+
+def summary_code(cmd_name: str) -> str:
+    """The catalogue code of a command's help; its first sentence is the command's summary."""
+    return f"cli.help.{cmd_name.replace('-', '_')}"
 
 
 class LazyGroup(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(LAZY_COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The summaries come from the catalogue, not from the commands: listing them must not
+        # import the modules that define them (and pandas with them).
+        rows = []
+        limit = formatter.width - 6 - max(len(name) for name in LAZY_COMMANDS)
+        for name in self.list_commands(ctx):
+            stand_in = click.Command(name, help=text(summary_code(name)))  # click's shortening
+            rows.append((name, stand_in.get_short_help_str(limit)))
+        with formatter.section(click_texts.translate("Commands")):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         module_name = LAZY_COMMANDS.get(cmd_name)

@@ -7,17 +7,15 @@ from pathlib import Path
 import click
 
 from ..project import Project
-from . import user_errors
+from . import command, user_errors
 from .study_commands import STUDY
 
 
-@click.command()
+@command(help="cli.help.backup")
 @STUDY
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @user_errors
 def backup(study: Path, folder: Path) -> None:
-    """Copy STUDY into FOLDER as STUDY-YYYY-MM-DD.madeinlocal (SQLite's online backup: safe
-    while the app is writing; an existing file is never replaced)."""
     with Project.open(study) as project:
         copy = project.backups.backup(folder)
     click.echo(str(copy))

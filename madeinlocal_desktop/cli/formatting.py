@@ -6,8 +6,6 @@ output is machine CSV (dot decimals) like the JSON output.
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 from .. import language
@@ -108,23 +106,6 @@ def analysis_table(data: dict[str, Any], by: str | None, study: Study) -> str:
                        concentration=proxy["concentration"],
                        interval=interval(lm3["proxy_ci95"]))]
     return "\n".join(lines)
-
-
-def analysis_csv(data: dict[str, Any], by: str | None) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    if by:
-        writer.writerow([by, "n", "lm3", "ci95_low", "ci95_high", "recirculation_share"])
-        for label, group in data.get(f"by_{by}", {}).items():
-            ci = group["lm3"].get("ci95") or [None, None]
-            writer.writerow([label, group["n"], group["lm3"]["ratio_of_totals"], *ci,
-                             group.get("recirculation_share")])
-    else:
-        writer.writerow(["id", "r1", "r2", "r3", "lm3", "recirculation_share"])
-        for row in data["interviews"]:
-            writer.writerow([row["id"], row["r1"], row["r2"], row["r3"], row["lm3"],
-                             row.get("recirculation_share")])
-    return out.getvalue()
 
 
 def scenario_table(result: dict[str, Any], study: Study) -> str:

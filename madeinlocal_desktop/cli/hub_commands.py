@@ -17,7 +17,7 @@ import click
 from ..catalogue import text
 from ..errors import InvalidInput
 from ..project import Project
-from . import say, user_errors
+from . import Group, say, user_errors
 from .study_commands import STUDY, _terminal_progress
 
 SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "members", "revoke",
@@ -25,7 +25,7 @@ SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "member
 SERVER_MODULE = "madeinlocal_desktop.hub.commands"
 
 
-class HubGroup(click.Group):
+class HubGroup(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *SERVER_COMMANDS])
 
@@ -53,9 +53,9 @@ def _missing(name: str, missing: str) -> click.Command:
     return command
 
 
-@click.group(cls=HubGroup)
+@click.group(cls=HubGroup, help="cli.help.hub")
 def hub() -> None:
-    """The consolidation hub: enrol and sync this study, or run the server (docs/hub.md)."""
+    pass
 
 
 @hub.command()

@@ -37,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "scenario": "Scénario : {shifts} confiées à des fournisseurs locaux ; redépense locale "
                     "des nouveaux fournisseurs {respend}",
         "shift": "{share} des dépenses non locales « {category} »",
+        "shift_own": "{share} des dépenses non locales « {category} » (redépense {respend})",
         "lm3": "LM3 : {before} → {after} ({change})",
         "kept": "Gardés localement en plus : {r2} par an (tour 2), {r2r3} avec le tour 3",
         "in_territory": "Dans le territoire ({model}) :",
@@ -85,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
         "scenario": "Scenario: {shifts} moved to local suppliers; local re-spend of the new "
                     "suppliers {respend}",
         "shift": "{share} of non-local “{category}” spending",
+        "shift_own": "{share} of non-local “{category}” spending (re-spend {respend})",
         "lm3": "LM3: {before} → {after} ({change})",
         "kept": "Extra kept locally: {r2} a year (round 2), {r2r3} with round 3",
         "in_territory": "In the territory ({model}):",
@@ -242,11 +244,21 @@ def effects_table(effects: Mapping[str, Any], unit: str | None = "EUR",
     return grid(header, rows)
 
 
+def shifts_text(spec: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+    """'20 % des dépenses non locales « Fournitures », 50 % ... (redépense 30 %)'."""
+    return ", ".join(
+        word("shift", share=percent(s["fraction"], 0),
+             category=labels.get(s["category"], s["category"]))
+        if s.get("respend_share") is None else
+        word("shift_own", share=percent(s["fraction"], 0),
+             category=labels.get(s["category"], s["category"]),
+             respend=percent(s["respend_share"], 0))
+        for s in spec["shifts"])
+
+
 def scenario_impact_table(result: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     spec = result["scenario"]
-    shifts = ", ".join(word("shift", share=percent(s["fraction"], 0),
-                            category=labels.get(s["category"], s["category"]))
-                       for s in spec["shifts"])
+    shifts = shifts_text(spec, labels)
     change = result["lm3_after"] - result["lm3_before"]
     regional = result["model"]
     model = (_model_line(regional if regional["regionalised"] else None) + ", "

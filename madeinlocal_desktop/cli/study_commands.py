@@ -14,7 +14,7 @@ from ..errors import InvalidInput
 from ..exchange import interchange
 from ..project import ImportReport, Project, create_from_data, ensure_demo
 from . import command, desktop_app, option, say, user_errors, warn
-from .formatting import analysis_csv, analysis_table, import_summary, scenario_table
+from .formatting import analysis_table, import_summary, scenario_table
 from .territory_formatting import territory_csv, territory_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -95,7 +95,7 @@ def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialec
 
 @command(help="cli.help.analyse")
 @STUDY
-@option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+@option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table",
         show_default=True, help="cli.help.analyse.format")
 @option("--by", type=click.Choice(["sector", "ownership"]), default=None,
         help="cli.help.analyse.by")
@@ -105,9 +105,19 @@ def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialec
 @option("--territory", is_flag=True, help="cli.help.analyse.territory")
 @option("--calibrate", type=click.Choice(["employment"]), default=None,
         help="cli.help.analyse.calibrate")
+@option("--dialect", type=click.Choice(["fr", "en"]), default=None,
+        help="cli.help.analyse.dialect")
+@option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="cli.help.analyse.output")
 @user_errors
 def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None,
-            territory: bool = False, calibrate: str | None = None) -> None:
+            territory: bool = False, calibrate: str | None = None, dialect: str | None = None,
+            output: Path | None = None) -> None:
+    results = fmt in ("csv", "xlsx") and not territory
+    if territory and fmt == "xlsx":
+        raise InvalidInput("cli.xlsx_territory", field="--format")
+    if results:
+        _check_results_output(fmt, output)
     with Project.open(study) as project:
         result = project.analysis.run(bootstrap=bootstrap, seed=seed,
                                       progress=_terminal_progress())
@@ -116,16 +126,42 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
             data["territory"] = project.territory.estimate(
                 bootstrap=bootstrap, seed=seed, calibrate=calibrate).to_dict()
         study_info = project.study
+        if results:
+            _write_results(project, data, fmt, by, dialect or language.current(), output)
+            return
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(territory_csv(data["territory"]) if territory else analysis_csv(data, by),
-                   nl=False)
+        click.echo(territory_csv(data["territory"]), nl=False)
     else:
         click.echo(analysis_table(data, by, study_info)
                    + (territory_table(data["territory"], {
                        c.code: c.label_fr for c in study_info.categories}) if territory
                       else ""))
+
+
+def _check_results_output(fmt: str, output: Path | None) -> None:
+    if fmt == "xlsx" and output is None:
+        raise InvalidInput("cli.xlsx_needs_output", field="--output")
+    if output is not None and output.suffix.lower() != f".{fmt}":
+        raise InvalidInput("cli.output_suffix", field="--output", file=output.name,
+                           suffix=f".{fmt}")
+
+
+def _write_results(project: Project, data: dict[str, Any], fmt: str, by: str | None,
+                   dialect: str, output: Path | None) -> None:
+    """The dashboard's figures (issue 13 §4): to `output`, or as CSV on stdout."""
+    from ..exchange.result_exports import csv_text
+
+    tables = [f"by_{by}"] if by else None
+    if output is not None:
+        project.analysis.export_results(output, dialect=dialect, data=data, tables=tables)
+        click.echo(str(output), err=True)
+        return
+    found = project.analysis.result_tables(data)
+    if tables is not None:
+        found = [t for t in found if t.key in tables]
+    click.echo(csv_text(found, dialect), nl=False)
 
 
 def _fraction(text: str, option_name: str) -> float:

@@ -106,6 +106,20 @@ def study_name(value: Any) -> str:
     return named
 
 
+SCENARIO_NAME_MAX = 80  # a scenario's name is a short title shown in menus and tables
+
+
+def scenario_name(value: Any) -> str:
+    """A saved scenario's name: non-blank, one line, short; inner spaces collapsed."""
+    named = name(value, "name")
+    if named is None:
+        raise InvalidInput("scenario.name_missing", field="name")
+    named = " ".join(named.split())
+    if len(named) > SCENARIO_NAME_MAX:
+        raise InvalidInput("scenario.name_too_long", field="name", limit=SCENARIO_NAME_MAX)
+    return named
+
+
 def check_surveyor_name(value: Any) -> str:
     named = name(value, "name")
     if named is None:
@@ -545,3 +559,23 @@ def check_study(study: Study) -> Study:
         respend_defaults=respend_defaults_from_mapping(
             respend_defaults_to_mapping(study.respend_defaults)),
         fictitious=flag(study.fictitious, "fictitious"))
+
+
+# --- Round 3: where a blank re-spend share comes from (methods.md §1) -----------------------------
+
+ROUND3_ORDER: tuple[RespendSource, ...] = (
+    RespendSource.SURVEY_MEAN, RespendSource.IO_PROXY, RespendSource.DEFAULT)
+"""The order in which a recipient group's Round-3 share is looked for: the mean of its surveyed
+respondents, then the input-output model's estimate, then the coordinator's default."""
+
+
+def round3_share(group: str, *, survey_mean: Mapping[str, float],
+                 io_proxy: Mapping[str, float],
+                 defaults: Mapping[str, float]) -> tuple[float, RespendSource] | None:
+    """The Round-3 share of `group` and where it comes from, in ROUND3_ORDER; None when the
+    study has none of the three (the engine then assumes its neutral default). The engine
+    (analysis/respend.py) and the dashboard's scenario both ask this function."""
+    for source, table in zip(ROUND3_ORDER, (survey_mean, io_proxy, defaults), strict=True):
+        if group in table:
+            return float(table[group]), source
+    return None

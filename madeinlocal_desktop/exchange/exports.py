@@ -14,7 +14,7 @@ import csv
 import dataclasses
 import math
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import crypto
-from ..domain import Business, Respondent, Study, Surveyor
+from ..domain import Business, Interview, Respondent, Study, Surveyor
 from ..errors import Cancelled, InvalidInput
 from ..storage import StudyDatabase
 from ..storage import sync as store
@@ -144,9 +144,17 @@ class ExportResult:
 
 @dataclass
 class Table:
+    """A table's columns and rows; the rows of a stored table are read as they are written
+    (`rows` is then a one-pass iterable), `count` says how many there are."""
+
     name: str
     columns: list[Column]
-    rows: Sequence[Sequence[Any]]
+    rows: Iterable[Sequence[Any]]
+    count: int = -1
+
+    def __post_init__(self) -> None:
+        if self.count < 0:
+            self.count = len(self.rows)  # type: ignore[arg-type]
 
 
 # -- the tables, as Python values (cents, shares, 0/1) -------------------------------------------
@@ -187,27 +195,37 @@ def build_tables(sdb: StudyDatabase, study: Study,
     """Every table of live records; anonymised when `pseudonyms` is given."""
     tables = []
     for name, all_columns in TABLES.items():
-        rows: Sequence[Sequence[Any]]
+        rows: Iterable[Sequence[Any]]
         if name == "study":
             rows = _study_rows(study)
+            count = len(rows)
         elif name == "categories":
             rows = _category_rows(study)
+            count = len(rows)
         else:
-            rows = store.live_rows(sdb, name, [c.source or c.name for c in all_columns])
+            rows = _stored_rows(sdb, name, [c.source or c.name for c in all_columns])
+            count = store.count_live_rows(sdb, name)
         if pseudonyms is None:
-            tables.append(Table(name, list(all_columns), rows))
+            tables.append(Table(name, list(all_columns), rows, count))
             continue
         kept = [(i, c) for i, c in enumerate(all_columns) if not c.identifier]
-        changed = [(position, c.pseudonym) for position, (_, c) in enumerate(kept)
-                   if c.pseudonym]
-        anonymous = []
-        for row in rows:
-            values = [row[i] for i, _ in kept]
-            for position, kind in changed:
-                values[position] = pseudonyms(kind, values[position])
-            anonymous.append(values)
-        tables.append(Table(name, [c for _, c in kept], anonymous))
+        tables.append(Table(name, [c for _, c in kept],
+                            _anonymous(rows, kept, pseudonyms), count))
     return tables
+
+
+def _stored_rows(sdb: StudyDatabase, table: str, names: list[str]) -> Iterator[tuple[Any, ...]]:
+    yield from store.iter_live_rows(sdb, table, names)  # the query runs when writing begins
+
+
+def _anonymous(rows: Iterable[Sequence[Any]], kept: list[tuple[int, Column]],
+               pseudonyms: Pseudonyms) -> Iterator[list[Any]]:
+    changed = [(position, c.pseudonym) for position, (_, c) in enumerate(kept) if c.pseudonym]
+    for row in rows:
+        values = [row[i] for i, _ in kept]
+        for position, kind in changed:
+            values[position] = pseudonyms(kind, values[position])
+        yield values
 
 
 def dictionary_rows(tables: Sequence[Table], anonymised: bool) -> list[list[str]]:
@@ -261,7 +279,7 @@ def write_csv(tables: Sequence[Table], folder: Path, dialect: CsvDialect, anonym
     folder.mkdir(parents=True, exist_ok=True)
     comma = dialect is CsvDialect.FR
     delimiter = ";" if comma else ","
-    total = sum(len(t.rows) for t in tables) or 1
+    total = sum(t.count for t in tables) or 1
     done = 0
     written = []
     dictionary = Table(DICTIONARY, [Column(n, "text", "") for n in DICTIONARY_HEADER],
@@ -278,7 +296,7 @@ def write_csv(tables: Sequence[Table], folder: Path, dialect: CsvDialect, anonym
                 writer.writerow([f(v) for f, v in zip(formats, row, strict=True)])
                 if number % 2000 == 1999:
                     check((done + number) / total)
-        done += len(table.rows)
+        done += table.count
         partial.replace(target)
         written.append(target)
     return written
@@ -293,7 +311,7 @@ _XLSX_KIND = {"money": xlsx.MONEY_CENTS, "share": xlsx.SHARE, "number": xlsx.NUM
 def write_workbook(tables: Sequence[Table], path: Path, anonymised: bool,
                    progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
     sheets = [xlsx.Sheet(t.name, [c.name for c in t.columns], t.rows,
-                         [_XLSX_KIND.get(c.kind, xlsx.TEXT) for c in t.columns], len(t.rows))
+                         [_XLSX_KIND.get(c.kind, xlsx.TEXT) for c in t.columns], t.count)
               for t in tables]
     sheets.append(xlsx.Sheet(DICTIONARY, DICTIONARY_HEADER,
                              dictionary_rows(tables, anonymised)))
@@ -301,6 +319,18 @@ def write_workbook(tables: Sequence[Table], path: Path, anonymised: bool,
 
 
 # -- JSON ------------------------------------------------------------------------------------------
+
+def anonymise_interviews(interviews: Iterable[Interview],
+                         pseudonyms: Pseudonyms) -> list[Interview]:
+    def pid(kind: str, value: str) -> str:
+        return pseudonyms(kind, value) or value
+
+    return [dataclasses.replace(
+        i, id=pid("interview", i.id), business_id=pid("business", i.business_id),
+        surveyor=i.surveyor and f"S-{pid('surveyor-name', i.surveyor)[:8]}", notes="",
+        lines=[dataclasses.replace(line, id=pid("line", line.id)) for line in i.lines])
+        for i in interviews]
+
 
 def anonymise_data(data: StudyData, pseudonyms: Pseudonyms) -> StudyData:
     """The same study with identifiers dropped and ids replaced (still valid interchange)."""
@@ -313,11 +343,7 @@ def anonymise_data(data: StudyData, pseudonyms: Pseudonyms) -> StudyData:
     businesses = [Business(id=pid("business", b.id), name=label("B", pid("business", b.id)),
                            naf=b.naf, ownership=b.ownership, commune=b.commune,
                            staff_fte=b.staff_fte) for b in data.businesses]
-    interviews = [dataclasses.replace(
-        i, id=pid("interview", i.id), business_id=pid("business", i.business_id),
-        surveyor=i.surveyor and label("S", pid("surveyor-name", i.surveyor)), notes="",
-        lines=[dataclasses.replace(line, id=pid("line", line.id)) for line in i.lines])
-        for i in data.interviews]
+    interviews = anonymise_interviews(data.interviews, pseudonyms)
     surveyors = [Surveyor(pid("surveyor", s.id), label("S", pid("surveyor", s.id)))
                  for s in data.surveyors]
     respondents = [Respondent(id=pid("respondent", r.id), group=r.group,
@@ -328,14 +354,29 @@ def anonymise_data(data: StudyData, pseudonyms: Pseudonyms) -> StudyData:
     return StudyData(study, surveyors, businesses, interviews, respondents)
 
 
+def _checked_chunks(chunks: Iterable[Sequence[Interview]], pseudonyms: Pseudonyms | None,
+                    check: Callable[[float], None], total: int) -> Iterator[Sequence[Interview]]:
+    """The chunks as they are to be written (anonymised if asked), with progress and cancel
+    between chunks."""
+    done = 0
+    for chunk in chunks:
+        check(done / total)
+        yield chunk if pseudonyms is None else anonymise_interviews(chunk, pseudonyms)
+        done += len(chunk)
+
+
 # -- one entry point -------------------------------------------------------------------------------
 
 def export_study(sdb: StudyDatabase, study: Study, load_data: Callable[[], StudyData],
                  path: Path, *, fmt: ExportFormat | str, anonymised: bool = False,
                  dialect: CsvDialect | str = CsvDialect.FR, key: bytes | None = None,
                  progress: Progress | None = None,
-                 should_cancel: ShouldCancel | None = None) -> ExportResult:
-    """Write an export; `load_data` gives the whole study for JSON (tables are read here)."""
+                 should_cancel: ShouldCancel | None = None,
+                 interview_chunks: Callable[[], Iterable[Sequence[Interview]]] | None = None,
+                 ) -> ExportResult:
+    """Write an export; `load_data` gives the study for JSON (tables are read here). With
+    `interview_chunks`, `load_data` leaves the interviews out and they are written chunk by
+    chunk, so that a large study is never held in memory whole."""
     try:
         fmt = ExportFormat(fmt)
         dialect = CsvDialect(dialect)
@@ -356,12 +397,19 @@ def export_study(sdb: StudyDatabase, study: Study, load_data: Callable[[], Study
     if fmt is ExportFormat.JSON:
         check(0.0)
         data = load_data()
-        interchange.write_file(anonymise_data(data, pseudonyms) if pseudonyms else data, path)
+        if interview_chunks is None:
+            chunks: Iterable[Sequence[Interview]] = [data.interviews]
+            total = len(data.interviews)
+        else:
+            chunks, total = interview_chunks(), store.count_live_rows(sdb, "interviews")
+        written = interchange.write_file(
+            anonymise_data(data, pseudonyms) if pseudonyms else data, path,
+            _checked_chunks(chunks, pseudonyms, check, max(total, 1)))
         result.files = [path]
-        result.rows = {"interviews": len(data.interviews)}
+        result.rows = {"interviews": written}
     else:
         tables = build_tables(sdb, study, pseudonyms)
-        result.rows = {t.name: len(t.rows) for t in tables}
+        result.rows = {t.name: t.count for t in tables}
         if fmt is ExportFormat.CSV:
             if path.exists() and not path.is_dir():
                 raise InvalidInput("export.csv_needs_folder", path=str(path))

@@ -6,10 +6,11 @@ Reading validates the whole document before anything is stored; the first proble
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -301,6 +302,19 @@ def _finite(value: float | None) -> float | None:
     return value if value is None or math.isfinite(value) else None
 
 
+def interview_document(v: Interview) -> dict[str, Any]:
+    return {
+        "id": v.id, "business_id": v.business_id, "date": v.date, "surveyor": v.surveyor,
+        "consent": v.consent, "status": str(v.status),
+        "turnover_excl_vat": _euros(v.turnover_excl_vat), "notes": v.notes,
+        "lines": [
+            {"id": line.id, "category": line.category, "amount": _euros(line.amount),
+             "local_share": _finite(line.local_share),
+             "respend_share": _finite(line.respend_share),
+             "respend_source": None if line.respend_source is None
+             else str(line.respend_source)} for line in v.lines]}
+
+
 def to_document(data: StudyData) -> dict[str, Any]:
     study = data.study
     return {
@@ -325,17 +339,7 @@ def to_document(data: StudyData) -> dict[str, Any]:
             {"id": b.id, "name": b.name, "siret": b.siret, "naf": b.naf,
              "ownership": str(b.ownership), "commune": b.commune, "address": b.address,
              "staff_fte": _finite(b.staff_fte)} for b in data.businesses],
-        "interviews": [
-            {"id": v.id, "business_id": v.business_id, "date": v.date, "surveyor": v.surveyor,
-             "consent": v.consent, "status": str(v.status),
-             "turnover_excl_vat": _euros(v.turnover_excl_vat), "notes": v.notes,
-             "lines": [
-                 {"id": line.id, "category": line.category, "amount": _euros(line.amount),
-                  "local_share": _finite(line.local_share),
-                  "respend_share": _finite(line.respend_share),
-                  "respend_source": None if line.respend_source is None
-                  else str(line.respend_source)} for line in v.lines]}
-            for v in data.interviews],
+        "interviews": [interview_document(v) for v in data.interviews],
         "respondents": [
             {"id": r.id, "group": str(r.group), "local_share": _finite(r.local_share),
              "interview_id": r.interview_id, "label": r.label} for r in data.respondents],
@@ -343,9 +347,34 @@ def to_document(data: StudyData) -> dict[str, Any]:
     }
 
 
-def write_file(data: StudyData, path: str | Path) -> None:
+_STREAMED = "\u2063interviews follow\u2063"  # stands for the streamed list in the document
+
+
+def write_file(data: StudyData, path: str | Path,
+               interviews: Iterable[Sequence[Interview]] | None = None) -> int:
+    """Write the document; `interviews`, if given, are chunks written one at a time in place
+    of `data.interviews` (the same bytes, without holding a large study in memory). Returns
+    the number of interviews written."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(to_document(data), ensure_ascii=False, indent=1,
-                              allow_nan=False) + "\n", encoding="utf-8")
+    if interviews is None:
+        interviews = [data.interviews]
+    frame = json.dumps({**to_document(dataclasses.replace(data, interviews=[])),
+                        "interviews": _STREAMED}, ensure_ascii=False, indent=1, allow_nan=False)
+    head, tail = frame.split(json.dumps(_STREAMED, ensure_ascii=False))
+    written = 0
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            out.write(head + "[")
+            for chunk in interviews:
+                for interview in chunk:
+                    item = json.dumps(interview_document(interview), ensure_ascii=False,
+                                      indent=1, allow_nan=False)
+                    out.write(("," if written else "") + "\n  " + item.replace("\n", "\n  "))
+                    written += 1
+            out.write(("\n ]" if written else "]") + tail + "\n")
+    except BaseException:  # cancelled or failed: no half-written file either
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)  # never leave a half-written export behind
+    return written

@@ -62,6 +62,13 @@ class MenuBuilder(QObject):
             study=True)
         add(file_menu, self.tr("&Export…"), "export", "Ctrl+E", study=True)
         add(file_menu, self.tr("Export the study &kit…"), "export_kit", study=True)
+        add(file_menu, self.tr("Export the &results…"), "export_results", study=True)
+        add(file_menu, self.tr("&PDF report…"), "report_pdf", study=True)
+        add(file_menu, self.tr("S&hop feedback sheets…"), "shop_sheets", study=True)
+        add(file_menu, self.tr("Export the &XLSForm form…"), "export_xlsform", study=True)
+        add(file_menu, self.tr("Import K&oboToolbox / ODK submissions…"), "import_submissions",
+            study=True)
+        add(file_menu, self.tr("Import a &list of shops…"), "import_shop_list", study=True)
         file_menu.addSeparator()
         add(file_menu, self.tr("Import &bundles…"), "import_bundles", study=True)
         add(file_menu, self.tr("&Make a bundle…"), "make_bundle", study=True)

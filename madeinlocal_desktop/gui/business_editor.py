@@ -15,22 +15,14 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QTime, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
 from ..errors import InvalidInput, UserFacingError
 from . import labels, theme
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
 from .completers import SearchCompleter
+from .forms.ui_business_editor import Ui_BusinessEditor
 from .reference_choices import (
     PickedCommune,
     commune_choices,
@@ -39,12 +31,12 @@ from .reference_choices import (
     naf_labels,
 )
 from .session import StudySession
-from .widgets.banner import Banner
 from .widgets.field_message import FieldWithMessage
-from .widgets.number_edits import DecimalEdit
 
 
-class BusinessEditor(QWidget):
+class BusinessEditor(QWidget, Ui_BusinessEditor):
+    """The form is ui/business_editor.ui; this class gives it its checks and its autosave."""
+
     saved = Signal(str)  # the business id
     interview_requested = Signal(str)
     save_elsewhere_requested = Signal()
@@ -58,61 +50,20 @@ class BusinessEditor(QWidget):
         self._communes: dict[str, str] = {}
         self._naf_labels: dict[str, str] = {}
 
-        self.title = QLabel()
+        self.setupUi(self)
         theme.set_role(self.title, "title")
-        self.banner = Banner()
-        self.name = QLineEdit()
-        self.siret = QLineEdit()
-        self.siret.setPlaceholderText(self.tr("14 digits"))
-        self.naf = QLineEdit()
-        self.naf.setPlaceholderText(self.tr("code or activity, e.g. boulangerie"))
-        self.ownership = QComboBox()
+        theme.set_role(self.saved_at, "secondary")
+        theme.set_role(self.keys_hint, "secondary")
         for value in Ownership:
             self.ownership.addItem(labels.ownership(value), str(value))
-        self.commune = QLineEdit()
-        self.commune.setPlaceholderText(self.tr("name, INSEE code or postal code"))
-        self.address = QLineEdit()
-        self.staff = DecimalEdit()
-        self.staff.setMaximumWidth(120)
-        self.name_field = FieldWithMessage(self.name)
-        self.siret_field = FieldWithMessage(self.siret)
-        self.naf_field = FieldWithMessage(self.naf)
-        self.commune_field = FieldWithMessage(self.commune)
-        self.staff_field = FieldWithMessage(self.staff)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_field)
-        form.addRow(self.tr("SIRET"), self.siret_field)
-        form.addRow(self.tr("Activity (NAF)"), self.naf_field)
-        form.addRow(self.tr("Ownership"), self.ownership)
-        form.addRow(self.tr("Commune"), self.commune_field)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Staff (FTE)"), self.staff_field)
-        self.saved_at = QLabel()
-        theme.set_role(self.saved_at, "secondary")
-        self.keys_hint = QLabel(self.tr("Saved as you type · Enter: next field · Ctrl+S: "
-                                        "save now"))
-        theme.set_role(self.keys_hint, "secondary")
-        self.keys_hint.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save now (Ctrl+S)"))
+        self.name_field = FieldWithMessage.in_place_of(self.name)
+        self.siret_field = FieldWithMessage.in_place_of(self.siret)
+        self.naf_field = FieldWithMessage.in_place_of(self.naf)
+        self.commune_field = FieldWithMessage.in_place_of(self.commune)
+        self.staff_field = FieldWithMessage.in_place_of(self.staff)
         self.save_button.clicked.connect(self.save)
-        self.interview_button = QPushButton(self.tr("New interview"))
         self.interview_button.clicked.connect(
             lambda: self._business and self.interview_requested.emit(self._business.id))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.interview_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.saved_at)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.keys_hint)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self._similar_timer = QTimer(self, singleShot=True, interval=300)
         self._similar_timer.timeout.connect(self._check_similar)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import file_dialogs, formatting, theme
+from . import file_dialogs, theme
+from .dashboard_format import Numbers
 from .impact_models import Column, RowsModel
 from .tasks import Task, TaskRunner
 from .widgets.banner import Banner
@@ -216,8 +217,9 @@ class ComparisonWindow(QWidget):
     def _value(measure: str, value: dict[str, Any] | None) -> str:
         if value is None or value.get("estimate") is None:
             return "—"
+        # fixed decimals, as the differences beside them: a column reads 38,0 %, not 38 %
         return (_decimal(value["estimate"], 3) if measure == "lm3"
-                else formatting.percent(value["estimate"], 1))
+                else Numbers(QLocale()).percent(value["estimate"], 1))
 
     def _difference(self, measure: str, found: dict[str, Any] | None) -> tuple[str, str]:
         if found is None or found.get("difference") is None:

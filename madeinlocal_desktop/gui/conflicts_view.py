@@ -285,7 +285,8 @@ class ConflictsView(QWidget):
 
     def _record(self, conflict: Conflict) -> str:
         categories = {c.code: labels.category(c) for c in self.session.study.categories}
-        return exchange_text.record_text(conflict.table, conflict.record, categories)
+        return exchange_text.record_text(conflict.record_code, conflict.record_params,
+                                         conflict.record, categories)
 
     def _who(self, option: ConflictOption, logged: str) -> str:
         who = option.who or logged

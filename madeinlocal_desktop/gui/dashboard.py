@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,7 +37,7 @@ from shiboken6 import isValid
 
 from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
 from ..errors import UserFacingError
-from . import mpl, theme
+from . import file_dialogs, mpl, theme
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
 from .tasks import Task, TaskRunner
@@ -106,6 +107,7 @@ class DashboardView(QWidget):
         self._generation = 0  # results of an older request are dropped
         self._stale = False  # the study changed since the figures on screen were computed
         self._details = ""
+        self.exported: Path | None = None  # the last file the figures were exported to
         self._fictitious = False  # the demo: saved charts carry the mark
         self._build_ui()
         self.set_project(project)
@@ -153,8 +155,20 @@ class DashboardView(QWidget):
         self.save_button.setText(self.tr("Save as PNG/SVG…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save_current)
-        self.tabs.setCornerWidget(self.save_button)
+        self.export_button = named(QToolButton(), "exportTable")
+        self.export_button.setText(self.tr("Export the figures…"))
+        self.export_button.setToolTip(self.tr(
+            "This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_current)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.export_button)
+        corner_row.addWidget(self.save_button)
+        self.tabs.setCornerWidget(corner)
         self.scenario = ScenarioPanel(self.runner, self.numbers)
+        self.scenario.saved.exportRequested.connect(lambda: self.choose_export(["scenarios"]))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.scenario)
@@ -195,7 +209,9 @@ class DashboardView(QWidget):
         status.addWidget(self.progress, 2, 0)
         status.addWidget(self.cancel_button, 2, 1)
         status.addWidget(self.provenance, 3, 0, 1, 2)
-        status.setRowStretch(4, 1)
+        self.export_status = _caption("", "exportStatus")
+        status.addWidget(self.export_status, 4, 0, 1, 2)
+        status.setRowStretch(5, 1)
         self._set_busy(False)
 
         row = QHBoxLayout()
@@ -229,6 +245,7 @@ class DashboardView(QWidget):
         self.fictitious_banner.hide()
         self.pages.setCurrentIndex(0 if project is None else 1)
         self._clear()
+        self.scenario.saved.set_project(project)
         if project is not None:
             generation = self._generation
             self.runner.run(lambda task: project.study,
@@ -417,6 +434,7 @@ class DashboardView(QWidget):
         if not self.charts:
             return  # not shown yet: drawn on first show
         self.save_button.setEnabled(self.state is not None)
+        self.export_button.setEnabled(self.state is not None)
         for panel in self.charts.values():
             panel.set_fictitious(self._fictitious)
         if self.state is None:
@@ -440,6 +458,58 @@ class DashboardView(QWidget):
         }
         for key, build in builders.items():
             self.charts[key].set_chart(build)
+
+    # -- result exports (issue 13 §4) ------------------------------------------------------
+
+    def export_results(self, path: str | Path, tables: list[str] | None = None) -> None:
+        """Write the figures on screen (all tables, or `tables`) to `path` on the worker;
+        the outcome is said in the message banner."""
+        project = self.project
+        if project is None:
+            return
+        data = None if self.state is None else self.state.data
+        lang = chart_lang(self.numbers.locale)
+        target = Path(path)
+        generation = self._generation
+
+        def written(done: Path) -> None:
+            self.exported = done
+            self.export_status.setText(
+                self.tr("Figures exported to {file}").format(file=done.name))
+
+        self._show_message("")
+        self.export_status.setText("")
+        self.runner.run(lambda task: project.analysis.export_results(
+            target, data=data, lang=lang, dialect=lang, tables=tables),
+            on_done=self._guard(generation, written),
+            on_error=self._guard(generation, self._failed))
+
+    def choose_export(self, tables: list[str] | None = None, name: str = "") -> None:
+        """Ask where, then export: CSV for French Excel or an XLSX workbook."""
+        csv_filter = self.tr("CSV for Excel (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        suggested = name or (self.tr("results") if tables is None else tables[0])
+        target, chosen = file_dialogs.save_file(
+            self, "export", self.tr("Export the results"), suggested + ".xlsx",
+            f"{xlsx_filter};;{csv_filter}")
+        if target is None:
+            return
+        path = str(target)
+        suffix = ".csv" if chosen == csv_filter else ".xlsx"
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            path += suffix
+        self.export_results(path, tables)
+
+    def current_table(self) -> str:
+        """The result table behind the tab on screen (the money trail: the headline)."""
+        keys = {"by_sector": "by_sector", "by_ownership": "by_ownership",
+                "leakage": "leakage", "money_trail": "headline"}
+        panel = self.tabs.currentWidget()
+        found = next((key for key, chart in self.charts.items() if chart is panel), "")
+        return keys.get(found, "headline")
+
+    def _export_current(self) -> None:
+        self.choose_export([self.current_table()])
 
     def _save_current(self) -> None:
         panel = self.tabs.currentWidget()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from ..project import Project, create_from_data
+from ..project import Project, ensure_demo
 from . import i18n
 from .tasks import TaskRunner
 
@@ -24,14 +24,7 @@ SCREEN = (1366, 768)
 
 def demo_study_path() -> Path:
     """The demo study in the user's data folder, made on first use (as `madeinlocal demo`)."""
-    from ..demo.study import demo_study
-    from ..exchange import interchange
-
-    target = paths.user_data_dir() / "demo.madeinlocal"
-    if not target.exists():
-        project, _ = create_from_data(target, interchange.parse(demo_study()))
-        project.close()
-    return target
+    return ensure_demo()
 
 
 def install_language(app: QApplication, lang: str) -> list[QTranslator]:

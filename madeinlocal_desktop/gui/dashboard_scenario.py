@@ -33,9 +33,11 @@ from shiboken6 import isValid
 from ..analysis.chart_format import format_euros_short
 from ..analysis.dashboard_data import ScenarioBasis, ScenarioOutcome, run_scenario
 from .dashboard_format import Numbers, chart_lang, named
+from .dashboard_saved import SavedScenarios
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ..analysis.scenario_impact import ScenarioSpec
     from .dashboard_charts import ChartPanel
 
 DEBOUNCE_MS = 100
@@ -134,8 +136,11 @@ class ScenarioPanel(QWidget):
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
-        self._layout.setSpacing(4)
+        self._layout.setSpacing(3)  # the saved scenarios' row must not push past 768 px
         self._layout.addWidget(title)
+        self.saved = SavedScenarios(self._runner, self._numbers, self.current_spec)
+        self.saved.loaded.connect(self.apply_spec)
+        self._layout.addWidget(self.saved)
         self._layout.addLayout(category_row)
         self._layout.addLayout(form)
         line = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
@@ -224,6 +229,27 @@ class ScenarioPanel(QWidget):
         if self._basis is None or code is None:
             return None
         return code, self.shift_slider.value() / 100, self.respend.value() / 100
+
+    def current_spec(self) -> ScenarioSpec | None:
+        """The sliders as a scenario (one category), as saved by `saved`."""
+        from ..analysis.scenario_impact import ScenarioSpec
+
+        request = self.current_request()
+        return None if request is None else ScenarioSpec.single(*request)
+
+    def apply_spec(self, spec: ScenarioSpec) -> None:
+        """Put a saved scenario's first category on the sliders (its full figures, every
+        category included, are shown under the list of saved scenarios)."""
+        shift = spec.shifts[0] if spec.shifts else None
+        index = -1 if shift is None else self.category.findData(shift.category)
+        if shift is None or index < 0:
+            return
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(index)
+        self.category.blockSignals(False)
+        self.shift_slider.setValue(round(shift.fraction * 100))
+        self.respend.setValue(round(shift.respend(spec) * 100))
+        self._changed()
 
     def _request(self) -> None:
         if self._inflight:

@@ -7,7 +7,7 @@ here are the screens' own, with translate() (context "Exchange").
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -108,26 +108,28 @@ def value_text(name: str, value: Any) -> str:
     return str(value)
 
 
-def record_text(table: str, record: str, categories: dict[str, str] | None = None) -> str:
-    """The core's description of a record, reworded. The kind of record is shown beside it,
-    so "interview Boulangerie, 2026-03-02" becomes "Boulangerie, 02/03/2026" and a line
-    "Loyer — Boulangerie, 02/03/2026" (`categories`: code → label in this language)."""
-    def dated(what: str) -> str:
-        shop, _, date = what.rpartition(", ")
-        day = QDate.fromString(date, Qt.DateFormat.ISODate)
-        return f"{shop}, {QLocale().toString(day, QLocale.FormatType.ShortFormat)}" \
-            if shop and day.isValid() else what
+def record_text(code: str, params: Mapping[str, Any], worded: str,
+                categories: dict[str, str] | None = None) -> str:
+    """What a record is (`Conflict.record_code` and `record_params`), worded for the GUI. The
+    kind of record is shown beside it, so an interview reads "Boulangerie, 02/03/2026" and a line
+    "Loyer — Boulangerie, 02/03/2026" (`categories`: code → label in this language); `worded`
+    is the core's text, shown for a code this version does not know."""
+    def dated() -> str:
+        day = QDate.fromString(str(params.get("date", "")), Qt.DateFormat.ISODate)
+        shown = QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() \
+            else str(params.get("date", "?"))
+        return f"{params.get('shop', '?')}, {shown}"
 
-    if table == "study" and (match := re.match(r"^the study '(?P<name>.*)'$", record)):
-        return match["name"]
-    if table == "interviews" and record.startswith("interview "):
-        return dated(record.removeprefix("interview "))
-    if table == "spend_lines" and (match := re.match(r"^line (\S+) of (.*)$", record)):
-        label = (categories or {}).get(match[1], match[1])
-        return f"{label} — {dated(match[2])}"
-    if table == "respondents" and (match := re.match(r"^(\w+) respondent$", record)):
-        return value_text("group", match[1])
-    return record
+    if code in ("conflict.record_study", "conflict.record_named"):
+        return str(params.get("name", ""))
+    if code == "conflict.record_interview":
+        return dated()
+    if code == "conflict.record_line":
+        category = str(params.get("category", ""))
+        return f"{(categories or {}).get(category, category)} — {dated()}"
+    if code == "conflict.record_respondent":
+        return value_text("group", params.get("group"))
+    return worded
 
 
 def duplicate_reason(reason: str) -> str:

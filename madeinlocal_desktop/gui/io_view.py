@@ -20,10 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,19 +29,18 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import UserFacingError
 from . import chart_saving, file_dialogs, formatting, mpl, theme
+from .forms.ui_io_settings import Ui_InputOutputView
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
 from .tasks import TaskRunner
 from .widgets.banner import Banner
 from .widgets.compact_header import CompactHeader
-from .widgets.number_edits import PercentEdit
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -97,7 +92,7 @@ def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict
     return result, multipliers_figure(result, lang=lang)
 
 
-class InputOutputView(QWidget):
+class InputOutputView(QWidget, Ui_InputOutputView):
     computed = Signal(dict)  # the multipliers shown (Project.io.multipliers())
     exported = Signal(object)  # the Path written
 
@@ -130,108 +125,28 @@ class InputOutputView(QWidget):
         layout.addWidget(splitter, 1)
 
     def _build_settings(self) -> QWidget:
-        box = QGroupBox(self.tr("Model of the territory"))
-        self.table_combo = QComboBox()
-        self.table_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.table_combo.setMinimumContentsLength(20)
+        """The form is ui/io_settings.ui; its method list is in the order of METHODS."""
+        box = QGroupBox()
+        self.setupUi(box)
         self.table_combo.activated.connect(self._table_chosen)
-        folder = QToolButton()  # narrow: the table's title needs the room
-        folder.setText("…")
-        folder.setToolTip(self.tr("Use another table, from a folder in the app's layout"))
-        folder.clicked.connect(self._choose_folder)
-        table_row = QHBoxLayout()
-        table_row.addWidget(self.table_combo, 1)
-        table_row.addWidget(folder)
-
-        self.method_combo = QComboBox()
-        for code, text in zip(METHODS, (self.tr("FLQ (Flegg, recommended)"),
-                                        self.tr("AFLQ (augmented Flegg)"),
-                                        self.tr("CILQ (cross-industry)"),
-                                        self.tr("SLQ (simple)")), strict=True):
-            self.method_combo.addItem(text, code)
+        self.folder_button.clicked.connect(self._choose_folder)  # narrow: the title needs room
+        for index, code in enumerate(METHODS):
+            self.method_combo.setItemData(index, code)
         self.method_combo.currentIndexChanged.connect(self._method_changed)
-        self.delta_spin = QDoubleSpinBox()
-        self.delta_spin.setRange(0.0, 0.99)
-        self.delta_spin.setSingleStep(0.05)
-        self.delta_spin.setDecimals(2)
-        self.delta_spin.setValue(0.3)
-        self.delta_spin.setToolTip(self.tr("0 ≤ δ < 1; 0.3 is the usual value (Flegg & Tohmo)"))
-        method_row = QHBoxLayout()
-        method_row.addWidget(self.method_combo, 1)
-        method_row.addWidget(QLabel(self.tr("δ")))
-        method_row.addWidget(self.delta_spin)
-
-        self.h_loc_edit = PercentEdit()
-        self.h_loc_edit.setMaximumWidth(90)
-        self.h_loc_hint = QLabel()
         theme.set_role(self.h_loc_hint, "secondary")
-        h_row = QHBoxLayout()
-        h_row.addWidget(self.h_loc_edit)
-        h_row.addWidget(self.h_loc_hint, 1)
-        self.closed_check = QCheckBox(self.tr("Closed model: include household re-spending "
-                                              "(Type II)"))
-        self.survey_check = QCheckBox(self.tr("Use the local purchase shares measured by the "
-                                              "survey (hybrid table)"))
-        self.survey_check.setChecked(True)
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Table:"), table_row)
-        form.addRow(self.tr("Method:"), method_row)
-        form.addRow(self.tr("Local share of household spending:"), h_row)
-        form.addRow(self.closed_check)
-        form.addRow(self.survey_check)
 
         self.employment = RegionalEmploymentModel(self)
         self.employment.refused.connect(lambda text: self.banner.show_message(text))
         self.employment.edited.connect(self._update_total)
-        self.employment_view = QTableView()
         self.employment_view.setModel(self.employment)
-        self.employment_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.employment_view.verticalHeader().setVisible(False)
-        self.employment_view.verticalHeader().setDefaultSectionSize(22)
-        self.employment_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.employment_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.employment_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RegionalEmploymentModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        import_button = QPushButton(self.tr("Import CSV…"))
-        import_button.setToolTip(self.tr("A file with two columns, code and employment "
-                                         "(persons)"))
-        import_button.clicked.connect(self._choose_employment_file)
-        employment_title = QHBoxLayout()
-        employment_label = QLabel(self.tr("<b>Employment in the territory</b> "
-                                          "(persons, by sector)"))
-        employment_label.setWordWrap(True)  # on two lines rather than widen the pane
-        employment_title.addWidget(employment_label, 1)
-        employment_title.addWidget(import_button)
-        register_button = QPushButton(self.tr("From the register"))
-        register_button.setToolTip(self.tr("Salaried jobs of the territory's business register "
-                                           "by sector (Territoire view); still editable"))
-        register_button.clicked.connect(self.fill_from_register)
-        employment_title.addWidget(register_button)
-        self.total_label = QLabel()
+        self.import_button.clicked.connect(self._choose_employment_file)
+        self.register_button.clicked.connect(self.fill_from_register)
         theme.set_role(self.total_label, "secondary")
-        self.source_label = QLabel()
-        self.source_label.setWordWrap(True)
         theme.set_role(self.source_label, "secondary")
-
-        self.compute_button = QPushButton(self.tr("Save and compute"))
-        self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
-        self.busy_label = QLabel()
-        actions = QHBoxLayout()
-        actions.addWidget(self.busy_label, 1)
-        actions.addWidget(self.compute_button)
-
-        layout = QVBoxLayout(box)
-        layout.addLayout(form)
-        layout.addLayout(employment_title)
-        layout.addWidget(self.employment_view, 1)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.source_label)
-        layout.addLayout(actions)
         return box
 
     def _build_results(self) -> QWidget:

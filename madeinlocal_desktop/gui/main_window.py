@@ -28,6 +28,8 @@ from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
+from .interop_dialogs import InteropMenu
+from .report_dialogs import ReportMenu
 from .resources import app_icon
 from .session import StudySession, create_project, open_project
 from .settings import AppSettings
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
         self.unsaved_dialog: QMessageBox | None = None
         self.unsaved_buttons: dict[str, Any] = {}
         self.exchange = ExchangeMenu(self)  # File → Export, kit, bundles, folder sync
+        self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
+        self.reports = ReportMenu(self)  # File → PDF report, shop feedback sheets
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -93,7 +97,8 @@ class MainWindow(QMainWindow):
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
-            "restore_backup": self.restore_backup, **self.exchange.handlers(),
+            "restore_backup": self.restore_backup, "export_results": self.export_results,
+            **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -392,6 +397,13 @@ class MainWindow(QMainWindow):
         self._dashboard_stale = True
         if self.current_view() == "dashboard":
             self._tab_changed()
+
+    def export_results(self) -> None:
+        """File → Export the results…: the dashboard's figures, all tables, to a spreadsheet."""
+        if self.session is None:
+            return
+        self.show_view("dashboard")
+        self._call_view("dashboard", "choose_export")
 
     def _call_view(self, name: str | None, method: str, *args: Any) -> None:
         view = self.views.get(name or "")

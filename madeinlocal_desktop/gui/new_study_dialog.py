@@ -1,7 +1,7 @@
 """New study: name, fiscal year, territory (communes or whole intercommunalities), local rules.
 
-The communes come from the shipped COG 2025 reference, searched by name, INSEE code or postal
-code; picking an EPCI adds all its member communes at once.
+The form is ui/new_study_dialog.ui. The communes come from the shipped COG 2025 reference,
+searched by name, INSEE code or postal code; picking an EPCI adds all its member communes at once.
 """
 
 from __future__ import annotations
@@ -13,136 +13,58 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..domain import LocalRules, Study, Territory, new_id
 from . import file_dialogs
 from .completers import SearchCompleter
+from .forms.ui_new_study_dialog import Ui_NewStudyDialog
 from .reference_choices import PickedCommune, PickedEpci, territory_choices
 from .tasks import TaskRunner
-from .widgets.banner import Banner
 from .widgets.number_edits import mark_invalid
 
 STUDY_SUFFIX = ".madeinlocal"
 _BOUNDARIES = ("communes", "epci", "departement", "radius")
 
 
-class NewStudyDialog(QDialog):
+class NewStudyDialog(QDialog, Ui_NewStudyDialog):
+    """The form is ui/new_study_dialog.ui; its boundary list is in the order of _BOUNDARIES."""
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New study"))
-        self.setMinimumWidth(640)
+        self.setupUi(self)
         self._path_edited = False
         self._communes: dict[str, str] = {}  # INSEE code → name, in the order chosen
         self.completer: SearchCompleter | None = None
 
-        self.banner = Banner()
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Town centre of Niort"))
         self.name.textEdited.connect(self._suggest_path)
-        self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
         self.year.setValue(dt.date.today().year - 1)  # the last closed fiscal year
-        self.territory_name = QLineEdit()
-        self.territory_name.setPlaceholderText(self.tr("e.g. CA du Niortais"))
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Loading the communes…"))
-        self.search.setEnabled(False)
-        self.chosen = QListWidget()
-        self.chosen.setMinimumHeight(110)
-        self.chosen.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self._remove_selected)
+        self.remove_button.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen,
                   self._remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        self.count = QLabel()
-        territory = QGroupBox(self.tr("Territory"))
-        territory_form = QFormLayout(territory)
-        territory_form.addRow(self.tr("Name of the territory"), self.territory_name)
-        territory_form.addRow(self.tr("Add a commune or an intercommunality"), self.search)
-        row = QHBoxLayout()
-        row.addWidget(self.count, 1)
-        row.addWidget(remove)
-        territory_form.addRow(self.chosen)
-        territory_form.addRow(row)
-
-        rules = QGroupBox(self.tr("What counts as local"))
-        rules_form = QFormLayout(rules)
-        self.boundary = QComboBox()
-        for code, label in zip(_BOUNDARIES, (
-                self.tr("The communes listed"), self.tr("The intercommunality"),
-                self.tr("The département"), self.tr("A radius around the centre")), strict=True):
-            self.boundary.addItem(label, code)
-        self.radius = QDoubleSpinBox()
-        self.radius.setRange(1, 200)
-        self.radius.setValue(30)
-        self.radius.setSuffix(" km")
-        self.radius.setEnabled(False)
+        for index, code in enumerate(_BOUNDARIES):
+            self.boundary.setItemData(index, code)
         self.boundary.currentIndexChanged.connect(
             lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
-        self.supplier_test = QLineEdit(self.tr("its invoicing establishment is in the territory"))
-        self.staff_test = QLineEdit(self.tr("they live in the territory"))
         for rule in (self.supplier_test, self.staff_test):
             rule.setCursorPosition(0)  # a rule longer than its field shows its start
-        self.branch_local = QCheckBox(self.tr("A local branch of a chain counts as local"))
-        self.branch_local.setChecked(True)
-        self.vat_excluded = QCheckBox(self.tr("Amounts are excluding VAT"))
-        self.vat_excluded.setChecked(True)
-        rules_form.addRow(self.tr("Boundary"), self.boundary)
-        rules_form.addRow(self.tr("Radius"), self.radius)
-        rules_form.addRow(self.tr("A supplier is local if"), self.supplier_test)
-        rules_form.addRow(self.tr("An employee is local if"), self.staff_test)
-        rules_form.addRow(self.branch_local)
-        rules_form.addRow(self.vat_excluded)
-
-        self.file = QLineEdit()
         self.file.textEdited.connect(lambda: setattr(self, "_path_edited", True))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
+        self.browse_button.clicked.connect(self._browse)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Study name"), self.name)
-        form.addRow(self.tr("Fiscal year"), self.year)
-        form.addRow(self.tr("Study file"), file_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the study"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create the study"))
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
         # Enter belongs to the commune search (it adds the best match), not to "Create".
-        for button in (*buttons.buttons(), remove, browse):
+        for button in self.buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
                 button.setDefault(False)
-        columns = QHBoxLayout()
-        columns.addWidget(territory, 3)
-        columns.addWidget(rules, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addLayout(columns)
-        layout.addWidget(buttons)
         self._update_count()
         self._suggest_path()
         runner.run(lambda task: territory_choices(), on_done=self._choices_loaded,

@@ -1,7 +1,8 @@
 """`MadeInLocal --self-test`: prove an installed or bundled program works, then exit.
 
 It creates the demo study in a temporary folder, runs the analysis, renders the dashboard
-offscreen and checks the picture. It prints one line per step; exit code 0 means all passed.
+offscreen and checks the picture, then writes the demo's PDF report and checks it. It prints
+one line per step; exit code 0 means all passed.
 """
 
 from __future__ import annotations
@@ -45,18 +46,16 @@ def _step(name: str, action: Callable[[], Any]) -> Any:
 
 def _steps(folder: Path) -> None:
     from .. import __version__
-    from ..demo.study import demo_study
-    from ..exchange import interchange
     from ..paths import resource
-    from ..project import create_from_data
+    from ..project import Project
 
     _say(f"Made in Local {__version__} self-test")
     for part in (("naf", "naf_postes.csv"), ("io", "fr-2014-a17", "Z.csv")):
         if not resource(*part).is_file():
             raise FileNotFoundError(f"missing resource {'/'.join(part)}")
     study = folder / "demo.madeinlocal"
-    project, _ = _step("create the demo study",
-                       lambda: create_from_data(study, interchange.parse(demo_study())))
+    project = _step("create the demo study",
+                    lambda: Project.create_demo(study, register=False))
     try:
         result = _step("analyse it", lambda: project.analysis.run(bootstrap=200))
         lm3 = result.to_dict()["lm3"]["ratio_of_totals"]
@@ -64,8 +63,32 @@ def _steps(folder: Path) -> None:
             raise ValueError(f"LM3 out of range: {lm3}")
         _say(f"     LM3 = {lm3:.3f} over {result.to_dict()['n']} interviews")
         _step("render the dashboard offscreen", lambda: _render_dashboard(project, folder))
+        _step("write the PDF report", lambda: _check_report(project, folder))
     finally:
         project.close()
+
+
+def _check_report(project: Any, folder: Path) -> None:
+    """The demo's report is a PDF with its contents, embedded fonts and text on its pages."""
+    import re
+    import zlib
+
+    target = project.report(folder / "rapport.pdf", lang="fr")
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+        raise RuntimeError("the report is not a PDF")
+    if b"/Title (Sommaire)" not in data or b"/FontFile2" not in data:
+        raise RuntimeError("the report has no contents or no embedded font")
+    texts = 0
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.DOTALL):
+        try:
+            page = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        texts += page.count(b" Tj") + page.count(b" TJ")
+    if texts < 100:
+        raise RuntimeError(f"the report has almost no text ({texts} runs)")
+    _say(f"     report: {len(data) // 1024} KB, {texts} text runs")
 
 
 def _render_dashboard(project: Any, folder: Path) -> None:

@@ -133,8 +133,21 @@ class SourceDelegate(QStyledItemDelegate):
 
 
 class SpendLinesView(QTableView):
-    def __init__(self, model: SpendLinesModel, parent: QWidget | None = None) -> None:
+    """The grid of spending lines; built empty (as a Designer form makes it), then `show_lines`."""
+
+    lines: SpendLinesModel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+
+    def show_lines(self, model: SpendLinesModel) -> None:
         self.lines = model
         self.setModel(model)
         self._category_delegate = CategoryDelegate(model, self)
@@ -144,13 +157,6 @@ class SpendLinesView(QTableView):
         for column in (AMOUNT, LOCAL_SHARE, RESPEND_SHARE):
             self.setItemDelegateForColumn(column, self._text_delegate)
         self.setItemDelegateForColumn(RESPEND_SOURCE, self._source_delegate)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(True)
-        self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
         for column, width in ((AMOUNT, 110), (LOCAL_SHARE, 90), (LOCAL_AMOUNT, 110),

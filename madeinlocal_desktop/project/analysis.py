@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import check_share
@@ -53,3 +55,50 @@ class Analysis(Manager):
                                 fraction=fraction, respend_share=respend_share,
                                 io_proxy=self.project.io.io_proxy_shares() or None)
         return result if isinstance(result, dict) else result.to_dict()
+
+    # -- result exports (issue 13 §4) -------------------------------------------------------
+
+    def result_tables(self, data: dict[str, Any] | None = None, *,
+                      lang: str | None = None) -> list[Any]:
+        """The dashboard's figures as `ResultTable`s: `data` is `run().to_dict()` (computed
+        when None); the saved scenarios with their jobs, income and value added (as the
+        dashboard shows them: the study's model, else the national table); the multipliers
+        when the study's input-output model is set."""
+        from .. import language
+        from ..analysis.chart_format import ownership_label
+        from ..domain import OWNERSHIP_LABELS_FR
+        from ..exchange.result_exports import result_tables
+
+        lang = lang or language.current()
+        study = self.project.study
+        if data is None:
+            data = self.run().to_dict()
+        configured = self.project.io.has_settings()
+        scenarios = [self.project.scenarios.run(name) for name in self.project.scenarios.names()]
+        french = lang == "fr"
+        return result_tables(
+            data, lang=lang,
+            study={"name": study.name, "fiscal_year": study.fiscal_year,
+                   "fictitious": study.fictitious},
+            category_labels={c.code: c.label_fr if french else c.label_en
+                             for c in study.categories},
+            ownership_labels={str(code): ownership_label(str(code), lang)
+                              for code in OWNERSHIP_LABELS_FR},
+            scenarios=scenarios,
+            multipliers=self.project.io.multipliers() if configured else None)
+
+    def export_results(self, path: str | Path, *, dialect: str | None = None,
+                       lang: str | None = None, data: dict[str, Any] | None = None,
+                       tables: Sequence[str] | None = None) -> Path:
+        """The result tables (all, or those named in `tables`) as .csv or .xlsx; the CSV
+        dialect and the headers follow the user's language unless given."""
+        from .. import language
+        from ..exchange.result_exports import check_path, write_results
+
+        target = Path(path)
+        check_path(target)  # before the analysis: a wrong name is refused at once
+        lang = lang or language.current()
+        found = self.result_tables(data, lang=lang)
+        if tables is not None:
+            found = [t for t in found if t.key in tables]
+        return write_results(found, target, dialect=dialect or lang)

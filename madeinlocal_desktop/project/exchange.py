@@ -57,9 +57,13 @@ class Exchange(Manager):
                should_cancel: ShouldCancel | None = None) -> ExportResult:
         """CSV (a folder, one file per table), XLSX or interchange JSON; see docs/exchange.md."""
         key = ensure_study_key(self._db) if anonymised else None
-        return export_study(self._db, self.project.study, self.export_data, Path(path),
+        def without_interviews() -> StudyData:
+            return self.project.load_all(interviews=False)  # they come in chunks
+
+        return export_study(self._db, self.project.study, without_interviews, Path(path),
                             fmt=format, anonymised=anonymised, dialect=csv_dialect, key=key,
-                            progress=progress, should_cancel=should_cancel)
+                            progress=progress, should_cancel=should_cancel,
+                            interview_chunks=lambda: interview_store.iter_all(self._db))
 
     def export_kit(self, path: str | Path) -> Path:
         """The study kit surveyors' devices are created from (it holds the study key)."""

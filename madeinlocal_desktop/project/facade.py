@@ -7,9 +7,9 @@ It is made of small managers (`businesses`, `interviews`, `respondents`, `analys
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..domain import Study, Territory, new_id, rules
@@ -30,12 +30,18 @@ from .exchange import Exchange, ImportReport
 from .hub import Hub
 from .impact import Impact
 from .input_output import InputOutput
+from .interop import Interop
 from .interviews import Interviews
 from .reference import territory_communes
 from .respondents import Respondents
+from .scenarios import SavedScenarios
 from .study_settings import StudySettings
 from .sync import Sync
 from .territory import Territory as TerritoryManager
+
+if TYPE_CHECKING:
+    from ..analysis.scenario_impact import ScenarioSpec
+    from .base import Progress, ShouldCancel
 
 
 class Project:
@@ -57,6 +63,8 @@ class Project:
         self.impact = Impact(self)
         self.backups = Backups(self)
         self.settings = StudySettings(self)
+        self.scenarios = SavedScenarios(self)
+        self.interop = Interop(self)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -110,6 +118,26 @@ class Project:
                       respend_defaults=new_study_defaults())
         return cls.create(path, study, **kwargs)
 
+    @classmethod
+    def create_demo(cls, path: str | Path, *, register: bool = True, **kwargs: Any) -> Project:
+        """The fictitious demo study (demo/study.py, the same every time) in a new file at
+        `path`, open. With `register`, also its fictitious business register, design and draw
+        (the Territoire view's). `madeinlocal demo`, the welcome screen and the tests make the
+        demo here; nothing is left behind if it fails."""
+        from ..demo.study import demo_study
+        from ..exchange import interchange
+
+        project, _ = create_from_data(path, interchange.parse(demo_study()), **kwargs)
+        if register:
+            try:
+                project.territory.install_demo()
+            except BaseException:
+                project.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+                raise
+        return project
+
     def close(self) -> None:
         self._db.close()
 
@@ -153,6 +181,30 @@ class Project:
             study_store.save_study(self._db, study, self.ctx)
         self._study = None
 
+    # -- the report and the shop sheets (project/reports.py) -------------------------------------
+
+    def report(self, out: str | Path, *, lang: str = "fr",
+               scenarios: Sequence[str | ScenarioSpec] | None = None,
+               compare: Sequence[str | Path] = (), progress: Progress | None = None,
+               cancel: ShouldCancel | None = None) -> Path:
+        """The study report as PDF at `out`: `scenarios` names saved scenarios (or gives
+        specs; None: every saved one), `compare` other study files for a comparison."""
+        from .reports import write_study_report
+
+        return write_study_report(self, out, lang=lang, scenarios=scenarios, compare=compare,
+                                  progress=progress, cancel=cancel)
+
+    def shop_sheets(self, out: str | Path, *, shops: str | Sequence[str] = "all",
+                    one_per_shop: bool = False, lang: str = "fr",
+                    progress: Progress | None = None,
+                    cancel: ShouldCancel | None = None) -> list[Path]:
+        """A feedback page for each interviewed shop ("all" or business ids) in `out`, or one
+        file per shop beside it; returns the files written."""
+        from .reports import write_shop_sheets
+
+        return write_shop_sheets(self, out, shops=shops, one_per_shop=one_per_shop, lang=lang,
+                                 progress=progress, cancel=cancel)
+
     # -- who types on this computer -----------------------------------------------------------
 
     @property
@@ -180,11 +232,12 @@ class Project:
         """Every recorded change of one record: field, old, new, who, at, device."""
         return record_history(self._db, table, record_id)
 
-    def load_all(self) -> StudyData:
+    def load_all(self, *, interviews: bool = True) -> StudyData:
         from ..storage import io_settings
 
         return StudyData(self.study, study_store.load_surveyors(self._db),
-                         business_store.load_all(self._db), interview_store.load_all(self._db),
+                         business_store.load_all(self._db),
+                         interview_store.load_all(self._db) if interviews else [],
                          respondent_store.load_all(self._db),
                          io_settings=io_settings.load(self._db),
                          territory=self.territory.export_sections())

@@ -5,8 +5,8 @@ sector, money for capital by ownership type, and the territory's map; `compare_s
 study files side by side. Every call reads the study afresh, like `project.io`.
 
 The territory's employment by sector (E^R) comes from a file, the study's input-output settings
-or, once the study holds the business register's establishments (the SIRENE frame), from it:
-`_frame_establishments` is the one place that will read them.
+or the study's business register (the SIRENE frame, `project.territory`): `_frame_establishments`
+is the one place that reads it.
 """
 
 from __future__ import annotations
@@ -42,12 +42,18 @@ class Impact(Manager):
 
     def _frame_establishments(self) -> Iterable[tuple[str | None, str | None]] | None:
         """The study's active frame establishments as (NAF sub-class, SIRENE size band), or
-        None while the study has no business register frame (the frame fills this in)."""
-        return None
+        None while the study has no business register frame."""
+        if not self.project.territory.has_frame():
+            return None
+        frame = self.project.territory.frame()
+        return list(zip(frame["naf"], frame["size_code"], strict=True))
 
     def _frame_by_commune(self) -> dict[str, int] | None:
         """Active frame establishments per commune, or None without a frame."""
-        return None
+        if not self.project.territory.has_frame():
+            return None
+        counts = self.project.territory.frame()["commune"].value_counts()
+        return {str(code): int(n) for code, n in counts.items()}
 
     def has_frame(self) -> bool:
         """Whether the study holds the business register's establishments (the map offers

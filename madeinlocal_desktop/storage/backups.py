@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import paths
 from ..errors import InvalidInput, StudyFileError
 from .database import STUDY_SUFFIX, StudyDatabase, check_study_file
 
@@ -145,6 +146,8 @@ def restore_copy(source: Path, target: Path) -> Path:
     try:
         src = _read_only(Path(source))
         try:
+            tmp.unlink(missing_ok=True)  # a .part left by a crash
+            paths.create_private(tmp)
             dest = sqlite3.connect(str(tmp))
             try:
                 src.backup(dest)

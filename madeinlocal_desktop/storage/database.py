@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .. import paths
 from ..errors import InvalidInput, NewerFileError, NotFound, StudyFileError
 from .migrations import MIGRATION_SET, migrations
 
@@ -104,6 +105,7 @@ class StudyDatabase:
                 raise InvalidInput("storage.exists", name=self.path.name)
             if not self.path.parent.is_dir():
                 raise NotFound("storage.no_folder", folder=str(self.path.parent))
+            paths.create_private(self.path)  # owner-only before SQLite writes a byte
         else:
             check_study_file(self.path)
         # One worker thread owns the connection, but not necessarily the thread that opened it.
@@ -189,6 +191,7 @@ class StudyDatabase:
         # A name of its own: two programs may back the same file up at the same moment.
         tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.part")
         try:
+            paths.create_private(tmp)
             dest = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 self.db.conn.backup(dest)

@@ -22,8 +22,9 @@ def analysis_frames(
         "WHERE i.deleted = 0 AND b.deleted = 0 AND i.status IN ('complete', 'validated') "
         "AND i.consent = 1 ORDER BY i.date, i.id", conn)
     # A NULL NAF comes back as NaN beside shops that have one: such shops have no sector.
-    interviews["sector"] = [sector_of(naf if isinstance(naf, str) else None)
-                            for naf in interviews.pop("naf")]
+    nafs = [naf if isinstance(naf, str) else None for naf in interviews.pop("naf")]
+    sectors = {naf: sector_of(naf) for naf in set(nafs)}  # a few hundred codes, not every shop
+    interviews["sector"] = [sectors[naf] for naf in nafs]
     interviews["r1"] = interviews.pop("turnover_cents").astype("float64") / 100
     lines = pd.read_sql_query(
         "SELECT l.interview_id, l.category, c.recipient, c.r2_rule, l.amount_cents, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..domain import Interview, InterviewStatus, RespendSource, SpendLine
@@ -71,6 +71,22 @@ def load_all(sdb: StudyDatabase) -> list[Interview]:
         lines[row["interview_id"]].append(_line(row))
     return [_from_row(r, lines[r["id"]]) for r in sdb.query(
         "SELECT * FROM interviews WHERE deleted = 0 ORDER BY date, id")]
+
+
+def iter_all(sdb: StudyDatabase, size: int = 500) -> Iterator[list[Interview]]:
+    """`load_all` in chunks of `size` interviews (same order): an export of a large study
+    holds one chunk at a time."""
+    cursor = sdb.db.conn.execute("SELECT * FROM interviews WHERE deleted = 0 ORDER BY date, id")
+    names = [d[0] for d in cursor.description]
+    while batch := cursor.fetchmany(size):
+        rows = [dict(zip(names, values, strict=True)) for values in batch]
+        marks = ",".join("?" * len(rows))
+        lines: dict[str, list[SpendLine]] = defaultdict(list)
+        for row in sdb.query(f"SELECT * FROM spend_lines WHERE deleted = 0 AND interview_id "
+                             f"IN ({marks}) ORDER BY interview_id, position",
+                             [r["id"] for r in rows]):
+            lines[row["interview_id"]].append(_line(row))
+        yield [_from_row(r, lines[r["id"]]) for r in rows]
 
 
 def get(sdb: StudyDatabase, interview_id: str) -> Interview | None:

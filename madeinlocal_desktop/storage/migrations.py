@@ -6,6 +6,8 @@ newer version and is refused (see database.py).
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "madeinlocal"
@@ -141,3 +143,80 @@ def m004_category_versions(db: Database) -> None:
         "ALTER TABLE categories ADD COLUMN device TEXT",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m005_saved_scenarios(db: Database) -> None:
+    # Named what-if scenarios (issue 13): each a travelling record like a respondent. Its id is
+    # derived from its name (storage/scenarios.py), so two devices saving the same name edit one
+    # record and merge field by field instead of ending with two scenarios of one name.
+    for statement in (
+        f"""CREATE TABLE saved_scenarios (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, spec TEXT NOT NULL, {_VERSIONED},
+            sync_dots TEXT NOT NULL DEFAULT '{{}}', sync_conflicts TEXT)""",
+        "CREATE INDEX saved_scenarios_sync_conflicts ON saved_scenarios(id) "
+        "WHERE sync_conflicts IS NOT NULL",
+    ):
+        db.execute(statement)
+
+
+@migrations()
+def m006_submissions(db: Database) -> None:
+    # Submissions imported from KoboToolbox or ODK Central: the instance id each phone gives a
+    # submission → the interview it became, and a digest of what it said, so that importing the
+    # same export again changes nothing and an edited submission updates its interview. The
+    # coordinator's table: it does not travel in bundles.
+    db.execute(
+        """CREATE TABLE submissions (
+            instance_id TEXT PRIMARY KEY, interview_id TEXT NOT NULL, digest TEXT NOT NULL,
+            source TEXT, imported_at TEXT NOT NULL, who TEXT, device TEXT) WITHOUT ROWID""")
+    db.execute("CREATE INDEX submissions_interview ON submissions(interview_id)")
+
+
+@migrations()
+def m007_compact_history(db: Database) -> None:
+    # The history no longer copies a new record's values into a row of its own: the records
+    # one save creates share one row (record_id '*', `new` their number) that each names in
+    # `created_history`; its snapshot is the record's values with the later changes undone
+    # (storage/records.py). Older files: a creation whose snapshot is still the record's
+    # values and that nothing changed since is compacted the same way, one row per save
+    # (same table, author, time and device); every other creation row stays as it was.
+    # The list is spelled out: a migration must never change once released.
+    # The analysis reads lines interview by interview in their order: an index in that order
+    # spares it a sort of every line (its lookups by interview are the same).
+    db.execute("DROP INDEX spend_lines_interview")
+    db.execute("CREATE INDEX spend_lines_interview ON spend_lines(interview_id, position)")
+    bookkeeping = {"id", "version", "deleted", "updated_at", "updated_by", "device",
+                   "sync_dots", "sync_conflicts", "created_history"}
+    for table in ("study", "surveyors", "businesses", "interviews", "spend_lines", "respondents"):
+        # No index on it: it would cost more than the history it replaces; the one reader that
+        # goes from a save to its records (sync stamping) reads each table once.
+        db.execute(f"ALTER TABLE {table} ADD COLUMN created_history INTEGER")
+        cursor = db.execute(f"""
+            SELECT h.id, h.new, h.who, h.at, h.device, r.* FROM history h
+            JOIN {table} r ON r.id = h.record_id
+            WHERE h.record_table = ? AND h.field = '*created*' AND NOT EXISTS (
+                SELECT 1 FROM history later WHERE later.record_table = h.record_table
+                AND later.record_id = h.record_id AND later.id <> h.id)
+            ORDER BY h.id""", [table])
+        names = [d[0] for d in cursor.description]
+        saves: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+        for values in cursor.fetchall():
+            row = dict(zip(names[5:], values[5:], strict=True))
+            try:
+                snapshot = json.loads(values[1]) if values[1] else None
+            except ValueError:
+                continue
+            current = {k: v for k, v in row.items() if k not in bookkeeping}
+            if not isinstance(snapshot, dict) or any(
+                    current.get(k) != v for k, v in snapshot.items()):
+                continue
+            saves.setdefault((values[2], values[3], values[4]), []).append((values[0], row["id"]))
+        for members in saves.values():
+            kept = members[0][0]
+            db.execute("UPDATE history SET record_id = '*', old = NULL, new = ? WHERE id = ?",
+                       [str(len(members)), kept])
+            db.conn.executemany(f"UPDATE {table} SET created_history = ? WHERE id = ?",
+                                [(kept, record_id) for _, record_id in members])
+            db.conn.executemany("DELETE FROM history WHERE id = ?",
+                                [(history_id,) for history_id, _ in members[1:]])

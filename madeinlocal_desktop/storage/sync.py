@@ -6,12 +6,12 @@ many at a time (`executemany`), inside the caller's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from . import businesses, interviews, respondents, studies
+from . import businesses, interviews, respondents, scenarios, studies
 from .database import StudyDatabase, utc_now
-from .records import fetch_by_ids
+from .records import CREATED, SAVED_TOGETHER, fetch_by_ids
 
 # Travelling tables, parents before children (the order rows are written in).
 SYNCED: dict[str, tuple[str, ...]] = {
@@ -21,6 +21,7 @@ SYNCED: dict[str, tuple[str, ...]] = {
     "interviews": interviews.FIELDS,
     "spend_lines": interviews.LINE_FIELDS,
     "respondents": respondents.FIELDS,
+    "saved_scenarios": scenarios.FIELDS,
 }
 # Columns that point at another travelling record: a bundle carries the parents of what it
 # carries, so it can be imported on its own, in any order.
@@ -125,11 +126,27 @@ def parent_ids(sdb: StudyDatabase, table: str, ids: Sequence[str]) -> dict[str, 
 # -- local edits not yet given dots (read from history) -----------------------------------------
 
 def history_after(sdb: StudyDatabase, after_id: int) -> list[tuple[int, str, str, str, str]]:
-    """(id, table, record id, field, device) of every history row after `after_id`."""
+    """(id, table, record id, field, device) of every history row after `after_id`; the one
+    row of the records a save created stands for each of them (one read per table)."""
     marks = ",".join("?" * len(SYNCED))
-    return list(sdb.db.conn.execute(
+    found = list(sdb.db.conn.execute(
         f"SELECT id, record_table, record_id, field, device FROM history "
         f"WHERE id > ? AND record_table IN ({marks}) ORDER BY id", [after_id, *SYNCED]))
+    shared = {row[0] for row in found if row[2] == SAVED_TOGETHER and row[3] == CREATED}
+    members: dict[int, list[str]] = {}
+    for table in sorted({row[1] for row in found if row[0] in shared}):
+        for record_id, saved in sdb.db.conn.execute(
+                f"SELECT id, created_history FROM {_q(table)} WHERE created_history > ?",
+                [after_id]):
+            members.setdefault(saved, []).append(record_id)
+    rows: list[tuple[int, str, str, str, str]] = []
+    for row in found:
+        if row[0] in shared:
+            rows += [(row[0], row[1], record_id, row[3], row[4])
+                     for record_id in sorted(members.get(row[0], []))]
+        else:
+            rows.append(row)
+    return rows
 
 
 def last_history_id(sdb: StudyDatabase) -> int:
@@ -268,12 +285,28 @@ _EXPORT_ORDER = {
     "businesses": "t.name COLLATE NOCASE, t.id",
     "interviews": "t.date, t.id",
     "respondents": 't."group", t.label, t.id',
+    "saved_scenarios": "t.name, t.id",
 }
 
 
 def live_rows(sdb: StudyDatabase, table: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
     """The given columns of every live record (tuples: an export of 200,000 lines reads them
     in one query, without building a dict or an object per row)."""
+    return list(iter_live_rows(sdb, table, names))
+
+
+def count_live_rows(sdb: StudyDatabase, table: str) -> int:
+    if table == "spend_lines":
+        sql = ("SELECT COUNT(*) FROM spend_lines t JOIN interviews i ON i.id = t.interview_id "
+               "WHERE t.deleted = 0 AND i.deleted = 0")
+    else:
+        sql = f"SELECT COUNT(*) FROM {_q(table)} WHERE deleted = 0"
+    return int(sdb.db.conn.execute(sql).fetchone()[0])
+
+
+def iter_live_rows(sdb: StudyDatabase, table: str,
+                   names: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """`live_rows` read as they are written out: a large export never holds them all."""
     unknown = set(names) - set(columns(table))
     if unknown:
         raise ValueError(f"unknown columns {sorted(unknown)} of {table}")
@@ -284,4 +317,6 @@ def live_rows(sdb: StudyDatabase, table: str, names: Sequence[str]) -> list[tupl
     else:
         sql = (f"SELECT {select} FROM {_q(table)} t WHERE t.deleted = 0 "
                f"ORDER BY {_EXPORT_ORDER[table]}")
-    return sdb.db.conn.execute(sql).fetchall()
+    cursor = sdb.db.conn.execute(sql)
+    while batch := cursor.fetchmany(2000):
+        yield from batch

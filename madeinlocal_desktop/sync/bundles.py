@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .. import crypto
+from .. import crypto, paths
 from ..domain.rules import has_bad_characters, shown
 from ..errors import InvalidInput, NewerFileError
 from .received_rows import TableRows, json_lines_to_rows, rows_to_json_lines
@@ -127,6 +127,8 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
     """Write a new bundle file in `folder` (never over an existing one)."""
     if not folder.is_dir():
         raise InvalidInput("bundle.folder_missing", path=shown(str(folder), 200))
+    if passphrase:
+        crypto.check_new_passphrase(passphrase)
     bundle_id = str(uuid.uuid4())
     names = list(categories[0]) if categories else []
     lines = rows_to_json_lines("categories", TableRows(
@@ -155,7 +157,8 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
                                 sort_keys=True).encode("utf-8")
     target = folder / file_name(device, sequence, bundle_id, who)
     partial = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_DEFLATED) as archive:
+    with paths.open_private(partial) as handle, \
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(SIGNATURE, crypto.sign(key, manifest_bytes) + "\n")
         archive.writestr(member, payload,

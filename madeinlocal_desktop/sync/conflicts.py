@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from .. import language
@@ -43,6 +45,10 @@ class Conflict:
     current: Any  # the value shown meanwhile (the same on every device)
     options: tuple[ConflictOption, ...]
     record_deleted: bool
+    # `record` as a catalogue code and its parameters, for a front end that words it its own
+    # way (the GUI shows the category's label and the date as the language writes it).
+    record_code: str = "conflict.record_named"
+    record_params: Mapping[str, Any] = dataclass_field(default_factory=dict)
 
 
 def conflict_id(table: str, record_id: str, name: str) -> str:
@@ -74,26 +80,34 @@ def _decimal(value: float, lang: str) -> str:
     return text.rstrip("0").rstrip(point) if point in text else text
 
 
-def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[str, str]:
+Described = tuple[str, dict[str, Any]]  # a catalogue code and its parameters
+
+
+def _labels(sdb: StudyDatabase, table: str, rows: list[dict[str, Any]]) -> dict[str, Described]:
     if table == "study":
-        return {r["id"]: f"the study {r['name']!r}" for r in rows}
+        return {r["id"]: ("conflict.record_study", {"name": r["name"]}) for r in rows}
     if table in ("surveyors", "businesses"):
-        return {r["id"]: r["name"] for r in rows}
+        return {r["id"]: ("conflict.record_named", {"name": r["name"]}) for r in rows}
     if table == "respondents":
-        return {r["id"]: r["label"] or f"{r['group']} respondent" for r in rows}
+        return {r["id"]: ("conflict.record_named", {"name": r["label"]}) if r["label"]
+                else ("conflict.record_respondent", {"group": r["group"]}) for r in rows}
+    if table == "saved_scenarios":
+        return {r["id"]: ("conflict.record_scenario", {"name": r["name"]}) for r in rows}
     interview_ids = [r["id"] if table == "interviews" else r["interview_id"] for r in rows]
     interviews = store.rows_by_ids(sdb, "interviews", interview_ids)
     shops = store.rows_by_ids(sdb, "businesses",
                               [i["business_id"] for i in interviews.values()])
 
-    def interview(interview_id: str) -> str:
+    def interview(interview_id: str) -> dict[str, Any]:
         row = interviews.get(interview_id)
         shop = shops.get(row["business_id"]) if row else None
-        return f"{shop['name'] if shop else '?'}, {row['date'] if row else '?'}"
+        return {"shop": shop["name"] if shop else "?", "date": row["date"] if row else "?"}
 
     if table == "interviews":
-        return {r["id"]: f"interview {interview(r['id'])}" for r in rows}
-    return {r["id"]: f"line {r['category']} of {interview(r['interview_id'])}" for r in rows}
+        return {r["id"]: ("conflict.record_interview", interview(r["id"])) for r in rows}
+    return {r["id"]: ("conflict.record_line",
+                      {"category": r["category"], **interview(r["interview_id"])})
+            for r in rows}
 
 
 def list_conflicts(sdb: StudyDatabase, my_device: str) -> list[Conflict]:
@@ -113,9 +127,11 @@ def list_conflicts(sdb: StudyDatabase, my_device: str) -> list[Conflict]:
                                    people.get(e.dot.device) if e.dot else None,
                                    e.dot is not None and e.dot.device == my_device)
                     for number, e in enumerate(entries, start=1))
+                code, params = labels.get(state.id, ("conflict.record_named",
+                                                     {"name": state.id}))
                 found.append(Conflict(conflict_id(table, state.id, name), table, state.id, name,
-                                      labels.get(state.id, state.id), state.values.get(name),
-                                      options, bool(state.values.get("deleted"))))
+                                      render(code, params), state.values.get(name),
+                                      options, bool(state.values.get("deleted")), code, params))
     return found
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import paths
 from ..errors import Cancelled, InvalidInput, NewerFileError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
@@ -137,7 +138,8 @@ def _pull(sdb: StudyDatabase, ctx: WriteContext, client: HubClient, enrolment: E
 
         def take(sha256: str, name: str) -> None:
             path = Path(scratch) / name
-            path.write_bytes(client.download(enrolment.study_id, sha256))
+            with paths.open_private(path, "wb") as handle:  # interviews: owner-only
+                handle.write(client.download(enrolment.study_id, sha256))
             try:
                 report = import_bundle(sdb, path, passphrase=passphrase, my_device=ctx.device,
                                        should_cancel=should_cancel)

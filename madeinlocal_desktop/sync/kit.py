@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, crypto
+from .. import __version__, crypto, paths
 from ..domain.rules import shown
 from ..errors import InvalidInput, NewerFileError
 from ..storage import StudyDatabase
@@ -56,8 +56,8 @@ def export_kit(sdb: StudyDatabase, path: Path) -> Path:
     }
     path = Path(path)
     partial = path.with_name(path.name + ".part")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                       encoding="utf-8")
+    with paths.open_private(partial, "wb") as handle:  # the kit holds the study key
+        handle.write((json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode())
     partial.replace(path)
     return path
 

@@ -145,6 +145,22 @@ CHECKS: dict[str, dict[str, Check]] = {
 }
 
 
+def _scenario_spec(value: Any) -> Any:
+    from ..analysis.scenario_impact import ScenarioSpec, check_shape
+
+    if not isinstance(value, dict):
+        raise InvalidInput("scenario.malformed", field="scenario")
+    spec = ScenarioSpec.from_dict(value)
+    check_shape(spec)
+    return spec
+
+
+CHECKS["saved_scenarios"] = {
+    "name": _rule(rules.scenario_name, required=True),
+    "spec": _rule(_json(_scenario_spec), required=True),
+}
+
+
 def _never_deleted(value: Any) -> InvalidInput | None:
     # A study is never deleted: a tombstone would leave a file that no longer opens.
     return None if value in (0, False) else InvalidInput("record.study_deleted")

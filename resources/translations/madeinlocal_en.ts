@@ -542,6 +542,10 @@
             <translation>By sector</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Estimated re-spend shares ({count} groups): LM3 {low} to {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Export the figures…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Export the results</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Figures exported to {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Save as PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Typical shop (mean of LM3): {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>results</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -1240,6 +1268,45 @@
         <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportXlsformDialog</name>
+        <message>
+            <source>Choose where to save the form</source>
+            <translation>Choose where to save the form</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export the XLSForm form</source>
+            <translation>Export the XLSForm form</translation>
+        </message>
+        <message>
+            <source>Export the form</source>
+            <translation>Export the form</translation>
+        </message>
+        <message>
+            <source>Form file</source>
+            <translation>Form file</translation>
+        </message>
+        <message>
+            <source>Save the form as</source>
+            <translation>Save the form as</translation>
+        </message>
+        <message>
+            <source>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</source>
+            <translation>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</translation>
+        </message>
+        <message>
+            <source>Wrote the form {name}.</source>
+            <translation>Wrote the form {name}.</translation>
+        </message>
+        <message>
+            <source>XLSForm (*.xlsx)</source>
+            <translation>XLSForm (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +2838,10 @@ jobs</translation>
             <translation>&amp;Open a study…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;PDF report…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
@@ -2811,6 +2882,14 @@ jobs</translation>
             <translation>Consolidation &amp;server…</translation>
         </message>
         <message>
+            <source>Export the &amp;XLSForm form…</source>
+            <translation>Export the &amp;XLSForm form…</translation>
+        </message>
+        <message>
+            <source>Export the &amp;results…</source>
+            <translation>Export the &amp;results…</translation>
+        </message>
+        <message>
             <source>Export the study &amp;kit…</source>
             <translation>Export the study &amp;kit…</translation>
         </message>
@@ -2821,6 +2900,14 @@ jobs</translation>
         <message>
             <source>Import &amp;bundles…</source>
             <translation>Import &amp;bundles…</translation>
+        </message>
+        <message>
+            <source>Import K&amp;oboToolbox / ODK submissions…</source>
+            <translation>Import K&amp;oboToolbox / ODK submissions…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;list of shops…</source>
+            <translation>Import a &amp;list of shops…</translation>
         </message>
         <message>
             <source>Input-&amp;output model</source>
@@ -2857,6 +2944,10 @@ jobs</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;tore a backup…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>S&amp;hop feedback sheets…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3340,7 +3431,6 @@ per €</translation>
         </message>
         <message>
             <source>Folder</source>
-            <comment>All other platforms</comment>
             <translation>Folder</translation>
         </message>
         <message>
@@ -3395,6 +3485,80 @@ per €</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Type a number of persons, for example 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;All interviewed shops</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Only the shops ticked below</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>&amp;Write the PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>One &amp;file per shop</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Shop feedback sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Writing the shop sheets…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>shops</translation>
         </message>
     </context>
     <context>
@@ -3682,6 +3846,124 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>A scenario is already called “{name}”. Replace it?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choose a saved scenario in the list first.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Compare…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Delete the scenario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Delete the scenario “{name}”?</translation>
+        </message>
+        <message>
+            <source>Its {count} categories together:</source>
+            <translation>Its {count} categories together:</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Keep the current sliders as a named scenario</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (today {before}) · {kept} kept locally per year</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Name of the scenario:</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Save the scenario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Saved scenarios ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scenarios kept in the study file</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} jobs, {income} of income, {value} of value added in the territory</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Compare two scenarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Export the scenarios…</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Extra kept locally (round 2, per year)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Extra kept locally (with round 3, per year)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Income (wages and salaries)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 after</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 today</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Value added</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3800,6 +4082,105 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>ShopListDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Added {n} shops to the register.</source>
+            <translation>Added {n} shops to the register.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>Choose the list</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Column of the file</translation>
+        </message>
+        <message>
+            <source>Commune (name, INSEE or postal code)</source>
+            <translation>Commune (name, INSEE or postal code)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import a list of shops</source>
+            <translation>Import a list of shops</translation>
+        </message>
+        <message>
+            <source>List file</source>
+            <translation>List file</translation>
+        </message>
+        <message>
+            <source>Lists of shops (*.csv *.xlsx)</source>
+            <translation>Lists of shops (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>NAF code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Ownership</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>already in the register</source>
+            <translation>already in the register</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>{new} new shops, {known} already in the register, {refused} refused</source>
+            <translation>{new} new shops, {known} already in the register, {refused} refused</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendLinesModel</name>
         <message>
             <source>Amount (€)</source>
@@ -3872,6 +4253,85 @@ per €</translation>
         <message>
             <source>{what} must be between 0 and 100 %</source>
             <translation>{what} must be between 0 and 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsDialog</name>
+        <message>
+            <source>Choose the export</source>
+            <translation>Choose the export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export file</source>
+            <translation>Export file</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Import KoboToolbox / ODK submissions</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new and {updated} updated interviews.</source>
+            <translation>Imported: {new} new and {updated} updated interviews.</translation>
+        </message>
+        <message>
+            <source>Importing the submissions…</source>
+            <translation>Importing the submissions…</translation>
+        </message>
+        <message>
+            <source>Kobo or ODK exports (*.xlsx *.csv *.zip)</source>
+            <translation>Kobo or ODK exports (*.xlsx *.csv *.zip)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</source>
+            <translation>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>This CSV does not hold the spending lines: export as XLSX to get them.</source>
+            <translation>This CSV does not hold the spending lines: export as XLSX to get them.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</translation>
         </message>
     </context>
     <context>

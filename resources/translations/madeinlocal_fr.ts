@@ -542,6 +542,10 @@
             <translation>Par secteur</translation>
         </message>
         <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV pour Excel (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -554,8 +558,24 @@
             <translation>Parts redépensées estimées ({count} groupes) : LM3 de {low} à {high}</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the figures…</source>
+            <translation>Exporter les chiffres…</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
             <source>Fictitious data: this demo study is invented from start to finish. Do not quote its figures.</source>
             <translation>Données fictives : cette étude de démonstration est entièrement inventée. N'en citez pas les chiffres.</translation>
+        </message>
+        <message>
+            <source>Figures exported to {file}</source>
+            <translation>Chiffres exportés dans {file}</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -590,12 +610,20 @@
             <translation>Enregistrer en PNG/SVG…</translation>
         </message>
         <message>
+            <source>This tab's figures as a spreadsheet (CSV for French Excel, or XLSX)</source>
+            <translation>Les chiffres de cet onglet pour un tableur (CSV pour Excel en français, ou XLSX)</translation>
+        </message>
+        <message>
             <source>Typical shop (mean of LM3): {mean}</source>
             <translation>Commerce type (moyenne des LM3) : {mean}</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
             <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>resultats</translation>
         </message>
         <message>
             <source>{count} missing shares imputed: LM3 from {low} to {high} with them at 0% or 100%</source>
@@ -1240,6 +1268,45 @@
         <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Kit d'étude {name} enregistré. Sur l'ordinateur de chaque enquêteur : Fichier → Nouvelle étude depuis un kit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportXlsformDialog</name>
+        <message>
+            <source>Choose where to save the form</source>
+            <translation>Choisissez où enregistrer le formulaire</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export the XLSForm form</source>
+            <translation>Exporter le formulaire XLSForm</translation>
+        </message>
+        <message>
+            <source>Export the form</source>
+            <translation>Exporter le formulaire</translation>
+        </message>
+        <message>
+            <source>Form file</source>
+            <translation>Fichier du formulaire</translation>
+        </message>
+        <message>
+            <source>Save the form as</source>
+            <translation>Enregistrer le formulaire sous</translation>
+        </message>
+        <message>
+            <source>The interview as an XLSForm for KoboToolbox or ODK Central: upload it there, collect on phones with KoboCollect or ODK Collect, then import the submissions here (File → Import KoboToolbox / ODK submissions…).</source>
+            <translation>L'entretien sous forme de formulaire XLSForm pour KoboToolbox ou ODK Central : déposez-le sur le serveur, collectez sur téléphone avec KoboCollect ou ODK Collect, puis importez les réponses ici (Fichier → Importer des réponses KoboToolbox / ODK…).</translation>
+        </message>
+        <message>
+            <source>Wrote the form {name}.</source>
+            <translation>Formulaire {name} écrit.</translation>
+        </message>
+        <message>
+            <source>XLSForm (*.xlsx)</source>
+            <translation>XLSForm (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +2838,10 @@ au total</translation>
             <translation>&amp;Ouvrir une étude…</translation>
         </message>
         <message>
+            <source>&amp;PDF report…</source>
+            <translation>&amp;Rapport PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2811,6 +2882,14 @@ au total</translation>
             <translation>&amp;Serveur de consolidation…</translation>
         </message>
         <message>
+            <source>Export the &amp;XLSForm form…</source>
+            <translation>Exporter le formulaire &amp;XLSForm…</translation>
+        </message>
+        <message>
+            <source>Export the &amp;results…</source>
+            <translation>Exporter les &amp;résultats…</translation>
+        </message>
+        <message>
             <source>Export the study &amp;kit…</source>
             <translation>Exporter le &amp;kit d'étude…</translation>
         </message>
@@ -2821,6 +2900,14 @@ au total</translation>
         <message>
             <source>Import &amp;bundles…</source>
             <translation>Importer des &amp;paquets…</translation>
+        </message>
+        <message>
+            <source>Import K&amp;oboToolbox / ODK submissions…</source>
+            <translation>Importer des réponses K&amp;oboToolbox / ODK…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;list of shops…</source>
+            <translation>Importer une &amp;liste de commerces…</translation>
         </message>
         <message>
             <source>Input-&amp;output model</source>
@@ -2857,6 +2944,10 @@ au total</translation>
         <message>
             <source>Res&amp;tore a backup…</source>
             <translation>Res&amp;taurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>S&amp;hop feedback sheets…</source>
+            <translation>&amp;Fiches commerces…</translation>
         </message>
         <message>
             <source>S&amp;ync with a folder…</source>
@@ -3341,7 +3432,6 @@ par €</translation>
         </message>
         <message>
             <source>Folder</source>
-            <comment>All other platforms</comment>
             <translation>Dossier</translation>
         </message>
         <message>
@@ -3398,6 +3488,80 @@ régional</translation>
         <message>
             <source>Type a number of persons, for example 5 590</source>
             <translation>Saisissez un nombre de personnes, par exemple 5 590</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;All interviewed shops</source>
+            <translation>&amp;Tous les commerces enquêtés</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Only the shops ticked below</source>
+            <translation>&amp;Seulement les commerces cochés ci-dessous</translation>
+        </message>
+        <message>
+            <source>&amp;Write the PDF</source>
+            <translation>É&amp;crire le PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>One &amp;file per shop</source>
+            <translation>Un fichier &amp;par commerce</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>Shop feedback sheets</source>
+            <translation>Fiches commerces</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMenu</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Writing the shop sheets…</source>
+            <translation>Écriture des fiches commerces…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Écrit : {path}</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>shops</source>
+            <translation>fiches-commerces</translation>
         </message>
     </context>
     <context>
@@ -3685,6 +3849,124 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>SavedScenarios</name>
+        <message>
+            <source>A scenario is already called “{name}”. Replace it?</source>
+            <translation>Un scénario s'appelle déjà « {name} ». Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Choose a saved scenario in the list first.</source>
+            <translation>Choisissez d'abord un scénario enregistré dans la liste.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Supprimer le scénario</translation>
+        </message>
+        <message>
+            <source>Delete the scenario “{name}”?</source>
+            <translation>Supprimer le scénario « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Its {count} categories together:</source>
+            <translation>Ses {count} catégories ensemble :</translation>
+        </message>
+        <message>
+            <source>Keep the current sliders as a named scenario</source>
+            <translation>Garder les curseurs actuels comme scénario nommé</translation>
+        </message>
+        <message>
+            <source>LM3 {after} (today {before}) · {kept} kept locally per year</source>
+            <translation>LM3 {after} (aujourd'hui {before}) · {kept} gardés localement par an</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Nom du scénario :</translation>
+        </message>
+        <message>
+            <source>Save the scenario</source>
+            <translation>Enregistrer le scénario</translation>
+        </message>
+        <message>
+            <source>Saved scenarios ({count})</source>
+            <translation>Scénarios enregistrés ({count})</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Scenarios kept in the study file</source>
+            <translation>Scénarios enregistrés dans le fichier de l'étude</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>{jobs} jobs, {income} of income, {value} of value added in the territory</source>
+            <translation>{jobs} emplois, {income} de revenus salariaux, {value} de valeur ajoutée sur le territoire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCompareDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Compare two scenarios</source>
+            <translation>Comparer deux scénarios</translation>
+        </message>
+        <message>
+            <source>Export the scenarios…</source>
+            <translation>Exporter les scénarios…</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (round 2, per year)</source>
+            <translation>Gardé localement en plus (tour 2, par an)</translation>
+        </message>
+        <message>
+            <source>Extra kept locally (with round 3, per year)</source>
+            <translation>Gardé localement en plus (avec le tour 3, par an)</translation>
+        </message>
+        <message>
+            <source>Income (wages and salaries)</source>
+            <translation>Revenus (salaires et traitements)</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Emplois</translation>
+        </message>
+        <message>
+            <source>Jobs, income and value added appear once the study's input-output model is set (Input-output model tab).</source>
+            <translation>Les emplois, revenus et valeur ajoutée apparaissent une fois le modèle entrées-sorties de l'étude réglé (onglet Modèle entrées-sorties).</translation>
+        </message>
+        <message>
+            <source>LM3 after</source>
+            <translation>LM3 après</translation>
+        </message>
+        <message>
+            <source>LM3 today</source>
+            <translation>LM3 aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Value added</source>
+            <translation>Valeur ajoutée</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPanel</name>
         <message>
             <source>, household spending included</source>
@@ -3803,6 +4085,105 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>ShopListDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Added {n} shops to the register.</source>
+            <translation>{n} commerce(s) ajouté(s) au registre.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Choose the list</source>
+            <translation>Choisir la liste</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>Commune (name, INSEE or postal code)</source>
+            <translation>Commune (nom, code INSEE ou code postal)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import a list of shops</source>
+            <translation>Importer une liste de commerces</translation>
+        </message>
+        <message>
+            <source>List file</source>
+            <translation>Fichier de la liste</translation>
+        </message>
+        <message>
+            <source>Lists of shops (*.csv *.xlsx)</source>
+            <translation>Listes de commerces (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>NAF code</source>
+            <translation>Code NAF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Ownership</source>
+            <translation>Type de propriété</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>already in the register</source>
+            <translation>déjà dans le registre</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <source>{new} new shops, {known} already in the register, {refused} refused</source>
+            <translation>{new} nouveaux commerces, {known} déjà dans le registre, {refused} refusés</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendLinesModel</name>
         <message>
             <source>Amount (€)</source>
@@ -3875,6 +4256,85 @@ régional</translation>
         <message>
             <source>{what} must be between 0 and 100 %</source>
             <translation>{what} doit être comprise entre 0 et 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsDialog</name>
+        <message>
+            <source>Choose the export</source>
+            <translation>Choisir l'export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export file</source>
+            <translation>Fichier exporté</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Importer des réponses KoboToolbox / ODK</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new and {updated} updated interviews.</source>
+            <translation>Importé : {new} nouveaux entretiens et {updated} mis à jour.</translation>
+        </message>
+        <message>
+            <source>Importing the submissions…</source>
+            <translation>Import des réponses…</translation>
+        </message>
+        <message>
+            <source>Kobo or ODK exports (*.xlsx *.csv *.zip)</source>
+            <translation>Exports Kobo ou ODK (*.xlsx *.csv *.zip)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Refused submissions: correct them on the server, then export again. Nothing is imported while one is refused.</source>
+            <translation>Réponses refusées : corrigez-les sur le serveur puis exportez à nouveau. Rien n'est importé tant qu'une réponse est refusée.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>This CSV does not hold the spending lines: export as XLSX to get them.</source>
+            <translation>Ce CSV ne contient pas les lignes de dépenses : exportez en XLSX pour les avoir.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouvelle</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusée</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>mise à jour</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+            <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {refused} refusées</translation>
         </message>
     </context>
     <context>

@@ -131,3 +131,27 @@ def test_fast_scenario_agrees_with_the_engine_scenario(demo, demo_path: Path) ->
             assert fast.lm3_after == pytest.approx(engine["lm3_after"], rel=1e-12)
             assert fast.shifted == pytest.approx(engine["delta_r2"], rel=1e-9)
             assert fast.kept_locally == pytest.approx(engine["delta_r2_r3"], rel=1e-9)
+
+
+def test_the_dashboard_and_the_cli_give_the_same_scenario(demo, demo_path: Path) -> None:
+    """What the dashboard shows (its offered Round-3 share included) is the number
+    `madeinlocal scenario` prints: one formula (analysis/shift.py), one Round-3 order."""
+    import json
+
+    from click.testing import CliRunner
+
+    from madeinlocal_desktop.cli import main
+
+    result, study = demo
+    basis = scenario_basis(result, study.categories)
+    category = basis.categories[0]  # the dashboard's first choice: the largest leak
+    respend = basis.default_respend[category]
+    shown = run_scenario(basis, category, 0.25, respend)
+    printed = CliRunner().invoke(main, ["scenario", str(demo_path), "--category", category,
+                                        "--shift", "25%", "--respend", f"{respend:.17g}",
+                                        "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    cli = json.loads(printed.stdout)
+    assert shown.lm3_after > shown.lm3_before
+    assert shown.lm3_after == pytest.approx(cli["lm3_after"], rel=1e-12)
+    assert shown.kept_locally == pytest.approx(cli["delta_r2_r3"], rel=1e-9)

@@ -271,3 +271,26 @@ def test_the_map_asks_for_the_frame_and_a_known_size(project: Project) -> None:
     with pytest.raises(InvalidInput):
         project.impact.map_data("population")
 
+
+
+# -- the business register (frame) feeds the impact ------------------------------------------------
+
+
+def test_the_frame_gives_the_territory_employment_and_the_map_sizes(tmp_path: Path) -> None:
+    from tests.territory_support import row, sirets, write_csv
+
+    ids = sirets(3)
+    extract = write_csv(tmp_path / "sirene.csv", [
+        row(ids[0], "47.24Z", size="02"),       # retail: 3 to 5 employees → 4 persons
+        row(ids[1], "47.24Z", size="NN"),       # no employee declared: its owner, 1 person
+        row(ids[2], "10.71C", size="11")])      # bakery: 10 to 19 → 14.5 persons
+    with make_study(tmp_path / "framed.madeinlocal") as project:
+        project.territory.import_frame(extract)
+        found = project.impact.opportunities()
+        by_code = {s["code"]: s for s in found["sectors"]}
+        assert found["territory_employment"]["source"] == "frame"
+        assert by_code["GZ"]["local_jobs"] == pytest.approx(5.0)
+        assert by_code["C1"]["local_jobs"] == pytest.approx(14.5)
+        assert by_code["GZ"]["establishments"] == 2
+        counts = project.impact.map_data("establishments")
+    assert [(p["code"], p["value"]) for p in counts["points"]] == [("86194", 3.0)]

@@ -95,12 +95,10 @@ def test_default_priors_are_the_demo_study_ones() -> None:
 
 
 def test_the_demo_priors_are_recomputed_from_the_demo(tmp_path: Path) -> None:
-    from madeinlocal_desktop.demo.study import demo_study
-    from madeinlocal_desktop.exchange.interchange import parse
-    from madeinlocal_desktop.project import create_from_data
+    from madeinlocal_desktop.project import Project
     from madeinlocal_desktop.reference import naf_bridge
 
-    project, _ = create_from_data(tmp_path / "demo.madeinlocal", parse(demo_study()))
+    project = Project.create_demo(tmp_path / "demo.madeinlocal", register=False)
     with project:
         table = project.analysis.run(bootstrap=0).interviews
         naf = {b.id: b.naf for b in project.businesses.list()}

@@ -23,7 +23,7 @@ from madeinlocal_desktop.domain import (
     new_id,
     rules,
 )
-from madeinlocal_desktop.errors import InvalidInput
+from madeinlocal_desktop.errors import InvalidInput, UserFacingError
 from madeinlocal_desktop.project import Project
 
 
@@ -181,3 +181,28 @@ def test_a_stored_rule_from_a_newer_version_does_not_stop_the_study_opening(
             {**json.loads(rules_text), "zone_of_influence": 12})])
     project._study = None
     assert project.study.rules.extra == {"zone_of_influence": 12}
+
+
+def test_the_round3_share_is_looked_for_in_one_order() -> None:
+    from madeinlocal_desktop.domain import RespendSource
+    from madeinlocal_desktop.domain.rules import round3_share
+
+    every = {"survey_mean": {"staff": 0.4}, "io_proxy": {"staff": 0.3, "suppliers": 0.2},
+             "defaults": {"staff": 0.1, "suppliers": 0.6, "landlords": 0.2}}
+    assert round3_share("staff", **every) == (0.4, RespendSource.SURVEY_MEAN)
+    assert round3_share("suppliers", **every) == (0.2, RespendSource.IO_PROXY)
+    assert round3_share("landlords", **every) == (0.2, RespendSource.DEFAULT)
+    assert round3_share("lenders", **every) is None
+
+
+def test_the_demo_is_made_in_one_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`Project.create_demo` writes the same fictitious study every time, register included."""
+    first = Project.create_demo(tmp_path / "a.madeinlocal")
+    second = Project.create_demo(tmp_path / "b.madeinlocal", register=False)
+    with first, second:
+        names = sorted(b.name for b in first.businesses.list())
+        assert names == sorted(b.name for b in second.businesses.list()) and len(names) > 100
+        assert len(first.interviews.list()) == len(second.interviews.list()) > 50
+    with pytest.raises(UserFacingError):  # an existing file is never overwritten
+        Project.create_demo(tmp_path / "a.madeinlocal")
+    assert (tmp_path / "a.madeinlocal").is_file()

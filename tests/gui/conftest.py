@@ -32,13 +32,10 @@ def collect_garbage_on_the_ui_thread(qapp) -> Iterator[None]:  # type: ignore[no
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo study, generated once per test session (about a second)."""
-    from madeinlocal_desktop.demo.study import demo_study
-    from madeinlocal_desktop.exchange import interchange
-    from madeinlocal_desktop.project import create_from_data
+    from madeinlocal_desktop.project import Project
 
     path = tmp_path_factory.mktemp("demo") / "demo.madeinlocal"
-    project, _ = create_from_data(path, interchange.parse(demo_study()))
-    project.close()
+    Project.create_demo(path, register=False).close()
     return path
 
 

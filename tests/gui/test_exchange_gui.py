@@ -262,9 +262,10 @@ def test_possible_duplicates_are_listed_then_merged(window, qtbot,
     tabs = window.study_page
     qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(view)) == "Doublons possibles (1)",
                     timeout=10_000)
-    assert view.table.item(0, 2).text() == "Même SIRET"
-    assert "Poitiers" in view.table.item(0, 0).text()
-    assert "1 entretien" in view.table.item(0, 0).text() + view.table.item(0, 1).text()
+    cell = view.table.model().index
+    assert cell(0, 2).data() == "Même SIRET"
+    assert "Poitiers" in cell(0, 0).data()
+    assert "1 entretien" in cell(0, 0).data() + cell(0, 1).data()
     view.ask_merge()
     merge = view.merge_dialog
     assert merge is not None and merge.keep_id == devices.shop_id  # it has the interview

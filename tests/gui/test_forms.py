@@ -8,9 +8,16 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
+
 from madeinlocal_desktop import paths
+from madeinlocal_desktop.gui import dashboard_preview
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
@@ -82,3 +89,52 @@ def test_the_forms_load_without_qt_ui_tools(user_home: Path) -> None:
                             env=env, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_every_compiled_form_is_the_base_of_a_view() -> None:
+    """No form is left compiled and unused: each Ui_ class is mixed into one view of gui/."""
+    gui = ROOT / "madeinlocal_desktop" / "gui"
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in gui.glob("*.py"))
+    for form in (ROOT / "ui").glob("*.ui"):
+        ui_class = "Ui_" + (ET.parse(form).getroot().findtext("class") or "")
+        assert re.search(rf"^class \w+\(Q\w+, {ui_class}\):", sources, re.MULTILINE), form.name
+
+
+@pytest.fixture
+def french_app(qapp: QApplication) -> Iterator[None]:
+    previous = QLocale()
+    translators = dashboard_preview.install_language(qapp, "fr")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_the_forms_show_their_texts_in_french(qtbot, french_app) -> None:  # type: ignore[no-untyped-def]
+    from madeinlocal_desktop.domain import DEFAULT_CATEGORIES
+    from madeinlocal_desktop.gui.interview_fields import InterviewFields
+    from madeinlocal_desktop.gui.new_study_dialog import NewStudyDialog
+    from madeinlocal_desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    try:
+        fields = InterviewFields(list(DEFAULT_CATEGORIES), QUndoStack())
+        dialog = NewStudyDialog(runner)
+        for widget in (fields, dialog):
+            qtbot.addWidget(widget)
+        known = french()
+        english = {text for key in form_texts() if known[key] != (text := key[1])}  # not "Date"
+        shown = [w.text() for widget in (fields, dialog)
+                 for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+                 if w.text()]
+        shown += [box.title() for widget in (fields, dialog)
+                  for box in widget.findChildren(QGroupBox)]
+        assert [text for text in shown if text in english] == []
+        assert "Chiffre d'affaires HT" in shown and "Commerce" in shown
+        assert "Ce qui compte comme local" in shown and dialog.windowTitle() == "Nouvelle étude"
+        assert dialog.boundary.itemText(1) == "L'intercommunalité"
+        # The wrapped amounts still carry their message line.
+        assert fields.turnover_field.field is fields.turnover
+        assert fields.turnover.parentWidget() is fields.turnover_field
+    finally:
+        runner.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -195,6 +196,11 @@ def test_the_comparison_window_says_the_years_differ(qtbot, runner, demo_file,
     assert result["notices"][0]["text"] in window.warnings.text()
     lm3 = window.model.row(0)
     assert lm3["diff1"].startswith("+") and lm3["total"]  # significant: drawn in bold
+    # shares keep one decimal in every cell, so a column lines up (38,0 %, not 38 %)
+    rows = [window.model.row(k) for k in range(window.model.rowCount())]
+    shares = [r[f"value{k}"] for r in rows if r.get("value0", "").endswith("%") for k in (0, 1)
+              if r.get(f"value{k}") not in (None, "—")]
+    assert shares and all(re.fullmatch(r"-?\d+[.,]\d\u00a0?%", s) for s in shares), shares
     out = tmp_path / "comparaison.csv"
     window.export_to(out)
     qtbot.waitUntil(lambda: out.exists(), timeout=TIMEOUT)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from madeinlocal_desktop.gui.interviews_view import InterviewsView
+from madeinlocal_desktop.project import Project
 
 from .conftest import open_in, wait_idle
 from .keyboard import focused, press, type_text
@@ -95,9 +96,8 @@ def test_whole_interview_typed_with_the_keyboard(window, qtbot, small_study) -> 
         ("rent", 5_000_00, 1.0, 0.2, "survey"),
         ("goods_resale", 20_000_25, 0.425, None, None),
     ]
-    fields = {field for (field,) in _rows(
-        small_study, "SELECT field FROM history WHERE record_table = 'interviews' "
-        "AND record_id = ?", interview_id)}
+    with Project.open(small_study) as project:
+        fields = {row["field"] for row in project.history("interviews", interview_id)}
     assert {"*created*", "surveyor", "consent", "turnover_cents", "notes"} <= fields
 
     # Complete it, then look at its history in the form.

@@ -29,14 +29,10 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 @pytest.fixture(scope="session")
 def territory_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo study with its fictitious register, design and draw (as `ensure_demo`)."""
-    from madeinlocal_desktop.demo.study import demo_study
-    from madeinlocal_desktop.exchange import interchange
-    from madeinlocal_desktop.project import create_from_data
+    from madeinlocal_desktop.project import Project
 
     path = tmp_path_factory.mktemp("territory") / "demo.madeinlocal"
-    project, _ = create_from_data(path, interchange.parse(demo_study()))
-    project.territory.install_demo()
-    project.close()
+    Project.create_demo(path).close()
     return path
 
 

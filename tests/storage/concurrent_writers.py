@@ -189,29 +189,24 @@ def run(prepared: Prepared, seconds: float, *, writers: int = 2,
 
 def missing_saves(study: Path, outcome: Outcome) -> list[str]:
     """Acknowledged saves whose value is not in the file's history (or not its last value)."""
-    import sqlite3
-
     missing: list[str] = []
-    with sqlite3.connect(study) as conn:
+    with Project.open(study) as project:
         for program in outcome.programs:
             if not program["acknowledged"]:
                 continue
             record = f"interview-{program['program']}"
-            seen = {int(row[0]) for row in conn.execute(
-                "SELECT new FROM history WHERE record_table = 'interviews' AND record_id = ? "
-                "AND field = 'turnover_cents'", [record])}
-            first = conn.execute(
-                "SELECT new FROM history WHERE record_table = 'interviews' AND record_id = ? "
-                "AND field = '*created*'", [record]).fetchone()
-            if first is not None:
-                seen.add(json.loads(first[0])["turnover_cents"])
-            last = conn.execute("SELECT turnover_cents FROM interviews WHERE id = ?",
-                                [record]).fetchone()
+            history = project.history("interviews", record)
+            seen = {int(row["new"]) for row in history if row["field"] == "turnover_cents"}
+            seen |= {json.loads(row["new"])["turnover_cents"] for row in history
+                     if row["field"] == "*created*"}
+            try:
+                last = project.interviews.get(record).turnover_excl_vat
+            except UserFacingError:  # not in the file at all
+                last = None
             missing += [f"{record}: save {n}" for n in program["acknowledged"]
                         if n * 100 not in seen]
-            if last is None or last[0] != program["acknowledged"][-1] * 100:
+            if last is None or last != program["acknowledged"][-1] * 100:
                 missing.append(f"{record}: the last acknowledged save is not the file's value")
-    conn.close()
     return missing
 
 

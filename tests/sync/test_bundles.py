@@ -275,7 +275,12 @@ def test_a_file_from_before_sync_is_upgraded_and_sends_all_its_records(tmp_path)
                            device="dev-old") as model:
         interview = add_interview(model)
         snapshot_rows = {t: model._db.query(f"SELECT * FROM {t}") for t in (
-            "study", "businesses", "interviews", "spend_lines", "history", "categories")}
+            "study", "businesses", "interviews", "spend_lines", "categories")}
+        # Files of that time gave each new record a history row with its snapshot.
+        snapshot_rows["history"] = [
+            {"record_table": table, "record_id": row["id"], **entry}
+            for table in ("study", "businesses", "interviews", "spend_lines")
+            for row in snapshot_rows[table] for entry in model.history(table, row["id"])]
     conn = sqlite3.connect(path)
     old = Database(conn)
     migrations.apply(old, stop_before="m002_sync")

@@ -47,6 +47,8 @@ def test_disjoint_fields_merge_and_the_same_field_becomes_a_conflict(pair) -> No
         assert {o.value for o in conflict.options} == {"vu la gérante", "rappeler lundi"}
         assert [o.value for o in conflict.options if o.mine] == [mine]
         assert conflict.record == "interview Boulangerie du Marché, 2026-03-02"
+        assert conflict.record_code == "conflict.record_interview"
+        assert conflict.record_params == {"shop": "Boulangerie du Marché", "date": "2026-03-02"}
     history = alice.history("interviews", interview.id)
     assert any(h["field"] == "*conflict*:notes" for h in history)
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from madeinlocal_desktop.domain import Business, Interview, SpendLine, new_id
 from madeinlocal_desktop.errors import InvalidInput
 from madeinlocal_desktop.project import Project
-from madeinlocal_desktop.storage.sync import SYNCED
+from madeinlocal_desktop.storage.sync import SYNCED, history_after
 from madeinlocal_desktop.sync.merge import Order, compare
 from tests.sync.sync_helpers import coordinator, field_values, join, snapshot
 
@@ -100,16 +100,11 @@ class World:
     def log_writes(self, number: int) -> None:
         """Record the local writes the last operation made on device `number`."""
         project = self.devices[number]
-        rows = project._db.query(
-            "SELECT record_table, record_id, field FROM history WHERE id > ?",
-            [self.seen_history[number]])
+        rows = history_after(project._db, self.seen_history[number])  # one row per record
         self.seen_history[number] = self._last_history(project)
-        for row in rows:
-            table, record_id = row["record_table"], row["record_id"]
-            if table not in SYNCED:
-                continue
+        for _, table, record_id, name, _ in rows:
             current = project._db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id])[0]
-            names = [*SYNCED[table], "deleted"] if row["field"] == "*created*" else [row["field"]]
+            names = [*SYNCED[table], "deleted"] if name == "*created*" else [name]
             for name in names:
                 if name in current:
                     self.writes[(table, record_id, name)].append(

@@ -22,6 +22,19 @@ class FieldWithMessage(QWidget):
         layout.addWidget(self.message)
         self.setFocusProxy(field)
 
+    @classmethod
+    def in_place_of(cls, field: QWidget) -> FieldWithMessage:
+        """Wrap a field that a Designer form laid out, where it stands in its layout."""
+        container = field.parentWidget()
+        layout = container.layout() if container is not None else None
+        assert layout is not None, "the field must be laid out in its parent"
+        spot = QWidget(container)
+        layout.replaceWidget(field, spot)  # searches the nested layouts too
+        holder = cls(field, container)
+        layout.replaceWidget(spot, holder)
+        spot.deleteLater()
+        return holder
+
     @property
     def error(self) -> str:
         return self.message.text() if self.message.property("level") == "error" else ""
