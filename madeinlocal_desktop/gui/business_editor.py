@@ -18,6 +18,7 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
+from ..domain.changes import Changes
 from ..errors import InvalidInput, UserFacingError
 from . import labels, theme
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
@@ -76,7 +77,8 @@ class BusinessEditor(QWidget, Ui_BusinessEditor):
         self.commune.editingFinished.connect(self._check_commune)
         self.staff.error_changed.connect(self.staff_field.set_message)
         self.name.textEdited.connect(self._check_name)
-        self.autosaver = Autosaver(session, self._save_snapshot, self)
+        self.autosaver = Autosaver(session, self._save_snapshot, self,
+                                   changes=Changes(businesses=True))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.banner.action_clicked.connect(self.save_elsewhere_requested)
@@ -308,7 +310,6 @@ class BusinessEditor(QWidget, Ui_BusinessEditor):
     def _saved(self, business: Business) -> None:
         if business.id == self.editing_id:  # else saved after the editor moved on
             self._show_saved(business)
-        self.session.businesses_changed.emit()
         self.saved.emit(business.id)
 
     def _show_saved(self, business: Business) -> None:

@@ -105,8 +105,8 @@ class BusinessRegisterView(QWidget):
         splitter.setSizes([900, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.businesses_changed.connect(self.reload)
-        session.interviews_changed.connect(self.reload)
+        session.changed.connect(
+            lambda changes: self.reload() if changes.businesses or changes.interviews else None)
         self.reload()
 
     # -- data --------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from . import exchange_text, labels, theme
 from .panel_tasks import run_quietly
 from .session import StudySession
@@ -173,9 +174,8 @@ class ConflictsView(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        for signal in (session.businesses_changed, session.interviews_changed,
-                       session.respondents_changed):
-            signal.connect(self.schedule_reload)
+        session.changed.connect(
+            lambda changes: self.schedule_reload() if changes.records else None)
         self._show_rows()
         self.reload()
 
@@ -327,7 +327,9 @@ class ConflictsView(QWidget):
 
         failed = self._typed_failed if typed is not None else (
             lambda error: exchange_text.show_error(self.banner, error))
-        run_quietly(self.session, self, work, on_done=self._resolved, on_error=failed)
+        # The other views show the chosen value.
+        run_quietly(self.session, self, work, on_done=self._resolved, on_error=failed,
+                    changes=lambda conflict: Changes.of_table(conflict.table))
 
     def _typed_failed(self, error: BaseException) -> None:
         from ..errors import UserFacingError
@@ -339,11 +341,5 @@ class ConflictsView(QWidget):
             exchange_text.show_error(self.banner, error)
 
     def _resolved(self, conflict: Conflict) -> None:
-        changed = {"businesses": self.session.businesses_changed,
-                   "interviews": self.session.interviews_changed,
-                   "spend_lines": self.session.interviews_changed,
-                   "respondents": self.session.respondents_changed}.get(conflict.table)
-        if changed is not None:
-            changed.emit()  # the other views show the chosen value
         self.reload()
         self.resolved.emit()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from . import exchange_text
 from .exchange_widgets import keep_fitted
 from .panel_tasks import run_quietly
@@ -42,6 +43,10 @@ if TYPE_CHECKING:
     from ..project import PossibleDuplicate, Project, ShopSummary
 
 _RELOAD_DELAY_MS = 300
+
+
+# A merge moves interviews to the kept shop; a dismissal marks the pair.
+MERGED = Changes(businesses=True, interviews=True)
 
 
 @dataclass(frozen=True)
@@ -151,8 +156,9 @@ class DuplicatesView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        for signal in (session.businesses_changed, session.interviews_changed):
-            signal.connect(self.schedule_reload)
+        session.changed.connect(
+            lambda changes: self.schedule_reload() if changes.businesses or changes.interviews
+            else None)
         self._show_rows()
         self.reload()
 
@@ -227,7 +233,7 @@ class DuplicatesView(QWidget):
         self.banner.clear()
         run_quietly(self.session, self,
                     lambda project: project.sync.merge_duplicates(keep_id, other_id),
-                    on_done=lambda _: self._written(),
+                    on_done=lambda _: self._written(), changes=MERGED,
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
     def dismiss(self) -> None:
@@ -238,12 +244,10 @@ class DuplicatesView(QWidget):
         self.banner.clear()
         run_quietly(self.session, self,
                     lambda project: project.sync.dismiss_duplicate(first, second),
-                    on_done=lambda _: self._written(),
+                    on_done=lambda _: self._written(), changes=MERGED,
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
     def _written(self) -> None:
-        self.session.businesses_changed.emit()
-        self.session.interviews_changed.emit()  # a merge moves interviews to the kept shop
         self.reload()
         self.changed.emit()
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ..domain.changes import Changes
+
 if TYPE_CHECKING:
     from ..domain import Study
     from .main_window import MainWindow
@@ -107,10 +109,8 @@ class ExchangeMenu(QObject):
         session = self.session
         if session is None:
             return
-        session.businesses_changed.emit()
-        session.interviews_changed.emit()
-        session.respondents_changed.emit()
-        session.run(lambda project: project.study, on_done=self._study_reloaded)
+        session.run(lambda project: project.study, on_done=self._study_reloaded,
+                    changes=Changes.everything())
 
     def _study_reloaded(self, study: Study) -> None:
         if self.session is not None:

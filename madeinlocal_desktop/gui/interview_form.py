@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCompleter, QVBoxLayout, QWidget
 
 from ..domain import Interview, InterviewStatus, SpendLine, new_id
+from ..domain.changes import Changes
 from ..domain.rules import completeness_problems
 from ..errors import UserFacingError
 from . import formatting, labels
@@ -57,7 +58,7 @@ class InterviewForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
-        self.autosaver = Autosaver(session, self._save_snapshot, self)
+        self.autosaver = Autosaver(session, self._save_snapshot, self, changes=self._changes_of)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.state_changed.connect(self._show_save_state)
@@ -293,12 +294,12 @@ class InterviewForm(QWidget):
             self.fields.saved_at.setText(self.tr("Saved at {time}").format(time=clock))
         self._refresh_messages()
         self.autosaved.emit(interview)
-        # The lists (interviews, businesses' "Interview" column) follow what is in the file:
-        # a new interview, or a status changed, once it is stored, not before.
-        before = self._statuses.get(interview.id)
         self._statuses[interview.id] = interview.status
-        if before != interview.status:
-            self.session.interviews_changed.emit()
+
+    def _changes_of(self, interview: Interview) -> Changes:
+        """The lists (interviews, businesses' "Interview" column) follow what is in the file:
+        a new interview, or a status changed, once it is stored, not before."""
+        return Changes(interviews=self._statuses.get(interview.id) != interview.status)
 
     def _save_failed(self, error: BaseException) -> None:
         self._refresh_messages()

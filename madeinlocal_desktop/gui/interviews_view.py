@@ -108,8 +108,8 @@ class InterviewsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        session.interviews_changed.connect(self.reload)
-        session.businesses_changed.connect(self.reload)
+        session.changed.connect(
+            lambda changes: self.reload() if changes.businesses or changes.interviews else None)
         self.reload()
 
     # -- list --------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .exchange_menu import ExchangeMenu
@@ -242,9 +243,8 @@ class MainWindow(QMainWindow):
             counted.count_changed.connect(
                 lambda _=0, i=index, v=counted: tabs.setTabText(i, v.tab_title()))
         tabs.currentChanged.connect(self._tab_changed)
-        for signal in (session.interviews_changed, session.respondents_changed,
-                       session.businesses_changed):
-            signal.connect(self._mark_dashboard_stale)
+        session.changed.connect(
+            lambda changes: self._mark_dashboard_stale() if changes.records else None)
         self.study_page = tabs
         self.pages.addWidget(tabs)
         self.pages.setCurrentWidget(tabs)
@@ -355,14 +355,11 @@ class MainWindow(QMainWindow):
         def imported(report: Any) -> None:
             self.statusBar().showMessage(self.tr("Imported: {summary}").format(
                 summary=report.summary()), 10_000)
-            session.businesses_changed.emit()
-            session.interviews_changed.emit()
-            session.respondents_changed.emit()
 
         session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
                          lambda project, task: project.exchange.import_file(chosen),
                          on_done=imported, on_error=self._show_study_error,
-                         determinate=False, cancellable=False)
+                         determinate=False, cancellable=False, changes=Changes.everything())
 
     def _show_study_error(self, error: BaseException) -> None:
         view = self.views.get(self.current_view() or "")

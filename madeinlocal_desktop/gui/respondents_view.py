@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Recipient, Respondent, new_id
+from ..domain.changes import Changes
 from . import formatting, labels
 from .session import StudySession
 from .widgets.banner import Banner
@@ -45,6 +46,8 @@ def _natural_order(respondent: Respondent) -> tuple[int, list[object]]:
 GROUPS = (Recipient.STAFF, Recipient.SUPPLIER, Recipient.LANDLORD, Recipient.OWNER)
 _FORMULA_UP_TO = 12  # beyond that many answers the sum is too long to read
 
+
+RESPONDENTS = Changes(respondents=True)
 
 class RespondentsView(QWidget):
     loaded = Signal()
@@ -114,7 +117,7 @@ class RespondentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
-        session.respondents_changed.connect(self.reload)
+        session.changed.connect(lambda changes: self.reload() if changes.respondents else None)
         self.reload()
 
     def reload(self) -> None:
@@ -173,14 +176,13 @@ class RespondentsView(QWidget):
                                 local_share=float(share),  # type: ignore[arg-type]
                                 label=self.label.text().strip())
         self.session.run(lambda p: p.respondents.save(respondent), on_done=self._added,
-                         on_error=self.banner.show_error)
+                         on_error=self.banner.show_error, changes=RESPONDENTS)
 
     def _added(self, _: Respondent) -> None:
         self.label.clear()
         self.share.set_value(None)
         self.share.setFocus()
         self.banner.clear()
-        self.session.respondents_changed.emit()
 
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -193,5 +195,4 @@ class RespondentsView(QWidget):
             for respondent_id in ids:
                 project.respondents.delete(respondent_id)
 
-        self.session.run(delete, on_done=lambda _: self.session.respondents_changed.emit(),
-                         on_error=self.banner.show_error)
+        self.session.run(delete, on_error=self.banner.show_error, changes=RESPONDENTS)

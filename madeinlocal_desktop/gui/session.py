@@ -1,8 +1,10 @@
-"""An open study as the views see it: the worker that owns its Project, and change signals.
+"""An open study as the views see it: the worker that owns its Project, and one change signal.
 
 Views take the session in their constructor (napari's habit: a view takes its model), run
-their reads and writes through `run`, and listen to the `*_changed` signals to refresh. The
-`Project` object itself is only ever touched on the worker thread.
+their reads and writes through `run`, and listen to `changed` to refresh. Work that changes the
+study says so (`run(..., changes=...)`): the session broadcasts the `Changes` once the work is
+done, and no view emits a change by hand. The `Project` object itself is only ever touched on
+the worker thread.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
+from ..domain.changes import Changes
 from .tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, never at start-up
@@ -23,10 +26,11 @@ if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, n
 ProjectWork = Callable[["Project"], Any]
 
 
+ChangesOf = Changes | Callable[[Any], Changes]  # what changed, or how to tell from the result
+
+
 class StudySession(QObject):
-    businesses_changed = Signal()
-    interviews_changed = Signal()
-    respondents_changed = Signal()
+    changed = Signal(object)  # Changes: the one broadcast of what work changed in the study
     # (label, task, determinate, cancellable): the main window shows it in its progress panel
     long_work_started = Signal(str, object, bool, bool)
     long_work_progress = Signal(float)
@@ -47,14 +51,32 @@ class StudySession(QObject):
         return self._project
 
     def run(self, work: ProjectWork, *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
+            on_error: Callable[[BaseException], None] | None = None,
+            changes: ChangesOf | None = None) -> Task:
+        """`changes`: what the work changes in the study (or a function of its result that
+        says it), broadcast on `changed` after `on_done`, also when the view has gone."""
         return self.runner.run(lambda task: work(self.project_getter()),
-                               on_done=_while_alive(on_done), on_error=_while_alive(on_error))
+                               on_done=self.announcing(changes, _while_alive(on_done)),
+                               on_error=_while_alive(on_error))
+
+    def announcing(self, changes: ChangesOf | None,
+                    on_done: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+        if changes is None:
+            return on_done
+
+        def done(value: Any) -> None:
+            what = changes(value) if callable(changes) else changes
+            if on_done is not None:
+                on_done(value)
+            if what:
+                self.changed.emit(what)
+        return done
 
     def run_long(self, label: str, work: Callable[[Project, Task], Any], *,
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 determinate: bool = True, cancellable: bool = True) -> Task:
+                 determinate: bool = True, cancellable: bool = True,
+                 changes: ChangesOf | None = None) -> Task:
         """Work with a progress bar and a Cancel button in the main window."""
 
         def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
@@ -65,7 +87,8 @@ class StudySession(QObject):
             return done
 
         task = self.runner.run(lambda t: work(self.project_getter(), t),
-                               on_done=finish(_while_alive(on_done)),
+                               on_done=finish(self.announcing(changes,
+                                                               _while_alive(on_done))),
                                on_error=finish(_while_alive(on_error)),
                                on_cancelled=finish(None),
                                on_progress=self.long_work_progress.emit)

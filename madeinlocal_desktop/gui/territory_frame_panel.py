@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..errors import InvalidInput
 from . import file_dialogs, formatting, theme
 from .dashboard_format import named
@@ -236,8 +237,8 @@ class FramePanel(QWidget):
         def done(business: Any) -> None:
             self.reported.emit(self.tr("{name} was added to the business register (SIRET "
                                        "{siret}).").format(name=business.name, siret=siret))
-            self.session.businesses_changed.emit()
             self.run_search()
 
         self.session.run(lambda project: project.territory.add_to_register(siret),
-                         on_done=done, on_error=self.failed.emit)
+                         on_done=done, on_error=self.failed.emit,
+                         changes=Changes(businesses=True, frame=True))

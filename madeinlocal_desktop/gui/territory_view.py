@@ -78,8 +78,9 @@ class TerritoryView(QWidget):
         layout.addWidget(self.fictitious)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        session.businesses_changed.connect(self.invalidate)
-        session.interviews_changed.connect(self.invalidate)
+        session.changed.connect(
+            lambda changes: self.invalidate() if changes.businesses or changes.interviews
+            or changes.frame else None)
 
     # -- reading ---------------------------------------------------------------------------------
 

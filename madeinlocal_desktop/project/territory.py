@@ -519,7 +519,8 @@ class Territory(Manager):
                 frame_store.save_draw(self._db, data.draw, units, ctx, study)
 
     def install_demo(self) -> FrameImport:
-        """The demo's fictitious register, design and draw (see exchange/demo_frame.py)."""
+        """The demo's fictitious register, design and draw (demo/frame.py), and its input-output
+        model's regional employment from that register."""
         from ..demo import frame as demo_frame
 
         shops = sorted(self.project.businesses.list(), key=lambda b: b.id)
@@ -532,4 +533,7 @@ class Territory(Manager):
             report = self.import_frame(path)
         self.save_design(demo_frame.DEMO_DESIGN)
         self.draw(seed=demo_frame.DEMO_DRAW_SEED, reserve=demo_frame.DEMO_RESERVE)
+        # The register gives the territory's employment, so the demo's input-output model is
+        # set from the start: multipliers, jobs and the report's sections show at once.
+        self.apply_employment()
         return report

@@ -294,3 +294,10 @@ def test_the_frame_gives_the_territory_employment_and_the_map_sizes(tmp_path: Pa
         assert by_code["GZ"]["establishments"] == 2
         counts = project.impact.map_data("establishments")
     assert [(p["code"], p["value"]) for p in counts["points"]] == [("86194", 3.0)]
+
+
+def test_the_demo_sets_its_input_output_model_from_its_register(tmp_path: Path) -> None:
+    with Project.create_demo(tmp_path / "demo.madeinlocal") as demo:
+        assert demo.io.has_settings()
+        assert demo.territory.employment_source()["source"] == "frame"
+        assert demo.io.multipliers()["sectors"]  # the IO view and the report show them at once

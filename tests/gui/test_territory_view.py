@@ -167,7 +167,8 @@ def test_import_refusal_then_mapping_then_search_and_add(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=10_000)
     panel.results.selectRow(0)
     assert panel.add_button.isEnabled()
-    with qtbot.waitSignal(window.session.businesses_changed, timeout=10_000):
+    with qtbot.waitSignal(window.session.changed, timeout=10_000,
+                          check_params_cb=lambda changes: changes.businesses):
         panel.add_button.click()
     wait_idle(window, qtbot)
     assert "Pâtisserie Zoé" in view.banner.text
@@ -222,6 +223,8 @@ def test_design_draw_and_call_sheet(window, qtbot, tmp_path) -> None:
 
 
 def test_input_output_employment_from_the_register(window, qtbot, territory_file) -> None:
+    with Project.open(territory_file) as project:  # a study whose model is not set yet
+        project.io.clear_settings()
     open_in(window, qtbot, territory_file)
     window.show_view("io")
     io_view = window.views["io"]

@@ -1,0 +1,44 @@
+"""What a piece of work changed in a study (Anki's OpChanges): which views must refresh.
+
+Work that changes the study says what it changed; the GUI's study session broadcasts it with one
+signal (`StudySession.changed`) and each view refreshes for what concerns it. Nothing here
+knows about Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Changes:
+    businesses: bool = False
+    interviews: bool = False  # spending lines included
+    respondents: bool = False
+    settings: bool = False  # the study's own settings (name, territory, rules, defaults)
+    frame: bool = False  # the business register, the sample design and its draw
+    io: bool = False  # the input-output settings
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
+                          for f in fields(self)})
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    @property
+    def records(self) -> bool:
+        """Businesses, interviews or respondents: what the analysis reads."""
+        return self.businesses or self.interviews or self.respondents
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """After an import or a sync: any record or setting may have changed."""
+        return cls(**{f.name: True for f in fields(cls)})
+
+    @classmethod
+    def of_table(cls, table: str) -> Changes:
+        """What changing a record of this stored table changes (a conflict resolved)."""
+        return {"businesses": cls(businesses=True), "interviews": cls(interviews=True),
+                "spend_lines": cls(interviews=True), "respondents": cls(respondents=True),
+                "study": cls(settings=True), "surveyors": cls(settings=True)}.get(table, cls())
