@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import InvalidInput
@@ -400,22 +401,29 @@ def scenario_figure(
 # --- saving ---------------------------------------------------------------------------------------
 
 
-def mark_fictitious(fig: Figure, lang: str) -> Figure:
+def mark_fictitious(fig: Figure, lang: str) -> Text:
     """Stamp "DONNÉES FICTIVES" on a chart of the demo: a saved file travels without the
     banner that says so on screen."""
     # Across the middle, light: it needs no room in the layout, and it cannot be cropped off.
-    fig.text(0.5, 0.5, text(lang, "fictitious_mark"), ha="center", va="center", rotation=20,
-             fontsize=min(44.0, 6.0 * fig.get_figwidth()), fontweight="bold",
-             color=PALETTE["leak"], alpha=0.22, zorder=10)
-    return fig
+    return fig.text(0.5, 0.5, text(lang, "fictitious_mark"), ha="center", va="center",
+                    rotation=20, fontsize=min(44.0, 6.0 * fig.get_figwidth()),
+                    fontweight="bold", color=PALETTE["leak"], alpha=0.22, zorder=10)
 
 
 def save_figure(fig: Figure, path: str | Path, *, fictitious_lang: str | None = None) -> Path:
     """Write `fig` as PNG or SVG, chosen by the file's suffix; with `fictitious_lang`, the
-    chart carries the fictitious-data mark in that language."""
+    chart carries the fictitious-data mark in that language (the figure itself is left as it
+    was: one on screen keeps its own banner)."""
     target = Path(path)
-    if fictitious_lang is not None:
-        mark_fictitious(fig, fictitious_lang)
+    mark = mark_fictitious(fig, fictitious_lang) if fictitious_lang is not None else None
+    try:
+        return _save(fig, target)
+    finally:
+        if mark is not None:
+            mark.remove()
+
+
+def _save(fig: Figure, target: Path) -> Path:
     suffix = target.suffix.lower()
     if suffix == ".png":
         fig.savefig(target, format="png", dpi=SAVE_DPI, facecolor="white")

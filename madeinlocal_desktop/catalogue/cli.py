@@ -84,9 +84,9 @@ TEXTS = {
     "cli.table.estimated": ("Parts du 3e tour estimées, non enquêtées : {groups}.",
                             "Round-3 shares estimated, not surveyed: {groups}."),
     "cli.table.monte_carlo": (
-        "Intervalle à 95 % du LM3 avec ces parts incertaines (Monte-Carlo, {draws} tirages, "
+        "Intervalle à 95 % du LM3 avec ces parts incertaines (Monte-Carlo, {draws:,} tirages, "
         "loi bêta de concentration {concentration}) : {interval}",
-        "LM3 95% range with them uncertain (Monte Carlo, {draws} draws, Beta of concentration "
+        "LM3 95% range with them uncertain (Monte Carlo, {draws:,} draws, Beta of concentration "
         "{concentration}): {interval}"),
     "cli.sector_unknown": ("secteur inconnu", "unknown sector"),
     "cli.recipient.supplier": ("fournisseurs", "suppliers"),

@@ -37,7 +37,7 @@ from shiboken6 import isValid
 
 from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
 from ..errors import UserFacingError
-from . import mpl, theme
+from . import file_dialogs, mpl, theme
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
 from .tasks import Task, TaskRunner
@@ -486,18 +486,17 @@ class DashboardView(QWidget):
 
     def choose_export(self, tables: list[str] | None = None, name: str = "") -> None:
         """Ask where, then export: CSV for French Excel or an XLSX workbook."""
-        from PySide6.QtWidgets import QFileDialog
-
         csv_filter = self.tr("CSV for Excel (*.csv)")
         xlsx_filter = self.tr("Excel workbook (*.xlsx)")
         suggested = name or (self.tr("results") if tables is None else tables[0])
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the results"), suggested + ".xlsx",
+        target, chosen = file_dialogs.save_file(
+            self, "export", self.tr("Export the results"), suggested + ".xlsx",
             f"{xlsx_filter};;{csv_filter}")
-        if not path:
+        if target is None:
             return
+        path = str(target)
         suffix = ".csv" if chosen == csv_filter else ".xlsx"
-        if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+        if target.suffix.lower() not in (".csv", ".xlsx"):
             path += suffix
         self.export_results(path, tables)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from . import file_dialogs, formatting, mpl, theme
+from . import chart_saving, file_dialogs, formatting, mpl, theme
 from .forms.ui_io_settings import Ui_InputOutputView
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
@@ -74,7 +74,7 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
         if project.territory.has_frame() and settings.regional_employment is None:
             data["register"] = project.territory.regional_employment(settings.table)
         if data["configured"]:
-            data["result"] = io.multipliers()
+            data["result"] = {**io.multipliers(), "fictitious": project.study.fictitious}
             data["figure"] = multipliers_figure(data["result"], lang=lang)
     except UserFacingError as error:  # e.g. a table folder moved away: the form still opens
         data["error"] = error
@@ -88,7 +88,7 @@ def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict
     from ..analysis.io_charts import multipliers_figure
 
     project.io.save_settings(**changes)
-    result = project.io.multipliers()
+    result = {**project.io.multipliers(), "fictitious": project.study.fictitious}
     return result, multipliers_figure(result, lang=lang)
 
 
@@ -376,6 +376,9 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         # Room for every label, but no scrolling for the 17 sectors of A17 on a laptop screen.
         rows = len(self._result["sectors"]) if self._result else 17
         canvas.setMinimumHeight(90 + 19 * rows)
+        self.save_chart = chart_saving.offer_saving(
+            canvas, figure, "multiplicateurs", fictitious=bool((self._result or {}).get(
+                "fictitious")), failed=self.banner.show_message)
         old, self._canvas = self._canvas, canvas
         self.chart_area.setWidget(canvas)
         if old is not None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from . import file_dialogs
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -86,9 +87,10 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
-                                                self.tr("PDF documents (*.pdf)"))
-        if chosen:
+        path, _ = file_dialogs.save_file(self, "export", self.windowTitle(), self.path.text(),
+                                         self.tr("PDF documents (*.pdf)"))
+        if path is not None:
+            chosen = str(path)
             self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def chosen_shops(self) -> str | list[str]:

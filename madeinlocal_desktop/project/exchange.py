@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..catalogue import TEXTS as CATALOGUE
+from ..catalogue import text
 from ..errors import InvalidInput
 from ..exchange import interchange
 from ..exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
@@ -31,9 +33,16 @@ class ImportReport:
         self.unchanged[table] = len(report.unchanged)
 
     def summary(self) -> str:
-        parts = [f"{table}: {self.created[table]} new, {self.updated[table]} updated, "
-                 f"{self.unchanged[table]} unchanged" for table in self.created]
-        return "; ".join(parts)
+        """"commerces : 3 nouveaux, 1 mis à jour, 0 inchangés ; …" in the user's language
+        (the app's status bar and the command line say the same)."""
+        def table_name(table: str) -> str:
+            code = f"cli.records.{table}"
+            return text(code) if code in CATALOGUE else table
+
+        return text("cli.list_separator").join(
+            text("cli.import.table", table=table_name(table), new=self.created[table],
+                 updated=self.updated[table], unchanged=self.unchanged[table])
+            for table in self.created)
 
 
 class Exchange(Manager):

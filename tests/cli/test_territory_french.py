@@ -63,3 +63,9 @@ def test_territory_help_is_french(french: Cli, command: tuple[str, ...]) -> None
                  "Sample size", "Replace the", "Reserve establishments", "Write the"):
         assert word not in out, (word, command)
     assert "Affiche cette aide" in out
+
+
+def test_the_monte_carlo_draws_are_counted_the_french_way(french: Cli,
+                                                          demo_with_register: Path) -> None:
+    out = french("analyse", demo_with_register, "--format", "table", "--lang", "fr").stdout
+    assert re.search(r"Monte-Carlo, 2\s000 tirages", out), out

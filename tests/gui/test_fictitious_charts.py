@@ -80,3 +80,28 @@ def test_the_map_of_the_demo_is_marked_and_a_real_study_is_not(qtbot, runner, fr
             view.close()
         finally:
             runner.call_sync(project.close)
+
+
+def test_the_input_output_chart_of_the_demo_is_saved_with_its_mark(
+        qtbot, runner, french, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from madeinlocal_desktop.gui.io_view import InputOutputView
+    from tests.io_support import REGION
+
+    project = _open(runner, make_demo_study(tmp_path / "demo.madeinlocal"))
+    try:
+        runner.call_sync(lambda: project.io.save_settings(regional_employment=REGION))
+        view = InputOutputView(runner)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.computed, timeout=TIMEOUT):
+            view.set_project(project)
+        target = tmp_path / "multiplicateurs.svg"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *args, **kwargs: (str(target), "")))
+        view.save_chart.trigger()  # the chart's context menu: Save as PNG/SVG…
+        assert "DONNÉES FICTIVES" in svg_texts(target)
+        on_screen = [t.get_text() for t in view._canvas.figure.texts]
+        assert "DONNÉES FICTIVES" not in on_screen  # the chart on screen has its banner
+    finally:
+        runner.call_sync(project.close)

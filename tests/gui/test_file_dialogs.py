@@ -138,3 +138,24 @@ def test_the_kit_dialog_lists_every_file_and_drops_the_kits_ending(
         dialog.kit.set_path(tmp_path / kit)
         assert dialog.file.path == documents / "niort.madeinlocal", kit
     dialog.reject()
+
+
+def test_an_import_is_summed_up_in_french(window, qtbot, demo_file: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from madeinlocal_desktop.project import Project
+
+    from .conftest import open_in
+
+    exported = tmp_path / "echange.json"
+    with Project.open(demo_file) as project:
+        project.exchange.export(exported)
+    open_in(window, qtbot, demo_file)
+    dialog = FakeDialog(monkeypatch)
+    dialog.answer = str(exported)
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
+    window.import_file()  # the same records again: all unchanged
+    qtbot.waitUntil(lambda: any("Importé" in text for text in shown), timeout=30_000)
+    message = next(text for text in shown if "Importé" in text).replace("\u00a0", " ")
+    assert "commerces : 0 nouveaux, 0 mis à jour, 120 inchangés" in message, message
+    assert "businesses" not in message and "unchanged" not in message
