@@ -176,6 +176,21 @@ TEXTS = {
                              "so that the app finds it"),
     "cli.hub_status": ("{url} : {name} ({role}) ; lots en attente d'envoi : {queued:,}",
                        "{url}: {name} ({role}); {queued:,} bundle(s) queued"),
+    "cli.hub_enrolled": (
+        "Inscrit auprès de {url} comme {name} ({role}) pour l'étude « {study} » ; ensuite : "
+        "madeinlocal hub sync {path}",
+        "Enrolled with {url} as {name} ({role}) for {study}; next: madeinlocal hub sync {path}"),
+    "cli.hub_synced_new": (
+        "Un nouveau lot fait ; envoyés : {pushed:,} (déjà sur le hub : {already:,}) ; lots "
+        "importés : {imported:,}",
+        "Made a new bundle; pushed {pushed:,} (already on the hub: {already:,}); imported "
+        "{imported:,} bundle(s)"),
+    "cli.hub_synced_nothing": (
+        "Rien de nouveau à envoyer ; envoyés : {pushed:,} (déjà sur le hub : {already:,}) ; "
+        "lots importés : {imported:,}",
+        "Nothing new to send; pushed {pushed:,} (already on the hub: {already:,}); imported "
+        "{imported:,} bundle(s)"),
+    "cli.hub_refused": ("Refusé : {name} : {message}", "Refused {name}: {message}"),
     "cli.hub_role.coordinator": ("coordinateur", "coordinator"),
     "cli.hub_role.surveyor": ("enquêteur", "surveyor"),
     "cli.hub_role.viewer": ("lecteur", "viewer"),

@@ -181,6 +181,24 @@ TEXTS = {
                      "tourner le serveur (docs/hub.md).",
                      "The consolidation hub: enrol and sync this study, or run the server "
                      "(docs/hub.md)."),
+    "cli.help.hub_enrol": (
+        "Inscrit ce fichier d'étude auprès du hub à l'adresse URL, avec un code donné par le "
+        "coordinateur.",
+        "Enrol this study file with the hub at URL, with a code from the coordinator."),
+    "cli.help.hub_sync": (
+        "Envoie au hub les nouveaux lots de cet appareil et importe ceux qu'il n'a pas encore "
+        "vus.",
+        "Push this device's new bundles to the hub and import the ones not seen yet."),
+    "cli.help.hub_attempts": (
+        "Essais par appel tant que le hub est injoignable (l'attente double à chaque fois).",
+        "Tries per call while the hub cannot be reached (waits double each time)."),
+    "cli.help.hub_status": (
+        "Avec quel hub ce fichier d'étude se synchronise, et combien de lots attendent d'être "
+        "envoyés.",
+        "Which hub this study file syncs with, and how many bundles wait to be pushed."),
+    "cli.help.hub_extra": (
+        "Nécessite l'extension hub : pip install 'madeinlocal-desktop[hub]'.",
+        "Needs the hub extra: pip install 'madeinlocal-desktop[hub]'."),
     "cli.help.passphrase": ("Phrase de passe des lots chiffrés (ou la variable "
                             "MADEINLOCAL_PASSPHRASE).",
                             "Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE)."),

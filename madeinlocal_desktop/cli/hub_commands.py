@@ -17,7 +17,7 @@ import click
 from ..catalogue import text
 from ..errors import InvalidInput
 from ..project import Project
-from . import Group, say, user_errors
+from . import Command, Group, option, say, user_errors, warn
 from .study_commands import STUDY, _terminal_progress
 
 SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "members", "revoke",
@@ -45,7 +45,7 @@ class HubGroup(Group):
 
 def _missing(name: str, missing: str) -> click.Command:
     @click.command(name, context_settings={"ignore_unknown_options": True},
-                   help="Needs the hub extra: pip install 'madeinlocal-desktop[hub]'.")
+                   cls=Command, help="cli.help.hub_extra")
     @click.argument("args", nargs=-1, type=click.UNPROCESSED)
     @user_errors
     def command(args: tuple[str, ...]) -> None:
@@ -58,28 +58,26 @@ def hub() -> None:
     pass
 
 
-@hub.command()
+@hub.command(help="cli.help.hub_enrol")
 @STUDY
 @click.argument("url")
 @click.argument("code")
 @user_errors
 def enrol(study: Path, url: str, code: str) -> None:
-    """Enrol this study file with the hub at URL, with a code from the coordinator."""
     with Project.open(study) as project:
         done = project.hub.enrol(url, code)
-    click.echo(f"Enrolled with {done.url} as {done.name} ({done.role}) for {done.study_name}; "
-               f"next: madeinlocal hub sync {study}")
+    say("cli.hub_enrolled", url=done.url, name=done.name, role=_role(done.role),
+        study=done.study_name, path=str(study))
 
 
-@hub.command()
+@hub.command(help="cli.help.hub_sync")
 @STUDY
-@click.option("--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
-              help="Passphrase of encrypted bundles (or set MADEINLOCAL_PASSPHRASE).")
-@click.option("--attempts", default=5, show_default=True, type=click.IntRange(1, 100),
-              help="Tries per call while the hub cannot be reached (waits double each time).")
+@option("--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
+        help="cli.help.passphrase")
+@option("--attempts", default=5, show_default=True, type=click.IntRange(1, 100),
+        help="cli.help.hub_attempts")
 @user_errors
 def sync(study: Path, passphrase: str | None, attempts: int) -> None:
-    """Push this device's new bundles to the hub and import the ones not seen yet."""
     from ..project.hub import Backoff
 
     with Project.open(study) as project:
@@ -89,30 +87,32 @@ def sync(study: Path, passphrase: str | None, attempts: int) -> None:
 
 
 def _report(result: Any) -> None:
-    sent = "a new bundle" if result.written else "nothing new"
-    click.echo(f"Made {sent}; pushed {result.pushed} (already on the hub: "
-               f"{result.already_there}); imported {len(result.imported)} bundle(s)")
+    say("cli.hub_synced_new" if result.written else "cli.hub_synced_nothing",
+        pushed=result.pushed, already=result.already_there, imported=len(result.imported))
     for report in result.imported:
         click.echo("  " + report.summary())
     for report in result.refused:
-        click.echo(f"Refused {report.file.name}: {report.message}", err=True)
+        warn("cli.hub_refused", name=report.file.name, message=report.message)
 
 
 HUB_ROLES = {"coordinator": "cli.hub_role.coordinator", "surveyor": "cli.hub_role.surveyor",
              "viewer": "cli.hub_role.viewer"}
 
 
-@hub.command()
+def _role(role: str | None) -> str:
+    return text(HUB_ROLES[role]) if role in HUB_ROLES else str(role or "")
+
+
+@hub.command(help="cli.help.hub_status")
 @STUDY
 @user_errors
 def status(study: Path) -> None:
-    """Which hub this study file syncs with, and how many bundles wait to be pushed."""
     with Project.open(study) as project:
         found = project.hub.status()
     if not found.enrolled:
         raise InvalidInput("hub.not_enrolled")
-    role = text(HUB_ROLES[found.role]) if found.role in HUB_ROLES else found.role
-    say("cli.hub_status", url=found.url, name=found.name, role=role, queued=found.queued)
+    say("cli.hub_status", url=found.url, name=found.name, role=_role(found.role),
+        queued=found.queued)
 
 
 COMMANDS = [hub]

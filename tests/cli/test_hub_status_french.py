@@ -41,3 +41,27 @@ def test_hub_status_speaks_the_users_language(enrolled: None, study: Path, lang:
     result = CliRunner().invoke(main, ["hub", "status", str(study), "--lang", lang])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == expected
+
+
+def test_hub_enrol_and_sync_speak_french(study: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole app side of `hub` (help, enrolment, sync report) follows the language."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(Hub, "enrol", lambda self, url, code: SimpleNamespace(
+        url=url, name="Alice", role="surveyor", study_name="Centre de Poitiers"))
+    monkeypatch.setattr(Hub, "sync", lambda self, **_: SimpleNamespace(
+        written=object(), pushed=1200, already_there=3, imported=[], refused=[]))
+    runner = CliRunner()
+    try:
+        helped = runner.invoke(main, ["--lang", "fr", "hub", "sync", "--help"])
+        enrolled = runner.invoke(main, ["--lang", "fr", "hub", "enrol", str(study),
+                                        "https://hub.example.fr", "ABCD-1234"])
+        synced = runner.invoke(main, ["--lang", "fr", "hub", "sync", str(study)])
+    finally:
+        language.set_language(None)
+    assert "Envoie au hub les nouveaux lots" in helped.output
+    assert "Essais par appel" in helped.output
+    assert "Inscrit auprès de https://hub.example.fr comme Alice (enquêteur)" in enrolled.output
+    assert "Un nouveau lot fait" in synced.output and "1\u202f200" in synced.output
+    for english in ("Enrolled", "pushed", "Made", "Push this"):
+        assert english not in helped.output + enrolled.output + synced.output
