@@ -180,10 +180,20 @@ PEAK = textwrap.dedent("""
 """)
 
 
+# A forked child starts with its parent's peak (Linux keeps ru_maxrss across exec): the export
+# runs as the child of a small launcher, which reads its peak as RUSAGE_CHILDREN.
+LAUNCHER = textwrap.dedent("""
+    import resource, subprocess, sys
+    out = subprocess.run(sys.argv[1:], capture_output=True, text=True, check=True).stdout
+    print(out.split()[0], resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+""")
+
+
 def export_peak(study: Path, fmt: str, out: Path) -> tuple[float, float]:
     """(seconds, peak MB) of a fresh process that opens the study and exports it."""
-    result = subprocess.run([sys.executable, "-c", PEAK, str(study), fmt, str(out)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", LAUNCHER, sys.executable, "-c", PEAK,
+                             str(study), fmt, str(out)], capture_output=True, text=True,
+                            check=True)
     seconds, kib = result.stdout.split()
     return float(seconds), int(kib) / 1024
 
@@ -274,7 +284,7 @@ def help_figures(runs: int) -> None:
 
 
 STALLS = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     from PySide6.QtCore import QElapsedTimer, QTimer, Qt
     from PySide6.QtWidgets import QApplication
@@ -290,26 +300,25 @@ STALLS = textwrap.dedent("""
     window = build_window()
     show_window(window, Path(sys.argv[1]))
     filled = []
+    def held(action):
+        begun = time.perf_counter(); action()
+        return (time.perf_counter() - begun) * 1000
+    def measure():
+        view = window.views["businesses"]
+        opening = max(gaps[1:] or [0.0])
+        search = held(lambda: view.search.setText("boulangerie"))
+        clear = held(lambda: view.search.setText(""))
+        sort = held(lambda: view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder))
+        print(filled[0], opening, search, clear, sort, view.model.rowCount(), flush=True)
+        os._exit(0)  # what follows the measures is not measured
     def poll():  # the event loop runs as in the app; this only looks at the list
         view = window.views.get("businesses")
         if view is not None and view.model.rowCount() > 0 and not filled:
             filled.append(time.perf_counter() - started)
-            QTimer.singleShot(1000, app.quit)  # keep the heartbeat through what follows
+            QTimer.singleShot(500, measure)  # the heartbeat goes on through the next events
     watch = QTimer(interval=10); watch.timeout.connect(poll); watch.start()
     QTimer.singleShot(600_000, app.quit)
     app.exec()
-    watch.stop()
-    first_page = filled[0] if filled else float("nan")
-    opening = max(gaps[1:] or [0.0])
-    view = window.views["businesses"]
-    def held(action):
-        begun = time.perf_counter(); action()
-        return (time.perf_counter() - begun) * 1000
-    search = held(lambda: view.search.setText("boulangerie"))
-    clear = held(lambda: view.search.setText(""))
-    sort = held(lambda: view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder))
-    print(first_page, opening, search, clear, sort, view.model.rowCount(), flush=True)
-    import os; os._exit(0)  # what follows the measures is not measured
 """)
 
 
@@ -329,7 +338,7 @@ def gui_figures(study: Path, runs: int) -> None:
     line("app window first paint (with the study)", f"{min(app) * 1000:.0f} ms",
          f"{min(app) / min(bare):.2f}× bare (goal ≤ 1.3)")
     result = subprocess.run([sys.executable, "-c", STALLS, str(study)], env=env,
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True)
     first, opening, search, clear, sort, rows = result.stdout.split()[-6:]
     line("business list filled after launch", f"{float(first):.2f} s", f"{rows} rows (goal ≤ 2 s)")
     line("longest UI stall while opening", f"{float(opening):.0f} ms", "goal ≤ 50 ms")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ class BusinessRow:
     naf_label: str
     interview_status: InterviewStatus | None  # the latest interview's, None when never met
     search: str  # accent-free text of every column, for the search box
+    sort_keys: tuple[Any, ...] = ()  # one per column, made on the worker (sorting asks often)
 
 
 def load_rows(project: Project) -> list[BusinessRow]:
@@ -50,9 +52,17 @@ def load_rows(project: Project) -> list[BusinessRow]:
         naf = nafs.get(business.naf or "", "")
         text = " ".join(filter(None, (business.name, business.siret, business.naf, naf, commune,
                                       business.commune, business.address)))
-        rows.append(BusinessRow(business, commune, naf, latest.get(business.id),
-                                search_key(text)))
+        row = BusinessRow(business, commune, naf, latest.get(business.id), search_key(text))
+        rows.append(dataclasses.replace(row, sort_keys=sort_keys(row)))
     return rows
+
+
+def sort_keys(row: BusinessRow) -> tuple[Any, ...]:
+    """What the list sorts each column by: accent-free text, staff as a number."""
+    staff = row.business.staff_fte
+    return tuple(
+        (staff if staff is not None else -1.0) if column == STAFF
+        else search_key(BusinessTableModel._display(row, column)) for column in range(7))
 
 
 class BusinessTableModel(QAbstractTableModel):
@@ -90,6 +100,8 @@ class BusinessTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
+            if row.sort_keys:
+                return row.sort_keys[column]
             if column == STAFF:
                 return business.staff_fte if business.staff_fte is not None else -1.0
             return search_key(self._display(row, column))

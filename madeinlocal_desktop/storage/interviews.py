@@ -38,7 +38,9 @@ def save(sdb: StudyDatabase, interviews: Sequence[Interview],
     records.save_many(sdb, "spend_lines", rows, ctx, fields=LINE_FIELDS)
     kept = {r["id"] for r in rows}
     stale: list[str] = []
-    ids = [i.id for i in interviews]
+    # An interview this save created (not revived) has no lines but those just written.
+    new = set(report.created) - set(report.revived)
+    ids = [i.id for i in interviews if i.id not in new]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))

@@ -36,6 +36,7 @@ class SaveReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    revived: list[str] = field(default_factory=list)  # created again over a tombstone
 
 
 def _quote(name: str) -> str:
@@ -85,6 +86,7 @@ def save_many(
             else:
                 revivals.append([row["id"], *values, bump(old["version"], ctx.device), now,
                                  ctx.who, ctx.device])
+                report.revived.append(row["id"])
                 # `old` keeps the tombstone's values: the first creation is rebuilt from them.
                 before = dumps({name: old.get(name) for name in fields})
                 snapshot = dumps({name: row.get(name) for name in fields})
