@@ -3923,7 +3923,7 @@ régional</translation>
         </message>
         <message>
             <source>Saved scenarios ({count})</source>
-            <translation>Scénarios enregistrés ({count})</translation>
+            <translation>Scénarios ({count})</translation>
         </message>
         <message>
             <source>Save…</source>
