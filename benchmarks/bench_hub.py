@@ -100,7 +100,13 @@ def server(command: list[str], port: int, env: dict[str, str], log: Path) -> Ite
                 break
             except (urllib.error.URLError, OSError):
                 time.sleep(0.1)
-        yield url
+        try:
+            yield url
+        except BaseException:
+            # The server's own account of a failed request (a 500's traceback) is in its log.
+            print(f"--- {log.name}, last lines ---\n{log.read_text(errors='replace')[-4000:]}",
+                  file=sys.stderr)
+            raise
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)

@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
@@ -127,10 +128,12 @@ def _errors(app: FastAPI) -> None:
             404 if isinstance(error, NotFound) else 422 if isinstance(error, Refused) else 400)
         return error_response(request, status, error.code, error.params)
 
-    # The database refusing connections (stopped, restarting): 503, so clients keep their
-    # queue and retry. Other database errors are bugs and stay 500s.
+    # The database refusing connections (stopped, restarting) or every connection busy for
+    # 30 s: 503, so clients keep their queue and retry. Other database errors are bugs and
+    # stay 500s.
     @app.exception_handler(OperationalError)
     @app.exception_handler(InterfaceError)
+    @app.exception_handler(PoolTimeout)
     async def database_down(request: Request, error: Exception) -> JSONResponse:
         return error_response(request, 503, "hub.database_unavailable")
 

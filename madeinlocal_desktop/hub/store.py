@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, and_, func, insert, select, text, upd
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InvalidInput, NotFound
-from . import credentials
+from . import credentials, database
 from .bundle_gate import CheckedBundle
 from .models import ROLES, audit, bundle_data, bundles, invites, members, studies
 
@@ -34,10 +34,15 @@ _SQLITE_WRITER = threading.Lock()
 
 @contextlib.contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
-    """A write transaction."""
+    """A write transaction. On SQLite it holds the write lock from its first statement; the
+    process's lock is always taken before a connection, never while holding one (a
+    connection held while waiting for the lock, by a thread the lock's holder waits for a
+    connection from, was a deadlock that the pool's timeout turned into 500s)."""
     if engine.dialect.name == "sqlite":
-        with _SQLITE_WRITER, engine.begin() as connection:
-            yield connection
+        with _SQLITE_WRITER, engine.connect() as connection:
+            connection.execution_options(**{database.WRITE: True})
+            with connection.begin():
+                yield connection
     else:
         with engine.begin() as connection:
             yield connection
@@ -354,10 +359,9 @@ def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[s
         rows = rows[:limit]
         latest = rows[-1][0] if rows and not more else connection.execute(
             select(func.max(bundles.c.cursor)).where(bundles.c.study_id == study_id)).scalar()
-        with _SQLITE_WRITER if connection.dialect.name == "sqlite" else contextlib.nullcontext():
-            log(connection, "pull", study_id=study_id, member=member, after=after,
-                count=len(rows), last=rows[-1][0] if rows else after)
-            connection.commit()
+    with writing(engine) as connection:  # after the read: see writing() on the lock order
+        log(connection, "pull", study_id=study_id, member=member, after=after,
+            count=len(rows), last=rows[-1][0] if rows else after)
     return [tuple(row) for row in rows], more, int(latest or 0)
 
 
