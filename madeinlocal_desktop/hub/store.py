@@ -13,11 +13,11 @@ import contextlib
 import hashlib
 import json
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Text, and_, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InvalidInput, NotFound
@@ -344,25 +344,41 @@ def index_query(study_id: str, after: int, limit: int) -> Any:
             .order_by(bundles.c.cursor).limit(limit))
 
 
+def page_rows_json(dialect: str, study_id: str, after: int, limit: int) -> Any:
+    """The keyset page, encoded as a JSON array of arrays by the database itself (in C, from
+    its cursor), with its row count and last cursor: no per-row work in Python."""
+    page = index_query(study_id, after, limit).subquery()
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+        encoded: Any = func.json_agg(aggregate_order_by(
+            func.json_build_array(*page.c), page.c.cursor)).cast(Text)
+    else:
+        encoded = func.json_group_array(func.json_array(*page.c))  # in the subquery's order
+    return select(encoded, func.count(), func.max(page.c.cursor))
+
+
 def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[str, ...],
-                after: int, limit: int) -> tuple[list[Sequence[Any]], bool, int]:
-    """For an allowed caller: rows (cursor, bundle_id, sha256, size, device, sequence,
-    encrypted) after `after`, whether more follow, and the study's latest cursor
-    (for a progress bar: one step down the same index). One connection for the token, the
-    page and its audit line."""
+                after: int, limit: int) -> tuple[str, int, bool, int]:
+    """For an allowed caller: the JSON array of the rows (cursor, bundle_id, sha256, size,
+    device, sequence, encrypted) after `after`, the last cursor of the page, whether more
+    follow, and the study's latest cursor (for a progress bar: one step down the same index).
+    The token, the page and the latest cursor are one read transaction; its audit line is
+    written after it."""
     limit = max(1, min(limit, PAGE_MAX))
     with engine.connect() as connection:
         member = authenticate(connection, token)
         authorise(member, study_id, roles)
-        rows = connection.execute(index_query(study_id, after, limit + 1)).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        latest = rows[-1][0] if rows and not more else connection.execute(
-            select(func.max(bundles.c.cursor)).where(bundles.c.study_id == study_id)).scalar()
+        encoded, count, last = connection.execute(
+            page_rows_json(connection.dialect.name, study_id, after, limit)).one()
+        latest = connection.execute(select(func.max(bundles.c.cursor)).where(
+            bundles.c.study_id == study_id)).scalar()
+    last = int(last) if count else after
+    latest = int(latest or 0)
     with writing(engine) as connection:  # after the read: see writing() on the lock order
         log(connection, "pull", study_id=study_id, member=member, after=after,
-            count=len(rows), last=rows[-1][0] if rows else after)
-    return [tuple(row) for row in rows], more, int(latest or 0)
+            count=int(count), last=last)
+    return (encoded if count else "[]"), last, latest > last, latest
 
 
 def bundle_bytes(engine: Engine, study_id: str, sha256: str) -> bytes:
