@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Text, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import InvalidInput, NotFound
@@ -344,18 +344,22 @@ def index_query(study_id: str, after: int, limit: int) -> Any:
             .order_by(bundles.c.cursor).limit(limit))
 
 
-def page_rows_json(dialect: str, study_id: str, after: int, limit: int) -> Any:
-    """The keyset page, encoded as a JSON array of arrays by the database itself (in C, from
-    its cursor), with its row count and last cursor: no per-row work in Python."""
+def page_rows_json(study_id: str, after: int, limit: int) -> Any:
+    """SQLite: the keyset page encoded as a JSON array of arrays by the database itself (in C,
+    from its cursor), with its row count and last cursor: no per-row work in Python. (On
+    PostgreSQL, json_agg over the page measured slower than encoding its rows here.)"""
     page = index_query(study_id, after, limit).subquery()
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import aggregate_order_by
-
-        encoded: Any = func.json_agg(aggregate_order_by(
-            func.json_build_array(*page.c), page.c.cursor)).cast(Text)
-    else:
-        encoded = func.json_group_array(func.json_array(*page.c))  # in the subquery's order
+    encoded = func.json_group_array(func.json_array(*page.c))  # in the subquery's order
     return select(encoded, func.count(), func.max(page.c.cursor))
+
+
+def _page(connection: Connection, study_id: str, after: int, limit: int) -> tuple[str, int, int]:
+    if connection.dialect.name == "sqlite":
+        encoded, count, last = connection.execute(page_rows_json(study_id, after, limit)).one()
+        return (encoded if count else "[]"), int(count), int(last) if count else after
+    rows = [tuple(row) for row in connection.execute(index_query(study_id, after, limit))]
+    return (json.dumps(rows, separators=(",", ":")), len(rows),
+            int(rows[-1][0]) if rows else after)
 
 
 def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[str, ...],
@@ -369,16 +373,13 @@ def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[s
     with engine.connect() as connection:
         member = authenticate(connection, token)
         authorise(member, study_id, roles)
-        encoded, count, last = connection.execute(
-            page_rows_json(connection.dialect.name, study_id, after, limit)).one()
-        latest = connection.execute(select(func.max(bundles.c.cursor)).where(
-            bundles.c.study_id == study_id)).scalar()
-    last = int(last) if count else after
-    latest = int(latest or 0)
+        encoded, count, last = _page(connection, study_id, after, limit)
+        latest = int(connection.execute(select(func.max(bundles.c.cursor)).where(
+            bundles.c.study_id == study_id)).scalar() or 0)
     with writing(engine) as connection:  # after the read: see writing() on the lock order
         log(connection, "pull", study_id=study_id, member=member, after=after,
-            count=int(count), last=last)
-    return (encoded if count else "[]"), last, latest > last, latest
+            count=count, last=last)
+    return encoded, last, latest > last, latest
 
 
 def bundle_bytes(engine: Engine, study_id: str, sha256: str) -> bytes:
