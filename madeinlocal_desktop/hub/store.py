@@ -376,9 +376,14 @@ def bundle_page(engine: Engine, token: str | None, study_id: str, roles: tuple[s
         encoded, count, last = _page(connection, study_id, after, limit)
         latest = int(connection.execute(select(func.max(bundles.c.cursor)).where(
             bundles.c.study_id == study_id)).scalar() or 0)
-    with writing(engine) as connection:  # after the read: see writing() on the lock order
-        log(connection, "pull", study_id=study_id, member=member, after=after,
-            count=count, last=last)
+        if connection.dialect.name != "sqlite":  # no lock to wait for: the same connection
+            log(connection, "pull", study_id=study_id, member=member, after=after,
+                count=count, last=last)
+            connection.commit()
+    if engine.dialect.name == "sqlite":
+        with writing(engine) as connection:  # after the read: see writing() on lock order
+            log(connection, "pull", study_id=study_id, member=member, after=after,
+                count=count, last=last)
     return encoded, last, latest > last, latest
 
 
