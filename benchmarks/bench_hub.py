@@ -100,7 +100,13 @@ def server(command: list[str], port: int, env: dict[str, str], log: Path) -> Ite
                 break
             except (urllib.error.URLError, OSError):
                 time.sleep(0.1)
-        yield url
+        try:
+            yield url
+        except BaseException:
+            # The server's own account of a failed request (a 500's traceback) is in its log.
+            print(f"--- {log.name}, last lines ---\n{log.read_text(errors='replace')[-4000:]}",
+                  file=sys.stderr)
+            raise
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
@@ -209,6 +215,12 @@ def load(base: str, study_id: str, items: list[tuple[str, bytes]], clients: int,
             "all_p99": quantile(every, 0.99), "requests": len(every)}
 
 
+def load_average() -> str:
+    """The machine's load: the figures next to it are only as quiet as it."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
@@ -230,12 +242,15 @@ def concurrent_run(backend: str, args: argparse.Namespace, folder: Path,
                                hours=1, by=None, actor="bench")
         tokens.append(store.enrol(engine, code, device=f"dev-{n}").token)
     engine.dispose()
+    print(f"before the hub run: {load_average()}")
     with hub_server(hub_url, workers, folder) as base:
         hub = load(base, study_id, items, args.clients, tokens)
+    print(f"after the hub run:  {load_average()}")
     bare_url = new_database(backend, folder, args.postgres, made)
     bare_study, _ = make_study(bare_url)
     with bare_server(bare_url, workers, folder) as base:
         bare = load(base, bare_study, items, args.clients, [None])
+    print(f"after the bare run: {load_average()}")
     print(f"{'':24}{'hub':>10}{'bare':>10}{'ratio':>8}")
     for key_, label in (("bundles_per_s", "bundles pushed / s"),
                         ("requests_per_s", "requests / s")):
@@ -314,7 +329,7 @@ def index_run(backend: str, args: argparse.Namespace, folder: Path, made: list[s
           f"({hub_best / (args.index / PAGE) * 1000:.1f} ms a page)")
     print(f"same SELECT run directly:       {direct_best:.2f} s")
     print(f"ratio {ratio:.2f}× — goal ≤ 2×: {'met' if ratio <= 2 else 'NOT met'} "
-          f"(best of {args.repeat})")
+          f"(best of {args.repeat}; {load_average()})")
 
 
 def main() -> int:

@@ -34,8 +34,12 @@ def make_engine(url: str, **options: Any) -> Engine:
     parsed = make_url(url)
     try:
         if parsed.get_backend_name() == "sqlite":
+            # As many connections as the server's threadpool has threads (40): a request
+            # never waits for a connection while another holds one and waits for it.
+            options = {"pool_size": 10, "max_overflow": 40, **options}
             engine = create_engine(url, connect_args={"timeout": 30}, **options)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             # pre_ping: after a PostgreSQL restart, stale pooled connections are replaced
             # instead of failing the next request.
@@ -46,13 +50,28 @@ def make_engine(url: str, **options: Any) -> Engine:
     return engine
 
 
+WRITE = "hub_write"  # the execution option of a write transaction (store.writing)
+
+
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling opens a transaction only at the first INSERT or
+    # UPDATE, so that what a writer read before was not part of it; _sqlite_begin opens
+    # them instead.
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers do not wait for the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint; WAL keeps it whole
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """A write transaction takes the write lock up front (BEGIN IMMEDIATE), waiting for it
+    within the busy timeout: it never fails half-way with `database is locked` when its first
+    read turns into a write. A read transaction sees one snapshot throughout."""
+    immediate = connection.get_execution_options().get(WRITE)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _alembic_config(connection: Any) -> Any:

@@ -160,6 +160,10 @@ def chart_svg(consolidated: Consolidated, chart: str, lang: str) -> str | None:
         if not groups:
             return None
         figure = charts.lm3_by_group_figure(groups, kind=chart, lang=lang, overall=overall)
+        # The app's figure is sized for a panel; on a page, a bar or two in a figure that
+        # tall made bars a third of the screen high.
+        width, height = figure.get_size_inches()
+        figure.set_size_inches(width, min(height, 1.8 + 0.55 * len(groups)))
     else:
         labels = {code: pair[0 if lang == "fr" else 1]
                   for code, pair in consolidated.categories.items()}

@@ -76,6 +76,7 @@ class Entry(NamedTuple):  # a tuple: a page of 1,000 is read in a few millisecon
 
 
 ENTRY_FIELDS = ("cursor", "bundle_id", "sha256", "size", "device", "sequence", "encrypted")
+_FIELDS = list(ENTRY_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,12 @@ class HubClient:
         page = self._json("GET", f"/v1/studies/{quote(study)}/bundles?after={after}"
                           f"&limit={limit}")
         try:
-            where = [page["columns"].index(name) for name in ENTRY_FIELDS]
-            pick = itemgetter(*where)
-            entries = [Entry._make(pick(row)) for row in page["bundles"]]
+            if page["columns"] == _FIELDS:  # the hub's order: no reordering per row
+                entries = list(map(Entry._make, page["bundles"]))
+            else:
+                where = [page["columns"].index(name) for name in ENTRY_FIELDS]
+                pick = itemgetter(*where)
+                entries = [Entry._make(pick(row)) for row in page["bundles"]]
             if any(not isinstance(e.cursor, int) or not isinstance(e.sha256, str)
                    for e in entries[:1]):
                 raise ValueError("not an index")
