@@ -18,6 +18,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from .texts import text
 
@@ -184,6 +185,13 @@ def svg_bytes(figure: Figure) -> io.BytesIO:
     buffer = io.BytesIO()
     # Text stays text (no glyph outlines): fpdf2 sets it in the embedded DejaVu Sans, the PDF
     # stays small and fast to write, and pdftotext finds the chart's words.
+    # fpdf2 draws no SVG <pattern>: a hatched bar (a scenario's gain) would lose its fill and
+    # log English on the console, so hatches become a darker edge for the PDF.
+    hatched = [p for p in figure.findobj(Patch) if p.get_hatch()]
+    for patch in hatched:
+        patch.set_hatch(None)
+        patch.set_edgecolor("#1b5e20")
+        patch.set_linewidth(1.2)
     with matplotlib.rc_context({"svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg", facecolor="white", metadata={"Date": None})
     # matplotlib leaves out the fill of black text (SVG's default); fpdf2 would let it inherit
