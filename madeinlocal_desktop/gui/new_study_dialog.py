@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QListWidgetItem,
     QPushButton,
     QWidget,
@@ -53,6 +54,13 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
             lambda: self.radius.setEnabled(self.boundary.currentData() == "radius"))
         for rule in (self.supplier_test, self.staff_test):
             rule.setCursorPosition(0)  # a rule longer than its field shows its start
+        # Labels above the territory's fields, so the search box gets the group's width; every
+        # field takes its column's width (French labels are long).
+        self.territory_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for form in (self.territory_form, self.rules_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The form's own width (ui/), not smaller than what its French labels need.
+        self.resize(self.sizeHint().expandedTo(self.size()))
         self.file.textEdited.connect(lambda: setattr(self, "_path_edited", True))
         self.browse_button.clicked.connect(self._browse)
 
@@ -90,6 +98,7 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
                 self._communes.setdefault(commune.code, commune.name)
             if not self.territory_name.text().strip():
                 self.territory_name.setText(payload.name)
+                self.territory_name.setCursorPosition(0)
         elif isinstance(payload, PickedCommune):
             self._communes.setdefault(payload.code, payload.name)
         self.search.clear()

@@ -85,3 +85,15 @@ def test_communes_are_found_without_accents_or_by_insee_code(window, qtbot) -> N
     assert dialog.completer.matches()[0].code == "86194"
     dialog.completer.search("poitiers")
     assert dialog.completer.matches()[0].name == "Poitiers"  # the exact name comes first
+
+
+def test_every_label_of_the_dialog_is_whole_in_french(window, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = _dialog(window, qtbot)
+    qtbot.waitExposed(dialog)
+    cut = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+           if w.isVisible() and w.text() and w.width() < w.sizeHint().width()]
+    assert cut == []
+    for rule in (dialog.supplier_test, dialog.staff_test):
+        assert rule.cursorPosition() == 0
