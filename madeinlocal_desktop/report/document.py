@@ -189,7 +189,7 @@ def svg_bytes(figure: Figure) -> io.BytesIO:
     # log English on the console, so hatches become a darker edge for the PDF.
     hatched = [p for p in figure.findobj(Patch) if p.get_hatch()]
     for patch in hatched:
-        patch.set_hatch(None)
+        patch.set_hatch("")
         patch.set_edgecolor("#1b5e20")
         patch.set_linewidth(1.2)
     with matplotlib.rc_context({"svg.fonttype": "none"}):
