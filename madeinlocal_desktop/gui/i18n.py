@@ -93,11 +93,16 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def apply(self, language: str) -> None:
-        app = QCoreApplication.instance()
+    def remove(self) -> None:
+        """Take this window's translators out of the application (a window that closes for
+        good, e.g. between tests, leaves the next one its own language)."""
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
+
+    def apply(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        self.remove()
         self.language = language
         core_language.set_language(language)  # the core's messages follow the interface
         QLocale.setDefault(QLocale(*_LOCALES[language]))

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
+from madeinlocal_desktop import language
 from madeinlocal_desktop.gui.i18n import ensure_compiled
 
 
@@ -65,12 +67,16 @@ def window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     from madeinlocal_desktop.gui.app import build_window, make_application
 
     make_application()
+    previous = QLocale()
     main = build_window(lang="fr")
     qtbot.addWidget(main)
     main.show()
     yield main
     main.close()
     main.runner.shutdown()
+    main.translations.remove()  # the next test starts without this window's French
+    language.set_language(None)
+    QLocale.setDefault(previous)
 
 
 def open_in(window, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
