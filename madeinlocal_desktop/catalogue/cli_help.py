@@ -181,6 +181,58 @@ TEXTS = {
                      "tourner le serveur (docs/hub.md).",
                      "The consolidation hub: enrol and sync this study, or run the server "
                      "(docs/hub.md)."),
+    "cli.help.hub_db": (
+        "URL de la base : sqlite:///hub.db ou postgresql+psycopg://utilisateur@hôte/base (ou la "
+        "variable MADEINLOCAL_HUB_DB).",
+        "Database URL: sqlite:///hub.db or postgresql+psycopg://user@host/db (or set "
+        "MADEINLOCAL_HUB_DB)."),
+    "cli.help.hub_study": ("L'identifiant de l'étude (madeinlocal hub studies les liste).",
+                           "The study's id (madeinlocal hub studies lists them)."),
+    "cli.help.hub_serve": ("Fait tourner le hub de consolidation (crée et migre d'abord la base).",
+                           "Run the consolidation hub (creates and migrates the database first)."),
+    "cli.help.hub_workers": (
+        "Processus du hub derrière la même adresse (PostgreSQL ; SQLite n'en veut qu'un).",
+        "Hub processes behind the one address (PostgreSQL; SQLite wants one)."),
+    "cli.help.hub_results_cache": ("Dossier des copies consolidées des pages de résultats.",
+                                   "Folder for the results pages' consolidated copies."),
+    "cli.help.hub_proxy_headers": (
+        "Faire confiance aux en-têtes X-Forwarded-* du proxy inverse placé devant (docs/hub.md).",
+        "Trust X-Forwarded-* from the reverse proxy in front (docs/hub.md)."),
+    "cli.help.hub_upgrade": (
+        "Applique les migrations de base que cette version connaît (sauvegardez la base avant).",
+        "Apply the database migrations this version knows (back the database up first)."),
+    "cli.help.hub_add_study": (
+        "Enregistre une étude à partir de son kit (la clé du kit vérifie la signature de chaque "
+        "lot).",
+        "Register a study from its kit (the kit's key checks every bundle's signature)."),
+    "cli.help.hub_studies": ("Les études de ce hub, avec leur nombre de lots.",
+                             "The studies on this hub, with their number of bundles."),
+    "cli.help.hub_invite": (
+        "Affiche un code d'inscription à usage unique pour l'appareil d'une personne.",
+        "Print a single-use enrolment code for one person's device."),
+    "cli.help.hub_invite_name": ("À qui est destiné le code (affiché dans members et audit).",
+                                 "Who the code is for (shown in members, audit)."),
+    "cli.help.hub_invite_hours": ("Le code expire après ce nombre d'heures.",
+                                  "The code expires after this many hours."),
+    "cli.help.hub_members": ("Les membres d'une étude (et les invitations pas encore utilisées).",
+                             "Members of a study (and invitations not yet used)."),
+    "cli.help.hub_revoke": (
+        "Révoque le jeton d'appareil d'un membre (son prochain appel reçoit 401).",
+        "Revoke a member's device token (its next call gets 401)."),
+    "cli.help.hub_publish": (
+        "Active (un nouveau lien secret à chaque fois) ou désactive la page publique des "
+        "résultats de l'étude.",
+        "Turn on (a new secret link each time) or off the study's public results page."),
+    "cli.help.hub_publish_off": ("Désactive le lien public.", "Turn the public link off."),
+    "cli.help.hub_audit": ("Le journal d'audit de l'étude : qui a fait quoi, et quand.",
+                           "The study's audit log: who did what, when."),
+    "cli.help.hub_audit_after": ("Seulement les lignes après ce numéro.",
+                                 "Only the lines after this number."),
+    "cli.help.hub_copy_db": (
+        "Copie tout dans une autre base (SQLite → PostgreSQL) ; arrêtez le hub avant.",
+        "Copy everything to another database (SQLite → PostgreSQL); stop the hub first."),
+    "cli.help.hub_copy_from": ("L'URL de la base actuelle.", "The current database URL."),
+    "cli.help.hub_copy_to": ("L'URL d'une nouvelle base, vide.", "A new, empty database URL."),
     "cli.help.hub_enrol": (
         "Inscrit ce fichier d'étude auprès du hub à l'adresse URL, avec un code donné par le "
         "coordinateur.",

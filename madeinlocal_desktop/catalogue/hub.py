@@ -161,3 +161,36 @@ TEXTS = {
         "The consolidation hub is not installed with this copy of Made in Local: install it "
         "with \"pip install 'madeinlocal-desktop[hub]'\" ({missing} is missing)"),
 }
+
+# The server's own commands (hub/commands.py): what they print.
+TEXTS |= {
+    "hub.cli_sqlite_workers": (
+        "Note : SQLite n'a qu'un écrivain à la fois ; plusieurs processus s'attendent les uns "
+        "les autres. PostgreSQL est la base pour --workers > 1.",
+        "Note: SQLite has one writer at a time; with several processes they wait for each "
+        "other. PostgreSQL is the database for --workers > 1."),
+    "hub.cli_serving": ("Hub sur {url} ({database})", "Hub on {url} ({database})"),
+    "hub.cli_migrated": ("Base de données migrée vers cette version",
+                         "Database migrated to this version"),
+    "hub.cli_current": ("Base de données déjà à jour", "Database already current"),
+    "hub.cli_study_added": (
+        "Étude enregistrée : {name} ({id}). Ensuite : madeinlocal hub invite --db URL --study "
+        "{id} --role coordinator --name NOM",
+        "Registered {name} ({id}). Next: madeinlocal hub invite --db URL --study {id} --role "
+        "coordinator --name NAME"),
+    "hub.cli_study_refreshed": (
+        "Étude déjà enregistrée (kit mis à jour) : {name} ({id}). Ensuite : madeinlocal hub "
+        "invite --db URL --study {id} --role coordinator --name NOM",
+        "Already registered (kit refreshed): {name} ({id}). Next: madeinlocal hub invite --db "
+        "URL --study {id} --role coordinator --name NAME"),
+    "hub.cli_study_row": ("{id}  {name}  ({bundles:,} lots)",
+                          "{id}  {name}  ({bundles:,} bundles)"),
+    "hub.cli_study_row_public": ("{id}  {name}  ({bundles:,} lots, lien public actif)",
+                                 "{id}  {name}  ({bundles:,} bundles, public link on)"),
+    "hub.cli_invited": ("À usage unique, pour {name} ({role}), valable jusqu'au {expires}.",
+                        "Single use, for {name} ({role}), valid until {expires}."),
+    "hub.cli_member_device": (" sur {device}", " on {device}"),
+    "hub.cli_revoked": ("Révoqué : {name} ({role})", "Revoked {name} ({role})"),
+    "hub.cli_public_off": ("Lien public désactivé", "Public link off"),
+    "hub.cli_copied": ("Copié : {tables}", "Copied {tables}"),
+}

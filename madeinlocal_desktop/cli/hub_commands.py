@@ -8,13 +8,14 @@ the server's libraries, and then says how to install them instead of failing to 
 
 from __future__ import annotations
 
+import copy
 import importlib
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ..catalogue import text
+from ..catalogue import TEXTS, text
 from ..errors import InvalidInput
 from ..project import Project
 from . import Command, Group, option, say, user_errors, warn
@@ -40,7 +41,23 @@ class HubGroup(Group):
         if command.callback is not None and not getattr(command, "_user_errors", False):
             command.callback = user_errors(command.callback)  # this CLI's one error edge
             command._user_errors = True  # type: ignore[attr-defined]
-        return command
+        return _in_language(command)
+
+
+def _in_language(command: click.Command) -> click.Command:
+    """The server's command with its help (catalogue codes: the server does not import the
+    CLI) in the language of the moment; a copy, so a later language gets its own words."""
+    shown = copy.copy(command)
+    shown.help = _words(command.help)
+    shown.params = [copy.copy(p) for p in command.params]
+    for param in shown.params:
+        if isinstance(param, click.Option):
+            param.help = _words(param.help)
+    return shown
+
+
+def _words(value: str | None) -> str | None:
+    return text(value) if value is not None and value in TEXTS else value
 
 
 def _missing(name: str, missing: str) -> click.Command:

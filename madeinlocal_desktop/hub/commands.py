@@ -15,33 +15,31 @@ from typing import Any
 import click
 
 from .. import paths
+from ..catalogue import text
 from . import admin, database, store
 
 DB = click.option("--db", "url", required=True, envvar="MADEINLOCAL_HUB_DB",
-                  help="Database URL: sqlite:///hub.db or postgresql+psycopg://user@host/db "
-                       "(or set MADEINLOCAL_HUB_DB).")
-STUDY = click.option("--study", "study_id", required=True, help="The study's id "
-                     "(madeinlocal hub studies lists them).")
+                  help="cli.help.hub_db")
+STUDY = click.option("--study", "study_id", required=True, help="cli.help.hub_study")
 
 
 def _actor() -> str:
     return f"cli:{paths.user_name()}"
 
 
-@click.command()
+@click.command(help="cli.help.hub_serve")
 @DB
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8765, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Hub processes behind the one address (PostgreSQL; SQLite wants one).")
+              help="cli.help.hub_workers")
 @click.option("--results-cache", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Folder for the results pages' consolidated copies.")
+              default=None, help="cli.help.hub_results_cache")
 @click.option("--max-bundle-mb", default=64, show_default=True, type=click.IntRange(1, 1024))
 @click.option("--proxy-headers/--no-proxy-headers", default=False,
-              help="Trust X-Forwarded-* from the reverse proxy in front (docs/hub.md).")
+              help="cli.help.hub_proxy_headers")
 def serve(url: str, host: str, port: int, workers: int, results_cache: Path | None,
           max_bundle_mb: int, proxy_headers: bool) -> None:
-    """Run the consolidation hub (creates and migrates the database first)."""
     import uvicorn
 
     database.open_database(url, create=True).dispose()  # once, before any worker starts
@@ -52,67 +50,60 @@ def serve(url: str, host: str, port: int, workers: int, results_cache: Path | No
     engine = database.make_engine(url)
     shown = engine.url.render_as_string(hide_password=True)
     if engine.dialect.name == "sqlite" and workers > 1:
-        click.echo("Note: SQLite has one writer at a time; with several processes they wait "
-                   "for each other. PostgreSQL is the database for --workers > 1.", err=True)
+        click.echo(text("hub.cli_sqlite_workers"), err=True)
     engine.dispose()
-    click.echo(f"Hub on http://{host}:{port} ({shown})")
+    click.echo(text("hub.cli_serving", url=f"http://{host}:{port}", database=shown))
     uvicorn.run("madeinlocal_desktop.hub.app:app_from_environment", factory=True, host=host,
                 port=port, workers=workers, proxy_headers=proxy_headers,
                 log_level="warning", access_log=False)
 
 
-@click.command()
+@click.command(help="cli.help.hub_upgrade")
 @DB
 def upgrade(url: str) -> None:
-    """Apply the database migrations this version knows (back the database up first)."""
     engine = database.make_engine(url)
     applied = database.migrate(engine)
     engine.dispose()
-    click.echo("Database migrated to this version" if applied else "Database already current")
+    click.echo(text("hub.cli_migrated" if applied else "hub.cli_current"))
 
 
-@click.command("add-study")
+@click.command("add-study", help="cli.help.hub_add_study")
 @DB
 @click.argument("kit", type=click.Path(dir_okay=False, path_type=Path))
 def add_study(url: str, kit: Path) -> None:
-    """Register a study from its kit (the kit's key checks every bundle's signature)."""
     study, added = admin.add_study(url, kit, actor=_actor())
-    verb = "Registered" if added else "Already registered (kit refreshed):"
-    click.echo(f"{verb} {study.name} ({study.id}). Next: madeinlocal hub invite --db URL "
-               f"--study {study.id} --role coordinator --name NAME")
+    click.echo(text("hub.cli_study_added" if added else "hub.cli_study_refreshed",
+                    name=study.name, id=study.id))
 
 
-@click.command()
+@click.command(help="cli.help.hub_studies")
 @DB
 def studies(url: str) -> None:
-    """The studies on this hub, with their number of bundles."""
     engine = admin.engine_for(url)
     for row in store.list_studies(engine):
-        public = ", public link on" if row["public"] else ""
-        click.echo(f"{row['id']}  {row['name']}  ({row['bundles']} bundles{public})")
+        click.echo(text("hub.cli_study_row_public" if row["public"] else "hub.cli_study_row",
+                        id=row["id"], name=row["name"], bundles=row["bundles"]))
 
 
-@click.command()
+@click.command(help="cli.help.hub_invite")
 @DB
 @STUDY
 @click.option("--role", required=True, type=click.Choice(["coordinator", "surveyor", "viewer"]))
-@click.option("--name", required=True, help="Who the code is for (shown in members, audit).")
-@click.option("--hours", default=72.0, show_default=True, help="The code expires after this.")
+@click.option("--name", required=True, help="cli.help.hub_invite_name")
+@click.option("--hours", default=72.0, show_default=True, help="cli.help.hub_invite_hours")
 def invite(url: str, study_id: str, role: str, name: str, hours: float) -> None:
-    """Print a single-use enrolment code for one person's device."""
     engine = admin.engine_for(url)
     code, expires = store.invite(engine, study_id, role=role, name=name, hours=hours, by=None,
                                  actor=_actor())
     click.echo(code)
-    click.echo(f"Single use, for {name} ({role}), valid until {expires}.", err=True)
+    click.echo(text("hub.cli_invited", name=name, role=role, expires=expires), err=True)
 
 
-@click.command()
+@click.command(help="cli.help.hub_members")
 @DB
 @STUDY
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def members(url: str, study_id: str, fmt: str) -> None:
-    """Members of a study (and invitations not yet used)."""
     engine = admin.engine_for(url)
     store.require_study(engine, study_id)
     found = store.list_members(engine, study_id)
@@ -121,57 +112,53 @@ def members(url: str, study_id: str, fmt: str) -> None:
         return
     for row in found:
         number = row["id"] if row["id"] is not None else "-"
-        device = f" on {row['device']}" if row["device"] else ""
+        device = text("hub.cli_member_device", device=row["device"]) if row["device"] else ""
         click.echo(f"{number:>4}  {row['name']}  {row['role']}  {row['status']}{device}")
 
 
-@click.command()
+@click.command(help="cli.help.hub_revoke")
 @DB
 @STUDY
 @click.argument("member_id", type=int)
 def revoke(url: str, study_id: str, member_id: int) -> None:
-    """Revoke a member's device token (its next call gets 401)."""
     engine = admin.engine_for(url)
     done = store.revoke(engine, study_id, member_id, by=None, actor=_actor())
-    click.echo(f"Revoked {done['name']} ({done['role']})")
+    click.echo(text("hub.cli_revoked", name=done["name"], role=done["role"]))
 
 
-@click.command()
+@click.command(help="cli.help.hub_publish")
 @DB
 @STUDY
-@click.option("--off", is_flag=True, help="Turn the public link off.")
+@click.option("--off", is_flag=True, help="cli.help.hub_publish_off")
 def publish(url: str, study_id: str, off: bool) -> None:
-    """Turn on (a new secret link each time) or off the study's public results page."""
     engine = admin.engine_for(url)
     store.require_study(engine, study_id)
     token = store.set_public_link(engine, study_id, not off, member=None, actor=_actor())
-    click.echo("Public link off" if token is None else f"/public/{token}")
+    click.echo(text("hub.cli_public_off") if token is None else f"/public/{token}")
 
 
-@click.command()
+@click.command(help="cli.help.hub_audit")
 @DB
 @STUDY
-@click.option("--after", default=0, type=int)
+@click.option("--after", default=0, type=int, help="cli.help.hub_audit_after")
 def audit(url: str, study_id: str, after: int) -> None:
-    """The study's audit log: who did what, when."""
     engine = admin.engine_for(url)
     for row in store.audit_log(engine, study_id, after=after):
         detail = ", ".join(f"{k}={v}" for k, v in row["detail"].items())
         click.echo(f"{row['id']:>6}  {row['at']}  {row['actor']}  {row['action']}  {detail}")
 
 
-@click.command("copy-db")
-@click.option("--from", "source", required=True, help="The current database URL.")
-@click.option("--to", "target", required=True, help="A new, empty database URL.")
+@click.command("copy-db", help="cli.help.hub_copy_db")
+@click.option("--from", "source", required=True, help="cli.help.hub_copy_from")
+@click.option("--to", "target", required=True, help="cli.help.hub_copy_to")
 def copy_db(source: str, target: str) -> None:
-    """Copy everything to another database (SQLite → PostgreSQL); stop the hub first."""
     from .copy_db import copy_database
 
     def show(table: str, count: int) -> None:
         click.echo(f"\r{table}: {count}", nl=False, err=True)
 
     copied = copy_database(source, target, progress=show if sys.stderr.isatty() else None)
-    click.echo("Copied " + ", ".join(f"{n} {t}" for t, n in copied.items()))
+    click.echo(text("hub.cli_copied", tables=", ".join(f"{n} {t}" for t, n in copied.items())))
 
 
 COMMANDS: list[Any] = [serve, upgrade, add_study, studies, invite, members, revoke, publish,

@@ -65,3 +65,19 @@ def test_hub_enrol_and_sync_speak_french(study: Path, monkeypatch: pytest.Monkey
     assert "Un nouveau lot fait" in synced.output and "1\u202f200" in synced.output
     for english in ("Enrolled", "pushed", "Made", "Push this"):
         assert english not in helped.output + enrolled.output + synced.output
+
+
+@pytest.mark.parametrize(("lang", "expected", "option"), [
+    ("fr", "Affiche un code d'inscription à usage unique", "Le code expire après"),
+    ("en", "Print a single-use enrolment code", "The code expires after")])
+def test_the_servers_commands_help_in_the_users_language(lang: str, expected: str,
+                                                         option: str) -> None:
+    runner = CliRunner()
+    try:
+        listed = runner.invoke(main, ["--lang", lang, "hub", "--help"])
+        helped = runner.invoke(main, ["--lang", lang, "hub", "invite", "--help"])
+    finally:
+        language.set_language(None)
+    assert helped.exit_code == 0, helped.output
+    assert expected in helped.output and option in helped.output
+    assert expected[:25] in listed.output  # the list of commands too
