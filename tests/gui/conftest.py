@@ -31,6 +31,28 @@ def collect_garbage_on_the_ui_thread(qapp) -> Iterator[None]:  # type: ignore[no
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def no_language_outlives_its_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts in the language of a fresh app: translators a test installs (directly
+    or through a window it builds) are taken out after it, and the default locale restored."""
+    from PySide6.QtCore import QCoreApplication
+
+    installed = []
+    original = QCoreApplication.installTranslator
+
+    def record(translator):  # type: ignore[no-untyped-def]
+        installed.append(translator)
+        return original(translator)
+
+    monkeypatch.setattr(QCoreApplication, "installTranslator", staticmethod(record))
+    previous = QLocale()
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    language.set_language(None)
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo study, generated once per test session (about a second)."""
