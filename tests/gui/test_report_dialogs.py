@@ -5,7 +5,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from ..poppler import needs_poppler
 from .conftest import open_in
+
+pytestmark = needs_poppler
 
 
 def menu_action(window, text: str):  # type: ignore[no-untyped-def]

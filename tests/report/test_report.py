@@ -14,6 +14,9 @@ from madeinlocal_desktop.project import Project
 from madeinlocal_desktop.report.texts import TEXTS
 
 from ..cli.conftest import Cli
+from ..poppler import needs_poppler
+
+pytestmark = needs_poppler
 
 
 def pdf_text(path: Path) -> str:
