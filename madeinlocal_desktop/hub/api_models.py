@@ -9,6 +9,11 @@ from pydantic import BaseModel, Field
 Role = Literal["coordinator", "surveyor", "viewer"]
 
 
+# No control characters in names a person or a device gives (PostgreSQL refuses NUL in text,
+# and they would reach the members list and the audit trail): refused with 422, never a 500.
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
 class ErrorBody(BaseModel):
     code: str = Field(description="Stable error code (catalogue/hub.py)")
     params: dict[str, Any] = Field(default_factory=dict)
@@ -20,8 +25,9 @@ class Health(BaseModel):
 
 
 class EnrolRequest(BaseModel):
-    code: str = Field(min_length=1, max_length=64, description="The enrolment code")
-    device: str | None = Field(default=None, max_length=200)
+    code: str = Field(min_length=1, max_length=64, pattern=PRINTABLE,
+                      description="The enrolment code")
+    device: str | None = Field(default=None, max_length=200, pattern=PRINTABLE)
     study_id: str | None = Field(default=None, max_length=64,
                                  description="Refuse the code if it is for another study")
 
@@ -64,7 +70,7 @@ class BundlePage(BaseModel):
 
 class InviteRequest(BaseModel):
     role: Role
-    name: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=200, pattern=PRINTABLE)
     hours: float = Field(default=72, gt=0, le=720)
 
 

@@ -66,3 +66,25 @@ def _fuzz(operation: Any, base_url: str, tokens: dict[str, str], study_id: str,
             assert not (role == "none" and writes and path != "/v1/enrol"), operation.label
 
     run()
+
+
+def test_a_name_with_a_control_character_is_refused_not_a_server_error(
+        hub: HubProcess, tmp_path: Path) -> None:
+    """Found by the fuzz run above: PostgreSQL refuses NUL in text, which answered 500."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    study = new_study(hub, tmp_path)
+    token = study.token("coordinator", "coordinator")
+    for name in ("\x00", "Alice\nBob"):
+        request = urllib.request.Request(
+            f"{hub.url}/v1/studies/{study.id}/invites", method="POST",
+            data=json.dumps({"name": name, "role": "viewer", "hours": 1.0}).encode(),
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        try:
+            urllib.request.urlopen(request, timeout=30)
+            status = 200
+        except urllib.error.HTTPError as error:
+            status = error.code
+        assert status == 422, name
