@@ -94,8 +94,7 @@ class Translations:
         self.language = "en"
 
     def remove(self) -> None:
-        """Take this window's translators out of the application (a window that closes for
-        good, e.g. between tests, leaves the next one its own language)."""
+        """Take this window's translators out of the application (before another language)."""
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()

@@ -89,16 +89,12 @@ def window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     from madeinlocal_desktop.gui.app import build_window, make_application
 
     make_application()
-    previous = QLocale()
-    main = build_window(lang="fr")
+    main = build_window(lang="fr")  # its French goes with the test (no_language_outlives_its_test)
     qtbot.addWidget(main)
     main.show()
     yield main
     main.close()
     main.runner.shutdown()
-    main.translations.remove()  # the next test starts without this window's French
-    language.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def open_in(window, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
