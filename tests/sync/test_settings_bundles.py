@@ -72,12 +72,21 @@ def test_two_concurrent_renamings_end_the_same_on_both_devices(pair, tmp_path) -
     coord, alice = pair
     coord.settings.rename_category("rent", label_fr="Loyer (coordination)")
     alice.settings.rename_category("rent", label_fr="Loyer (Alice)")
+    # The later renaming wins, then the device id: both may fall in the same millisecond.
+    stamps = {label: (row["updated_at"], row["device"]) for label, row in (
+        ("Loyer (coordination)", _category_row(coord, "rent")),
+        ("Loyer (Alice)", _category_row(alice, "rent")))}
+    later = max(stamps, key=lambda label: stamps[label])
     from_coord = coord.sync.make_bundle(tmp_path / "post")
     from_alice = alice.sync.make_bundle(tmp_path / "post")
     alice.sync.import_bundles([from_coord.path])
     coord.sync.import_bundles([from_alice.path])
     assert coord.study.category("rent") == alice.study.category("rent")
-    assert alice.study.category("rent").label_fr == "Loyer (Alice)"  # the later one
+    assert alice.study.category("rent").label_fr == later
+
+
+def _category_row(project: Project, code: str) -> dict:
+    return project._db.query("SELECT * FROM categories WHERE code = ?", [code])[0]
 
 
 def _tampered(project: Project, info_path: Path, edit) -> bytes:
