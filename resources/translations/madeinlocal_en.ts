@@ -1230,6 +1230,34 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>the same again</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirm the passphrase</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or untick the protection</source>
+            <translation>Choose a passphrase, or untick the protection</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Type the same passphrase twice</translation>
+        </message>
+        <message>
             <source>Choose where to save the kit</source>
             <translation>Choose where to save the kit</translation>
         </message>
@@ -3155,6 +3183,14 @@ per €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>only if the kit is protected</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Kit passphrase</translation>
+        </message>
         <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>

@@ -1230,6 +1230,34 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protéger le kit par une phrase de passe (à donner aux enquêteurs à part, pas avec le kit)</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>au moins 12 caractères</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même, à nouveau</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirmer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or untick the protection</source>
+            <translation>Choisissez une phrase de passe, ou décochez la protection</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Saisissez deux fois la même phrase de passe</translation>
+        </message>
+        <message>
             <source>Choose where to save the kit</source>
             <translation>Choisissez où enregistrer le kit</translation>
         </message>
@@ -3156,6 +3184,14 @@ par €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>seulement si le kit est protégé</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Phrase de passe du kit</translation>
+        </message>
         <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
