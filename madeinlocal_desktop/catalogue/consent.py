@@ -38,3 +38,48 @@ TEXTS |= {
         "Passphrase of a protected kit (or set MADEINLOCAL_KIT_PASSPHRASE); asked at the "
         "keyboard when missing."),
 }
+
+TEXTS |= {
+    "consent.text_unreadable": (
+        "Le texte du consentement ({language}) n'est pas un texte lisible ({value})",
+        "The consent wording ({language}) is not readable text ({value})"),
+    "consent.text_empty": (
+        "Le texte du consentement ({language}) est vide : écrivez ce qui est lu à la "
+        "personne interrogée",
+        "The consent wording ({language}) is empty: write what is read to the interviewee"),
+    "consent.text_too_long": (
+        "Le texte du consentement ({language}) est trop long ({length} caractères, au plus "
+        "{limit}) : une page lue à voix haute suffit",
+        "The consent wording ({language}) is too long ({length} characters, at most "
+        "{limit}): a page read aloud is enough"),
+    "consent.versions_unreadable": ("Les versions du texte de consentement sont illisibles",
+                                    "The versions of the consent wording are not readable"),
+    "consent.version_invalid": ("Version du consentement invalide ({value}) : un nombre entier "
+                                "à partir de 1",
+                                "Invalid consent version ({value}): a whole number from 1"),
+}
+
+TEXTS |= {
+    "cli.help.settings.consent": (
+        "Le texte de consentement lu à la personne interrogée (français et anglais). Sans "
+        "option : l'affiche ; --fr et --en en font une nouvelle version, les anciennes sont "
+        "gardées et chaque entretien garde celle qu'il a acceptée.",
+        "The consent wording read to the interviewee (French and English). Without an "
+        "option: shows it; --fr and --en make a new version, the older ones are kept and "
+        "each interview keeps the one it agreed to."),
+    "cli.help.settings.consent_fr": ("Le nouveau texte en français.",
+                                     "The new wording in French."),
+    "cli.help.settings.consent_en": ("Le nouveau texte en anglais.",
+                                     "The new wording in English."),
+    "cli.help.settings.consent_all": ("Affiche toutes les versions, de la plus ancienne à la "
+                                      "plus récente.",
+                                      "Show every version, oldest first."),
+    "cli.settings.consent_saved": ("Texte de consentement enregistré : version {version}",
+                                   "Consent wording saved: version {version}"),
+    "cli.settings.consent_unchanged": ("Texte de consentement inchangé (version {version})",
+                                       "Consent wording unchanged (version {version})"),
+    "cli.settings.consent_heading": ("Consentement, version {version} ({author}) :",
+                                     "Consent, version {version} ({author}):"),
+    "cli.settings.consent_by": ("{at}, {by}", "{at}, {by}"),
+    "cli.settings.consent_default": ("texte par défaut", "default wording"),
+}

@@ -26,6 +26,7 @@ from ..domain import (
     Surveyor,
     Territory,
     cents_to_euros,
+    consent,
     io_settings,
     new_id,
     rules,
@@ -254,6 +255,8 @@ class _Reader:
             surveyor=obj.get("surveyor") or None, consent=obj.get("consent", False),
             status=obj.get("status", "draft"), turnover_excl_vat=None,
             notes=obj.get("notes") or "", lines=lines)
+        interview.consent_version = _checked(where, lambda: consent.check_version(
+            obj.get("consent_version")))
         interview.turnover_excl_vat = _checked(where, lambda: (
             rules.euros_to_cents(obj.get("turnover_excl_vat"), "turnover_excl_vat")))
         for i, line in enumerate(lines):  # each line's own checks, said with its place
@@ -305,7 +308,7 @@ def _finite(value: float | None) -> float | None:
 def interview_document(v: Interview) -> dict[str, Any]:
     return {
         "id": v.id, "business_id": v.business_id, "date": v.date, "surveyor": v.surveyor,
-        "consent": v.consent, "status": str(v.status),
+        "consent": v.consent, "consent_version": v.consent_version, "status": str(v.status),
         "turnover_excl_vat": _euros(v.turnover_excl_vat), "notes": v.notes,
         "lines": [
             {"id": line.id, "category": line.category, "amount": _euros(line.amount),
