@@ -2303,6 +2303,22 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Agreed to: version {version}</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>To read before ticking, version {version}</translation>
+        </message>
+        <message>
+            <source>Read…</source>
+            <translation>Read…</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(spending = {share} of the turnover)</translation>
         </message>
@@ -2820,6 +2836,10 @@ jobs</translation>
     </context>
     <context>
         <name>MenuBuilder</name>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Consent &amp;wording…</translation>
+        </message>
         <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
@@ -4584,6 +4604,45 @@ per €</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Save as a new version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Current version: {version}</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Nothing changed: the wording stays version {version}.</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Saved as version {version}. The interview form now shows it.</translation>
         </message>
     </context>
 </TS>

@@ -2303,6 +2303,22 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Accepté : version {version}</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>À lire avant de cocher, version {version}</translation>
+        </message>
+        <message>
+            <source>Read…</source>
+            <translation>Lire…</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(dépenses = {share} du chiffre d'affaires)</translation>
         </message>
@@ -2820,6 +2836,10 @@ au total</translation>
     </context>
     <context>
         <name>MenuBuilder</name>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Texte de &amp;consentement…</translation>
+        </message>
         <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
@@ -4587,6 +4607,45 @@ régional</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>Le formulaire d'entretien affiche ce texte à côté de la case de consentement ; l'enquêteur le lit à la personne interrogée avant de cocher. Dites qui recueille les réponses, dans quel but, combien de temps elles sont conservées, les droits de la personne et qui contacter. Chaque modification crée une nouvelle version, transmise aux enquêteurs par le prochain paquet ; chaque entretien garde la version qu'il a acceptée.</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Enregistrer une nouvelle version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Version actuelle : {version}</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Rien n'a changé : le texte reste en version {version}.</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Enregistré en version {version}. Le formulaire d'entretien l'affiche désormais.</translation>
         </message>
     </context>
 </TS>
