@@ -192,32 +192,44 @@ class InterviewForm(QWidget):
         self._wordings = wordings
         self._show_consent_wording()
 
-    def _consent_wording(self) -> tuple[str, ConsentWording | None]:
-        """The version the interview agreed to, else the one to read now; with its heading."""
+    def _consent_wording(self) -> tuple[bool, ConsentWording | None]:
+        """The version the interview agreed to (True), else the one to read now (False)."""
         agreed = self.interview.consent_version if self.interview else None
         wording = next((w for w in self._wordings if w.version == agreed), None)
         if wording is not None and self.interview is not None and self.interview.consent:
-            return self.tr("Agreed to: version {version}"), wording
-        wording = self._wordings[-1] if self._wordings else None
-        return self.tr("To read before ticking, version {version}"), wording
+            return True, wording
+        return False, self._wordings[-1] if self._wordings else None
+
+    def _heading(self, agreed: bool, wording: ConsentWording) -> str:
+        return (self.tr("Agreed to: version {version}") if agreed else
+                self.tr("To read before ticking, version {version}")).format(
+                    version=wording.version)
 
     def _show_consent_wording(self) -> None:
         f = self.fields
-        heading, wording = self._consent_wording()
-        shown = "" if wording is None else heading.format(version=wording.version) + " — " \
-            + wording.text(language.current())
+        agreed, wording = self._consent_wording()
         f.consent_read_button.setText(self.tr("Read…"))
         f.consent_read_button.setEnabled(wording is not None)
-        f.consent_read_button.setToolTip(f"<p>{html.escape(shown)}</p>" if shown else "")
-        f.consent_heading.set_full_text(shown)  # its first words, where the form has room
+        if wording is None:
+            f.consent_heading.set_full_text("")
+            f.consent_read_button.setToolTip("")
+            return
+        text = wording.text(language.current())
+        # Its first words where the form has room, the version first: a narrow form still says
+        # which one it is.
+        short = (self.tr("Agreed, v{version}") if agreed else self.tr("To read, v{version}"))
+        f.consent_heading.set_full_text(short.format(version=wording.version) + " — " + text)
+        f.consent_read_button.setToolTip(
+            f"<p><b>{html.escape(self._heading(agreed, wording))}</b></p>"
+            f"<p>{html.escape(text)}</p>")
 
     def read_consent_wording(self) -> None:
         """The whole wording in a box the surveyor can read aloud from."""
-        heading, wording = self._consent_wording()
+        agreed, wording = self._consent_wording()
         if wording is None:
             return
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Consent wording"),
-                          heading.format(version=wording.version), parent=self)
+                          self._heading(agreed, wording), parent=self)
         box.setInformativeText(wording.text(language.current()))
         box.open()
         self.consent_box = box

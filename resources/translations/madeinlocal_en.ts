@@ -2303,6 +2303,14 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed, v{version}</source>
+            <translation>Agreed, v{version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>To read, v{version}</translation>
+        </message>
+        <message>
             <source>Agreed to: version {version}</source>
             <translation>Agreed to: version {version}</translation>
         </message>

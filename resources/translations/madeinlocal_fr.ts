@@ -2303,6 +2303,14 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed, v{version}</source>
+            <translation>Accepté, v{version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>À lire, v{version}</translation>
+        </message>
+        <message>
             <source>Agreed to: version {version}</source>
             <translation>Accepté : version {version}</translation>
         </message>

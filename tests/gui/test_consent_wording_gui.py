@@ -30,21 +30,22 @@ def test_the_form_shows_and_stamps_the_wording(window, qtbot, small_study: Path)
     fields = form.fields
     heading = fields.consent_heading
     qtbot.waitUntil(lambda: POITIERS in heading.full_text, timeout=10_000)
-    assert heading.full_text.startswith("À lire avant de cocher, version 2 — ")
+    assert heading.full_text == f"À lire, v2 — {POITIERS}"
     window.resize(1600, 900)  # a wider form shows the first words beside the box
-    qtbot.waitUntil(lambda: heading.text().startswith("À lire"), timeout=3000)
+    qtbot.waitUntil(lambda: heading.text().startswith("À lire, v2 — Enquête"), timeout=3000)
     assert heading.isVisible() and heading.text().endswith("…")
     assert POITIERS in heading.toolTip()
     fields.consent_read_button.click()  # the whole text, to read aloud
     assert form.consent_box is not None and form.consent_box.isVisible()
     assert form.consent_box.informativeText() == POITIERS
+    assert form.consent_box.text() == "À lire avant de cocher, version 2"
     form.consent_box.close()
 
     fields.consent.click()
     qtbot.waitUntil(lambda: not form.save_pending, timeout=5000)
     wait_idle(window, qtbot)
     assert _version(small_study) == [(1, 2)]
-    assert heading.full_text.startswith("Accepté : version 2")
+    assert heading.full_text.startswith("Accepté, v2 — ")
 
     # The coordinator edits the wording: a new version, and this interview keeps its own.
     window.edit_consent_wording()
@@ -60,10 +61,10 @@ def test_the_form_shows_and_stamps_the_wording(window, qtbot, small_study: Path)
     qtbot.waitUntil(lambda: "version 3" in dialog.banner.text, timeout=10_000)
     dialog.reject()
     wait_idle(window, qtbot)
-    assert heading.full_text == f"Accepté : version 2 — {POITIERS}"  # what it agreed to
+    assert heading.full_text == f"Accepté, v2 — {POITIERS}"  # what it agreed to
 
     fields.consent.click()  # unticked: the version goes with the consent
     qtbot.waitUntil(lambda: not form.save_pending, timeout=5000)
     wait_idle(window, qtbot)
     assert _version(small_study) == [(0, None)]
-    assert heading.full_text.startswith("À lire avant de cocher, version 3 — Nouvelle version")
+    assert heading.full_text.startswith("À lire, v3 — Nouvelle version")
