@@ -4,6 +4,7 @@ version each interview agreed to, and both travelling in kits and bundles."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,21 @@ def test_the_wording_and_the_stamps_travel_in_kits_and_bundles(coord, tmp_path) 
         assert coord.interviews.get(interview.id).consent_version == 2
     finally:
         alice.close()
+
+
+def test_interchange_files_carry_the_version(coord, tmp_path) -> None:
+    from madeinlocal_desktop.exchange import interchange
+
+    interview = coord.interviews.save(dataclasses.replace(add_interview(coord),
+                                                          consent_version=1))
+    coord.exchange.export(tmp_path / "study.json", format="json")
+    document = json.loads((tmp_path / "study.json").read_text(encoding="utf-8"))
+    [written] = document["interviews"]
+    assert written["consent_version"] == 1
+    assert interchange.parse(document).interviews[0].consent_version == 1
+    written["consent_version"] = "deux"
+    with pytest.raises(UserFacingError, match=r"interviews\[0\].*consent version"):
+        interchange.parse(document)
+    del written["consent_version"]  # files of earlier versions: not recorded
+    assert interchange.parse(document).interviews[0].consent_version is None
+    assert interview.id == written["id"]
