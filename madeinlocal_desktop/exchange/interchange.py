@@ -306,9 +306,9 @@ def _finite(value: float | None) -> float | None:
 
 
 def interview_document(v: Interview) -> dict[str, Any]:
-    return {
+    document = {
         "id": v.id, "business_id": v.business_id, "date": v.date, "surveyor": v.surveyor,
-        "consent": v.consent, "consent_version": v.consent_version, "status": str(v.status),
+        "consent": v.consent, "status": str(v.status),
         "turnover_excl_vat": _euros(v.turnover_excl_vat), "notes": v.notes,
         "lines": [
             {"id": line.id, "category": line.category, "amount": _euros(line.amount),
@@ -316,6 +316,9 @@ def interview_document(v: Interview) -> dict[str, Any]:
              "respend_share": _finite(line.respend_share),
              "respend_source": None if line.respend_source is None
              else str(line.respend_source)} for line in v.lines]}
+    if v.consent_version is not None:  # written only when known: older files stay the same
+        document["consent_version"] = v.consent_version
+    return document
 
 
 def to_document(data: StudyData) -> dict[str, Any]:
