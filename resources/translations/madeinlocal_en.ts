@@ -857,6 +857,14 @@
     <context>
         <name>Exchange</name>
         <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version}: {text}</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
@@ -2511,6 +2519,10 @@ jobs</translation>
     </context>
     <context>
         <name>Labels</name>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Consent wording version</translation>
+        </message>
         <message>
             <source>Amount</source>
             <translation>Amount</translation>

@@ -857,6 +857,14 @@
     <context>
         <name>Exchange</name>
         <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version} : {text}</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
@@ -2511,6 +2519,10 @@ au total</translation>
     </context>
     <context>
         <name>Labels</name>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Version du texte de consentement</translation>
+        </message>
         <message>
             <source>Amount</source>
             <translation>Montant</translation>

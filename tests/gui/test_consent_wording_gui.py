@@ -68,3 +68,17 @@ def test_the_form_shows_and_stamps_the_wording(window, qtbot, small_study: Path)
     wait_idle(window, qtbot)
     assert _version(small_study) == [(0, None)]
     assert heading.full_text.startswith("À lire, v3 — Nouvelle version")
+
+
+def test_a_conflict_on_the_wording_reads_as_its_latest_version(window) -> None:
+    """The conflicts view shows a study field's values (in French with the window): the
+    wording's versions read as words."""
+    import json
+
+    from madeinlocal_desktop.gui import exchange_text
+
+    versions = [{"version": 1, "fr": "Texte un", "en": "Text one"},
+                {"version": 2, "fr": "Texte deux", "en": "Text two"}]
+    assert exchange_text.field_name("study", "consent_wording") == "Texte de consentement"
+    assert exchange_text.value_text("consent_wording", json.dumps(versions)) \
+        == "version 2 : Texte deux"
