@@ -10,9 +10,10 @@ from typing import Any
 import click
 
 from .. import language
+from ..catalogue import text
 from ..errors import InvalidInput
 from ..exchange import interchange
-from ..project import ImportReport, Project, create_from_data, ensure_demo
+from ..project import ImportReport, Project, create_from_data, ensure_demo, kit_is_protected
 from . import command, desktop_app, option, say, user_errors, warn
 from .formatting import analysis_table, import_summary, scenario_table
 from .territory_formatting import territory_csv, territory_table
@@ -36,18 +37,24 @@ def _terminal_progress() -> Any:
 @STUDY
 @option("--from-kit", "kit", type=click.Path(dir_okay=False, path_type=Path), default=None,
         help="cli.help.new.from_kit")
+@option("--kit-passphrase", envvar="MADEINLOCAL_KIT_PASSPHRASE", default=None,
+        help="cli.help.kit_passphrase")
 @option("--name", default=None, help="cli.help.new.name")
 @option("--year", "fiscal_year", type=int, default=None, help="cli.help.new.year")
 @option("--commune", "communes", multiple=True, metavar="INSEE", help="cli.help.new.commune")
 @option("--epci", "epcis", multiple=True, metavar="SIREN|NAME", help="cli.help.new.epci")
 @option("--territory-name", default="", help="cli.help.new.territory_name")
 @user_errors
-def new(study: Path, kit: Path | None, name: str | None, fiscal_year: int | None,
-        communes: tuple[str, ...], epcis: tuple[str, ...], territory_name: str) -> None:
+def new(study: Path, kit: Path | None, kit_passphrase: str | None, name: str | None,
+        fiscal_year: int | None, communes: tuple[str, ...], epcis: tuple[str, ...],
+        territory_name: str) -> None:
     if kit is not None:
         if name or fiscal_year or communes or epcis or territory_name:
             raise InvalidInput("cli.from_kit_alone")
-        with Project.create_from_kit(kit, study) as project:
+        if kit_passphrase is None and sys.stdin.isatty() and kit_is_protected(kit):
+            kit_passphrase = click.prompt(text("cli.kit_passphrase_prompt", name=kit.name),
+                                          hide_input=True, err=True)
+        with Project.create_from_kit(kit, study, kit_passphrase=kit_passphrase) as project:
             say("cli.created_from_kit", study=str(study), name=project.study.name, kit=str(kit))
         return
     if name is None or fiscal_year is None:

@@ -65,9 +65,10 @@ class Exchange(Manager):
                             progress=progress, should_cancel=should_cancel,
                             interview_chunks=lambda: interview_store.iter_all(self._db))
 
-    def export_kit(self, path: str | Path) -> Path:
-        """The study kit surveyors' devices are created from (it holds the study key)."""
-        return export_kit(self._db, Path(path))
+    def export_kit(self, path: str | Path, *, passphrase: str | None = None) -> Path:
+        """The study kit surveyors' devices are created from (it holds the study key);
+        wrapped with `passphrase` (checked as a new one) when given."""
+        return export_kit(self._db, Path(path), passphrase)
 
     def import_data(self, data: StudyData) -> ImportReport:
         """Add or update every record of `data` in one transaction."""

@@ -22,7 +22,7 @@ from ..storage import interviews as interview_store
 from ..storage import respondents as respondent_store
 from ..storage import studies as study_store
 from ..storage.records import record_history
-from ..sync.kit import install_kit, read_kit
+from ..sync.kit import install_kit, is_protected, read_kit
 from .analysis import Analysis
 from .backups import Backups
 from .businesses import Businesses
@@ -95,15 +95,18 @@ class Project:
 
     @classmethod
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
-                        device: str | None = None) -> Project:
-        """A surveyor's study file made from the coordinator's kit: same study id and key."""
+                        device: str | None = None,
+                        kit_passphrase: str | None = None) -> Project:
+        """A surveyor's study file made from the coordinator's kit: same study id and key.
+        A protected kit needs `kit_passphrase`; nothing is created when it is wrong."""
         who = rules.check_surveyor_name(who) if who else None
         token = None if device else _new_token()
         ctx = _context(who, device or _replica(token))
         meta = {REPLICA_KEY: token} if token else {}
         if who:
             meta[WRITER_KEY + ctx.device] = who
-        return cls(study_file_from_kit(kit, path, ctx.device, meta), ctx)
+        return cls(study_file_from_kit(kit, path, ctx.device, meta,
+                                       kit_passphrase=kit_passphrase), ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -296,10 +299,17 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
     return project, report
 
 
+def kit_is_protected(kit: str | Path) -> bool:
+    """Whether a kit asks a passphrase before it opens (to ask for it first)."""
+    return is_protected(Path(kit))
+
+
 def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
-                        meta: Mapping[str, str] | None = None) -> StudyDatabase:
+                        meta: Mapping[str, str] | None = None, *,
+                        kit_passphrase: str | None = None) -> StudyDatabase:
     """A new study file filled from a kit; nothing is left behind if the kit is refused."""
-    checked = read_kit(Path(kit))  # the whole kit is checked before the file is created
+    # The whole kit is opened and checked before the file is created.
+    checked = read_kit(Path(kit), kit_passphrase)
     sdb = StudyDatabase(path, create=True)
     try:
         install_kit(sdb, checked, device, meta)

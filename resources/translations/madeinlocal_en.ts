@@ -857,6 +857,14 @@
     <context>
         <name>Exchange</name>
         <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version}: {text}</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
@@ -1229,6 +1237,34 @@
     </context>
     <context>
         <name>ExportKitDialog</name>
+        <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>the same again</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirm the passphrase</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or untick the protection</source>
+            <translation>Choose a passphrase, or untick the protection</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Type the same passphrase twice</translation>
+        </message>
         <message>
             <source>Choose where to save the kit</source>
             <translation>Choose where to save the kit</translation>
@@ -2275,6 +2311,30 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed, v{version}</source>
+            <translation>Agreed, v{version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>To read, v{version}</translation>
+        </message>
+        <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Agreed to: version {version}</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>To read before ticking, version {version}</translation>
+        </message>
+        <message>
+            <source>Read…</source>
+            <translation>Read…</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(spending = {share} of the turnover)</translation>
         </message>
@@ -2459,6 +2519,10 @@ jobs</translation>
     </context>
     <context>
         <name>Labels</name>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Consent wording version</translation>
+        </message>
         <message>
             <source>Amount</source>
             <translation>Amount</translation>
@@ -2792,6 +2856,10 @@ jobs</translation>
     </context>
     <context>
         <name>MenuBuilder</name>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Consent &amp;wording…</translation>
+        </message>
         <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
@@ -3155,6 +3223,14 @@ per €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>only if the kit is protected</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Kit passphrase</translation>
+        </message>
         <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>
@@ -4548,6 +4624,45 @@ per €</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Save as a new version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Current version: {version}</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Nothing changed: the wording stays version {version}.</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Saved as version {version}. The interview form now shows it.</translation>
         </message>
     </context>
 </TS>

@@ -857,6 +857,14 @@
     <context>
         <name>Exchange</name>
         <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version} : {text}</translation>
+        </message>
+        <message>
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
@@ -1229,6 +1237,34 @@
     </context>
     <context>
         <name>ExportKitDialog</name>
+        <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protéger le kit par une phrase de passe (à donner aux enquêteurs à part, pas avec le kit)</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>au moins 12 caractères</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même, à nouveau</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirmer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase, or untick the protection</source>
+            <translation>Choisissez une phrase de passe, ou décochez la protection</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Saisissez deux fois la même phrase de passe</translation>
+        </message>
         <message>
             <source>Choose where to save the kit</source>
             <translation>Choisissez où enregistrer le kit</translation>
@@ -2275,6 +2311,30 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>Agreed, v{version}</source>
+            <translation>Accepté, v{version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>À lire, v{version}</translation>
+        </message>
+        <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Accepté : version {version}</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>À lire avant de cocher, version {version}</translation>
+        </message>
+        <message>
+            <source>Read…</source>
+            <translation>Lire…</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(dépenses = {share} du chiffre d'affaires)</translation>
         </message>
@@ -2459,6 +2519,10 @@ au total</translation>
     </context>
     <context>
         <name>Labels</name>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Version du texte de consentement</translation>
+        </message>
         <message>
             <source>Amount</source>
             <translation>Montant</translation>
@@ -2792,6 +2856,10 @@ au total</translation>
     </context>
     <context>
         <name>MenuBuilder</name>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Texte de &amp;consentement…</translation>
+        </message>
         <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
@@ -3156,6 +3224,14 @@ par €</translation>
     </context>
     <context>
         <name>NewFromKitDialog</name>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>seulement si le kit est protégé</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Phrase de passe du kit</translation>
+        </message>
         <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
@@ -4551,6 +4627,45 @@ régional</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>Le formulaire d'entretien affiche ce texte à côté de la case de consentement ; l'enquêteur le lit à la personne interrogée avant de cocher. Dites qui recueille les réponses, dans quel but, combien de temps elles sont conservées, les droits de la personne et qui contacter. Chaque modification crée une nouvelle version, transmise aux enquêteurs par le prochain paquet ; chaque entretien garde la version qu'il a acceptée.</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Enregistrer une nouvelle version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Version actuelle : {version}</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Rien n'a changé : le texte reste en version {version}.</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Enregistré en version {version}. Le formulaire d'entretien l'affiche désormais.</translation>
         </message>
     </context>
 </TS>
