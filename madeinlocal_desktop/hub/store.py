@@ -307,11 +307,47 @@ def revoke(engine: Engine, study_id: str, member_id: int, *, by: Member | None,
 # -- bundles -----------------------------------------------------------------------------------
 
 
-def _lock_study(connection: Connection, study_id: str) -> None:
-    if connection.dialect.name == "postgresql":
-        key = int.from_bytes(hashlib.sha256(study_id.encode()).digest()[:8], "big",
-                             signed=True)
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+def _study_lock_key(study_id: str) -> int:
+    return int.from_bytes(hashlib.sha256(study_id.encode()).digest()[:8], "big", signed=True)
+
+
+# PostgreSQL: the study's advisory lock, the bundle, its bytes and its audit line in one
+# statement, which is its own transaction: the lock is held for no round trip to the hub.
+# (Five round trips under it, each waiting for a CPU shared with 50 clients, made every
+# other push of the study wait, and the tail of their latencies.)
+_PG_PUSH = text("""
+WITH locked AS (SELECT pg_advisory_xact_lock(CAST(:lock_key AS bigint))),
+stored AS (
+    INSERT INTO bundles (study_id, bundle_id, sha256, size, device, sequence, encrypted,
+                         member_id, received_at)
+    SELECT CAST(:study_id AS text), CAST(:bundle_id AS text), CAST(:sha256 AS text),
+           CAST(:size AS integer), CAST(:device AS text), CAST(:sequence AS integer),
+           CAST(:encrypted AS integer), CAST(:member_id AS bigint), CAST(:received AS text)
+    FROM locked
+    RETURNING "cursor"),
+bytes AS (INSERT INTO bundle_data ("cursor", data) SELECT "cursor", :data FROM stored),
+line AS (
+    INSERT INTO audit (at, study_id, member_id, actor, action, detail)
+    SELECT CAST(:received AS text), CAST(:study_id AS text), CAST(:member_id AS bigint),
+           CAST(:actor AS text), 'push',
+           json_build_object('bundle_id', CAST(:bundle_id AS text), 'cursor', "cursor",
+                             'sha256', CAST(:sha256 AS text), 'size', CAST(:size AS integer)
+                             )::text
+    FROM stored)
+SELECT "cursor" FROM stored
+""")
+
+
+def _store_on_postgresql(engine: Engine, member: Member, checked: CheckedBundle, data: bytes,
+                         received: str) -> int:
+    with engine.connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        return int(connection.execute(_PG_PUSH, {
+            "lock_key": _study_lock_key(checked.study_id), "study_id": checked.study_id,
+            "bundle_id": checked.bundle_id, "sha256": checked.sha256, "size": checked.size,
+            "device": checked.device, "sequence": checked.sequence,
+            "encrypted": int(checked.encrypted), "member_id": member.id, "received": received,
+            "actor": member.name, "data": data}).scalar_one())
 
 
 def _push_line(member: Member, checked: CheckedBundle, cursor: int) -> tuple[Any, ...]:
@@ -334,18 +370,7 @@ def store_bundle(engine: Engine, member: Member, checked: CheckedBundle,
                     received), data)
                 sqlite_fast.add_audit(handle, [_push_line(member, checked, cursor)])
             return True, cursor
-        with writing(engine) as connection:
-            _lock_study(connection, checked.study_id)
-            cursor = connection.execute(insert(bundles).values(
-                study_id=checked.study_id, bundle_id=checked.bundle_id, sha256=checked.sha256,
-                size=checked.size, device=checked.device, sequence=checked.sequence,
-                encrypted=int(checked.encrypted), member_id=member.id,
-                received_at=received)).inserted_primary_key[0]  # type: ignore[index]
-            connection.execute(insert(bundle_data).values(cursor=cursor, data=data))
-            log(connection, "push", study_id=checked.study_id, member=member,
-                bundle_id=checked.bundle_id, sha256=checked.sha256, size=checked.size,
-                cursor=int(cursor))
-            return True, int(cursor)
+        return True, _store_on_postgresql(engine, member, checked, data, received)
     except IntegrityError:
         pass  # a constraint said no: this id (or these bytes) is already stored
     with writing(engine) as connection:
