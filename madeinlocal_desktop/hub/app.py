@@ -195,7 +195,7 @@ def _bundle_routes(app: FastAPI, engine: Engine, max_bundle: int) -> None:
             raise InvalidInput("hub.hash_mismatch")
 
         def work() -> tuple[int, dict[str, Any]]:
-            checked = check_bundle(data, study_id=study, key=study_key(study))
+            checked = check_bundle(data, study_id=study, key=study_key(study), sha256=sha256)
             # A resend meets the unique constraints and is answered 200 (or 409 for other
             # bytes under a known id): no lookup first, which no race could trust anyway.
             stored, cursor = store.store_bundle(engine, member, checked, data)
