@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import contains
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -120,11 +122,14 @@ class PagedFilter(QAbstractTableModel):
         else:
             order = list(range(count))
         keep = self.accepted()
-        if self._words:
-            searches, words = self._prepared.searches, self._words
-            found = [all(word in text for word in words) for text in searches]
-            keep = found if keep is None else [a and b for a, b in zip(keep, found, strict=True)]
-        self._order = list(order) if keep is None else [row for row in order if keep[row]]
+        shown = list(order) if keep is None else [row for row in order if keep[row]]
+        searches = self._prepared.searches
+        for word in self._words:  # each word narrows the rows the previous ones kept
+            # Test the texts in their stored order (memory-friendly), loops in C (map/compress):
+            # a Python test per row in sorted order took 0.3 s at 100k rows.
+            found = list(map(contains, searches, repeat(word)))
+            shown = list(compress(shown, map(found.__getitem__, shown)))
+        self._order = shown
         self._fetched = min(PAGE, len(self._order))
         self.endResetModel()
 
