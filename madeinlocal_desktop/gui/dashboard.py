@@ -244,7 +244,6 @@ class DashboardView(QWidget):
     def _open_study(self) -> None:
         """Show the session's study (or none); its analysis starts when the view is shown."""
         self.pages.setCurrentIndex(0 if self.session is None else 1)
-        self.scenario.saved.set_project(self.project)
         if self.session is not None:
             self._show_study(self.session.study)
             self.invalidate()
@@ -406,6 +405,8 @@ class DashboardView(QWidget):
             # Importing matplotlib takes a few hundred ms: on the worker, ahead of the analysis
             # (one worker, in order), so the charts exist when the first figures arrive.
             self._charts_coming = True
+            # The saved scenarios are listed now too: opening a study keeps the worker free.
+            self.scenario.saved.set_project(self.project)
             self.runner.run(lambda task: mpl.load(), on_done=while_alive(self._charts_loaded),
                             on_error=while_alive(self._failed))
         if self._stale:
