@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from madeinlocal_desktop.gui.new_study_dialog import NewStudyDialog
+from tests.gui.conftest import wait_idle
 
 
 def _dialog(window, qtbot) -> NewStudyDialog:  # type: ignore[no-untyped-def]
@@ -42,6 +43,7 @@ def test_a_study_is_created_from_the_dialog(window, qtbot, tmp_path: Path) -> No
     dialog.file.setText(str(target))
     with qtbot.waitSignal(window.study_opened, timeout=20_000):
         dialog.ok_button.click()
+    wait_idle(window, qtbot)  # the file is read from outside: let the worker finish first
 
     with sqlite3.connect(target) as db:
         name, year, territory, communes, rules = db.execute(
