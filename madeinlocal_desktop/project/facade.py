@@ -192,6 +192,16 @@ class Project:
         return is_encrypted(path)
 
     @staticmethod
+    def check_encryption(path: str | Path, *, encrypted: bool) -> None:
+        """Refuse a file that is not a study, or is not encrypted (or plain) as expected."""
+        _existing_study(path, encrypted=encrypted)
+
+    @staticmethod
+    def kit_wants_encryption(kit: str | Path) -> bool:
+        """Whether study files made from this kit must be encrypted."""
+        return kit_wants_encryption(kit)
+
+    @staticmethod
     def encrypt_file(path: str | Path, passphrase: str) -> None:
         """Encrypt the plain study file at `path` with a new passphrase. Close it first."""
         path = _existing_study(path, encrypted=False)
