@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from .. import language, paths
-from ..errors import InvalidInput
+from ..errors import InvalidInput, StudyFileError
 from ..storage import StudyDatabase
 from ..storage import backups as store
 from ..storage.backups import CopySummary
@@ -49,8 +49,15 @@ class Backups(Manager):
         folder = self.folder()
         if not folder.is_dir():
             return []
-        found = [store.summary(path, self._db.passphrase)
-                 for path in folder.glob("*.madeinlocal")]
+        found = []
+        for path in folder.glob("*.madeinlocal"):
+            try:
+                found.append(store.summary(path, self._db.passphrase))
+            except StudyFileError as error:
+                # made before the passphrase changed (or the study was decrypted): it opens
+                # with the passphrase it was made with, not from this list
+                if error.code not in ("storage.wrong_passphrase", "storage.encrypted"):
+                    raise
         return sorted(found, key=lambda c: (c.day or dt.date.min, c.path.name), reverse=True)
 
     def describe(self, path: str | Path) -> CopySummary:

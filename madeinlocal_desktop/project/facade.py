@@ -184,6 +184,22 @@ class Project:
     def encrypted(self) -> bool:
         return self._db.encrypted
 
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Encrypt this open study with `passphrase`, change its passphrase, or (None) write
+        it back plain: the file is closed, rewritten all or nothing, and opened again (with
+        the passphrase it has then). Other programs should not have it open meanwhile."""
+        new = check_new_passphrase(passphrase) if passphrase is not None else None
+        if new is None and not self.encrypted:
+            raise InvalidInput("storage.not_encrypted", name=self.path.name)
+        path, old = self._db.path, self._db.passphrase
+        self._db.close()
+        now = old
+        try:
+            rewrite_study(path, old, new)
+            now = new
+        finally:
+            self._db = StudyDatabase(path, passphrase=now)
+
     # -- encryption of a closed file (in place, all or nothing) ---------------------------------
 
     @staticmethod

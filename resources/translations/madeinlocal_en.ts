@@ -2793,6 +2793,18 @@ jobs</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>&amp;Encrypt the study…</source>
+            <translation>&amp;Encrypt the study…</translation>
+        </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Change the &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt the study…</source>
+            <translation>&amp;Decrypt the study…</translation>
+        </message>
+        <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
         </message>
@@ -4548,6 +4560,96 @@ per €</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Encrypted study</source>
+            <translation>Encrypted study</translation>
+        </message>
+        <message>
+            <source>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</source>
+            <translation>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted: give its passphrase.</source>
+            <translation>“{name}” is encrypted: give its passphrase.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>The same again</source>
+            <translation>The same again</translation>
+        </message>
+        <message>
+            <source>Remember in the system keychain</source>
+            <translation>Remember in the system keychain</translation>
+        </message>
+        <message>
+            <source>No system keychain on this computer: the passphrase will be asked each time.</source>
+            <translation>No system keychain on this computer: the passphrase will be asked each time.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>The two passphrases differ: type the same one twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyEncryption</name>
+        <message>
+            <source>The passphrase could not be kept in the system keychain.</source>
+            <translation>The passphrase could not be kept in the system keychain.</translation>
+        </message>
+        <message>
+            <source>This study is encrypted already: Study → Change the passphrase… changes it.</source>
+            <translation>This study is encrypted already: Study → Change the passphrase… changes it.</translation>
+        </message>
+        <message>
+            <source>Encrypting the study…</source>
+            <translation>Encrypting the study…</translation>
+        </message>
+        <message>
+            <source>The study is now encrypted.</source>
+            <translation>The study is now encrypted.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>The passphrase of the study was changed.</source>
+            <translation>The passphrase of the study was changed.</translation>
+        </message>
+        <message>
+            <source>Decrypt the study</source>
+            <translation>Decrypt the study</translation>
+        </message>
+        <message>
+            <source>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</source>
+            <translation>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</translation>
+        </message>
+        <message>
+            <source>Decrypting the study…</source>
+            <translation>Decrypting the study…</translation>
+        </message>
+        <message>
+            <source>The study is no longer encrypted.</source>
+            <translation>The study is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>This study is not encrypted: Study → Encrypt the study… encrypts it.</source>
+            <translation>This study is not encrypted: Study → Encrypt the study… encrypts it.</translation>
         </message>
     </context>
 </TS>

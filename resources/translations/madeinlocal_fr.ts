@@ -2793,6 +2793,18 @@ au total</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>&amp;Encrypt the study…</source>
+            <translation>Chi&amp;ffrer l'étude…</translation>
+        </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Changer la &amp;phrase de passe…</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt the study…</source>
+            <translation>&amp;Déchiffrer l'étude…</translation>
+        </message>
+        <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
         </message>
@@ -4551,6 +4563,96 @@ régional</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase de passe</translation>
+        </message>
+        <message>
+            <source>Encrypted study</source>
+            <translation>Étude chiffrée</translation>
+        </message>
+        <message>
+            <source>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</source>
+            <translation>Choisissez la phrase de passe de « {name} » (12 caractères au moins). Sans elle, personne ne peut ouvrir le fichier, vous non plus : gardez-la en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted: give its passphrase.</source>
+            <translation>L'étude « {name} » est chiffrée : donnez sa phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>The same again</source>
+            <translation>La même, une seconde fois</translation>
+        </message>
+        <message>
+            <source>Remember in the system keychain</source>
+            <translation>Se souvenir dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>No system keychain on this computer: the passphrase will be asked each time.</source>
+            <translation>Pas de trousseau système sur cet ordinateur : la phrase de passe sera demandée à chaque fois.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Tapez la phrase de passe.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Les deux phrases de passe diffèrent : tapez deux fois la même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyEncryption</name>
+        <message>
+            <source>The passphrase could not be kept in the system keychain.</source>
+            <translation>La phrase de passe n'a pas pu être gardée dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>This study is encrypted already: Study → Change the passphrase… changes it.</source>
+            <translation>Cette étude est déjà chiffrée : Étude → Changer la phrase de passe… la change.</translation>
+        </message>
+        <message>
+            <source>Encrypting the study…</source>
+            <translation>Chiffrement de l'étude…</translation>
+        </message>
+        <message>
+            <source>The study is now encrypted.</source>
+            <translation>L'étude est maintenant chiffrée.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changement de la phrase de passe…</translation>
+        </message>
+        <message>
+            <source>The passphrase of the study was changed.</source>
+            <translation>La phrase de passe de l'étude a été changée.</translation>
+        </message>
+        <message>
+            <source>Decrypt the study</source>
+            <translation>Déchiffrer l'étude</translation>
+        </message>
+        <message>
+            <source>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</source>
+            <translation>Réécrire l'étude en fichier non chiffré ? Quiconque aura le fichier pourra alors lire les noms et les chiffres des commerces.</translation>
+        </message>
+        <message>
+            <source>Decrypting the study…</source>
+            <translation>Déchiffrement de l'étude…</translation>
+        </message>
+        <message>
+            <source>The study is no longer encrypted.</source>
+            <translation>L'étude n'est plus chiffrée.</translation>
+        </message>
+        <message>
+            <source>This study is not encrypted: Study → Encrypt the study… encrypts it.</source>
+            <translation>Cette étude n'est pas chiffrée : Étude → Chiffrer l'étude… la chiffre.</translation>
         </message>
     </context>
 </TS>
