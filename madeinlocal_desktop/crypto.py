@@ -86,12 +86,14 @@ def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> byt
     return kdf.derive(passphrase.encode("utf-8"))
 
 
-def encrypt(passphrase: str, plaintext: bytes, associated: bytes) -> tuple[bytes, dict[str, Any]]:
-    """AES-256-GCM under a Scrypt key; returns the ciphertext and what decrypting needs."""
+def encrypt(passphrase: str, plaintext: bytes, associated: bytes, *,
+            n: int = SCRYPT_N) -> tuple[bytes, dict[str, Any]]:
+    """AES-256-GCM under a Scrypt key; returns the ciphertext and what decrypting needs.
+    A file made once and kept long (a kit) may ask a higher cost `n`."""
     salt, nonce = os.urandom(16), os.urandom(12)
-    key = _passphrase_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    key = _passphrase_key(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, associated)
-    return ciphertext, {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N,
+    return ciphertext, {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": n,
                         "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt), "nonce": b64(nonce)}
 
 

@@ -21,6 +21,7 @@ from . import (
     cli,
     cli_help,
     cli_territory,
+    consent,
     core,
     crypto,
     domain,
@@ -39,7 +40,8 @@ from . import (
 )
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
-          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report)
+          interop, sync, project, hub, cli, cli_help, cli_territory, settings, report,
+          consent)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

@@ -422,6 +422,11 @@ TEXTS = {
         "P_N (default France's, {population:,}, the sum of the shipped communes)."),
     "cli.help.io.share": ("θ, la part de chaque écart produite localement (25 % ou 0,25).",
                           "θ, the share of each gap produced locally (25% or 0.25)."),
+    "cli.help.kit.encrypted_files": (
+        "Les fichiers d'étude faits depuis ce kit seront chiffrés : chaque enquêteur choisit "
+        "une phrase de passe en le créant.",
+        "Study files made from this kit will be encrypted: each surveyor chooses a passphrase "
+        "when making one."),
     "cli.help.new.encrypt": (
         "Chiffre le nouveau fichier (phrase de passe demandée deux fois, ou "
         "--new-passphrase-file F) ; un kit peut l'exiger.",

@@ -29,14 +29,26 @@ KIT_SUFFIX = ".mlkit"  # what the app's kit dialog lists
 @command(help="cli.help.kit")
 @STUDY
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@option("--passphrase", envvar="MADEINLOCAL_KIT_PASSPHRASE", default=None,
+        help="cli.help.kit.passphrase")
+@option("--ask-passphrase", is_flag=True, help="cli.help.kit.ask_passphrase")
+@option("--encrypted-files", is_flag=True, help="cli.help.kit.encrypted_files")
 @user_errors
-def kit(study: Path, out: Path) -> None:
+def kit(study: Path, out: Path, passphrase: str | None, ask_passphrase: bool,
+        encrypted_files: bool) -> None:
     asked = out
     if out.suffix.lower() != KIT_SUFFIX:
         out = out.with_name(out.name + KIT_SUFFIX)
+    if ask_passphrase and passphrase is None:
+        passphrase = click.prompt(text("cli.kit_new_passphrase"), hide_input=True,
+                                  confirmation_prompt=text("cli.kit_passphrase_again"),
+                                  err=True)
     with open_study(study) as project:
-        project.exchange.export_kit(out)
+        project.exchange.export_kit(out, passphrase=passphrase,
+                                    encrypted_files=encrypted_files)
     say("cli.kit_written", path=str(out), name=out.name)
+    if passphrase is None:  # the study key lies in the clear in this file
+        warn("cli.kit_not_protected")
     if out != asked:  # the app lists kits by this ending: say why the name grew
         warn("cli.kit_suffix_added", asked=asked.name, name=out.name, suffix=KIT_SUFFIX)
 

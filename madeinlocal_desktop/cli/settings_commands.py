@@ -1,8 +1,8 @@
 """`madeinlocal settings STUDY …`: the coordinator's settings after the study is created.
 
 `show` (also what `settings STUDY` alone does), `set-share`, `remove-share`, `category add`,
-`category rename` and `rules`. Each change goes through `project.settings`, which checks it
-like a new study's; a refused value is one line and the file stays as it was.
+`category rename`, `rules` and `consent`. Each change goes through `project.settings`, which
+checks it like a new study's; a refused value is one line and the file stays as it was.
 """
 
 from __future__ import annotations
@@ -148,6 +148,29 @@ def rules(ctx: click.Context, communes: tuple[str, ...], epcis: tuple[str, ...],
                                    territory_name=territory_name, **changes)
         count = len(project.study.territory.communes)
     say("cli.settings.rules_saved", communes=count)
+
+
+@settings.command(help="cli.help.settings.consent")
+@option("--fr", "text_fr", default=None, metavar="TEXT", help="cli.help.settings.consent_fr")
+@option("--en", "text_en", default=None, metavar="TEXT", help="cli.help.settings.consent_en")
+@option("--all", "every", is_flag=True, help="cli.help.settings.consent_all")
+@click.pass_context
+@user_errors
+def consent(ctx: click.Context, text_fr: str | None, text_en: str | None, every: bool) -> None:
+    with _open(ctx) as project:
+        before = project.settings.consent_wording()
+        if text_fr is not None or text_en is not None:
+            wording = project.settings.set_consent_wording(text_fr, text_en)
+            say("cli.settings.consent_unchanged" if wording == before
+                else "cli.settings.consent_saved", version=wording.version)
+            return
+        shown = project.settings.consent_versions() if every else [before]
+    for wording in shown:
+        author = text("cli.settings.consent_by", at=wording.at[:10],
+                      by=wording.by or "?") if wording.at else text(
+                          "cli.settings.consent_default")
+        say("cli.settings.consent_heading", version=wording.version, author=author)
+        click.echo(f"  fr: {wording.fr}\n  en: {wording.en}")
 
 
 def _group(code: str) -> str:

@@ -10,9 +10,10 @@ from typing import Any
 import click
 
 from .. import language
+from ..catalogue import text
 from ..errors import InvalidInput
 from ..exchange import interchange
-from ..project import ImportReport, Project, create_from_data, ensure_demo
+from ..project import ImportReport, Project, create_from_data, ensure_demo, kit_is_protected
 from . import command, desktop_app, option, say, user_errors, warn
 from .formatting import analysis_table, import_summary, scenario_table
 from .passphrases import new_passphrase, open_study
@@ -37,6 +38,8 @@ def _terminal_progress() -> Any:
 @STUDY
 @option("--from-kit", "kit", type=click.Path(dir_okay=False, path_type=Path), default=None,
         help="cli.help.new.from_kit")
+@option("--kit-passphrase", envvar="MADEINLOCAL_KIT_PASSPHRASE", default=None,
+        help="cli.help.kit_passphrase")
 @option("--name", default=None, help="cli.help.new.name")
 @option("--year", "fiscal_year", type=int, default=None, help="cli.help.new.year")
 @option("--commune", "communes", multiple=True, metavar="INSEE", help="cli.help.new.commune")
@@ -44,16 +47,20 @@ def _terminal_progress() -> Any:
 @option("--territory-name", default="", help="cli.help.new.territory_name")
 @option("--encrypt", is_flag=True, default=False, help="cli.help.new.encrypt")
 @user_errors
-def new(study: Path, kit: Path | None, name: str | None, fiscal_year: int | None,
-        communes: tuple[str, ...], epcis: tuple[str, ...], territory_name: str,
-        encrypt: bool) -> None:
+def new(study: Path, kit: Path | None, kit_passphrase: str | None, name: str | None,
+        fiscal_year: int | None, communes: tuple[str, ...], epcis: tuple[str, ...],
+        territory_name: str, encrypt: bool) -> None:
     # A kit may ask for encrypted files; the new passphrase is asked before anything is made.
     wanted = encrypt or (kit is not None and Project.kit_wants_encryption(kit))
     passphrase = new_passphrase() if wanted else None
     if kit is not None:
         if name or fiscal_year or communes or epcis or territory_name:
             raise InvalidInput("cli.from_kit_alone")
-        with Project.create_from_kit(kit, study, passphrase=passphrase) as project:
+        if kit_passphrase is None and sys.stdin.isatty() and kit_is_protected(kit):
+            kit_passphrase = click.prompt(text("cli.kit_passphrase_prompt", name=kit.name),
+                                          hide_input=True, err=True)
+        with Project.create_from_kit(kit, study, kit_passphrase=kit_passphrase,
+                                     passphrase=passphrase) as project:
             say("cli.created_from_kit", study=str(study), name=project.study.name, kit=str(kit))
         return
     if name is None or fiscal_year is None:

@@ -203,6 +203,7 @@ class Interview:
     turnover_excl_vat: Cents | None = None
     notes: str = ""
     lines: list[SpendLine] = field(default_factory=list)
+    consent_version: int | None = None  # the consent wording agreed to (domain/consent.py)
 
 
 @dataclass

@@ -106,6 +106,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("turnover_excl_vat", "money", "Turnover excluding VAT in euros (R1); empty: no answer",
            source="turnover_cents"),
         _c("notes", "text", "Surveyor's notes", identifier=True),
+        # Appended: columns of a released export never move.
+        _c("consent_version", "integer",
+           "Version of the consent wording agreed to (the study's settings keep each one); "
+           "empty: not recorded"),
     ),
     "spend_lines": (
         _c("id", "id", "Spending line identifier", pseudonym="line"),

@@ -26,6 +26,7 @@ from ..domain import (
     Surveyor,
     Territory,
     cents_to_euros,
+    consent,
     io_settings,
     new_id,
     rules,
@@ -254,6 +255,8 @@ class _Reader:
             surveyor=obj.get("surveyor") or None, consent=obj.get("consent", False),
             status=obj.get("status", "draft"), turnover_excl_vat=None,
             notes=obj.get("notes") or "", lines=lines)
+        interview.consent_version = _checked(where, lambda: consent.check_version(
+            obj.get("consent_version")))
         interview.turnover_excl_vat = _checked(where, lambda: (
             rules.euros_to_cents(obj.get("turnover_excl_vat"), "turnover_excl_vat")))
         for i, line in enumerate(lines):  # each line's own checks, said with its place
@@ -303,7 +306,7 @@ def _finite(value: float | None) -> float | None:
 
 
 def interview_document(v: Interview) -> dict[str, Any]:
-    return {
+    document = {
         "id": v.id, "business_id": v.business_id, "date": v.date, "surveyor": v.surveyor,
         "consent": v.consent, "status": str(v.status),
         "turnover_excl_vat": _euros(v.turnover_excl_vat), "notes": v.notes,
@@ -313,6 +316,9 @@ def interview_document(v: Interview) -> dict[str, Any]:
              "respend_share": _finite(line.respend_share),
              "respend_source": None if line.respend_source is None
              else str(line.respend_source)} for line in v.lines]}
+    if v.consent_version is not None:  # written only when known: older files stay the same
+        document["consent_version"] = v.consent_version
+    return document
 
 
 def to_document(data: StudyData) -> dict[str, Any]:

@@ -7,6 +7,7 @@ here are the screens' own, with translate() (context "Exchange").
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -76,10 +77,22 @@ def field_name(table: str, name: str) -> str:
         "rules": translate("Exchange", "What counts as local"),
         "respend_defaults": translate("Exchange", "Default re-spend shares"),
         "fictitious": translate("Exchange", "Fictitious data"),
+        "consent_wording": translate("Exchange", "Consent wording"),
     }
     if name in own:
         return own[name]
     return labels.history_field(name)
+
+
+def _latest_wording(value: Any) -> str:
+    try:
+        latest = json.loads(value)[-1]
+        french = QLocale().language() == QLocale.Language.French
+        text = " ".join(str(latest["fr" if french else "en"]).split())
+        return translate("Exchange", "version {version}: {text}").format(
+            version=int(latest["version"]), text=text if len(text) <= 80 else text[:79] + "…")
+    except (TypeError, ValueError, KeyError, IndexError):
+        return str(value)
 
 
 def value_text(name: str, value: Any) -> str:
@@ -90,6 +103,8 @@ def value_text(name: str, value: Any) -> str:
         return formatting.money(value, always_cents=True)
     if name.endswith("_share") and isinstance(value, int | float):
         return formatting.percent(float(value), 2)
+    if name == "consent_wording":  # the versions as JSON: the latest one says enough
+        return _latest_wording(value)
     if name in ("consent", "fictitious", "deleted"):
         return translate("Exchange", "yes") if value else translate("Exchange", "no")
     if isinstance(value, int | float) and not isinstance(value, bool) and name != "fiscal_year":

@@ -10,13 +10,14 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QToolButton, QWidget
 
 from ..domain import Category
 from . import theme
 from .forms.ui_interview_fields import Ui_InterviewFields
 from .spend_lines_model import SpendLinesModel
 from .widgets.field_message import FieldWithMessage
+from .widgets.one_line_label import OneLineLabel
 
 
 class InterviewFields(QWidget, Ui_InterviewFields):
@@ -43,6 +44,22 @@ class InterviewFields(QWidget, Ui_InterviewFields):
         shop_name.textChanged.connect(
             lambda _: None if shop_name.hasFocus() else shop_name.setCursorPosition(0))
         shop_name.editingFinished.connect(lambda: shop_name.setCursorPosition(0))
+
+        # The consent wording read to the interviewee, on the consent box's own row: its first
+        # words, the whole of it a click away. The form has no height to spare on a laptop.
+        row = QWidget(self.identity)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.identity_form.replaceWidget(self.consent, row)
+        line.addWidget(self.consent)
+        self.consent_heading = OneLineLabel(row)
+        self.consent_heading.setObjectName("consent_heading")
+        theme.set_role(self.consent_heading, "secondary")
+        line.addWidget(self.consent_heading, 1)
+        self.consent_read_button = QToolButton(row)
+        self.consent_read_button.setObjectName("consent_read_button")
+        self.consent_read_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: on to turnover
+        line.addWidget(self.consent_read_button)
 
         self.turnover_field = FieldWithMessage.in_place_of(self.turnover)
         self.payroll_field = FieldWithMessage.in_place_of(self.payroll)

@@ -13,21 +13,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import time
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCompleter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QMessageBox, QVBoxLayout, QWidget
 
+from .. import language
 from ..domain import Interview, InterviewStatus, SpendLine, new_id
 from ..domain.changes import Changes
+from ..domain.consent import ConsentWording
 from ..domain.rules import completeness_problems
 from ..errors import UserFacingError
 from . import formatting, labels
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
 from .interview_commands import SetField, close_merging
 from .interview_fields import InterviewFields
+from .panel_tasks import run_quietly
 from .session import StudySession
 from .text import search_key
 from .widgets.number_edits import NumberEdit
@@ -55,6 +59,8 @@ class InterviewForm(QWidget):
         self._loading = False
         self._typed: str | None = None  # the field being typed in, during its undo push
         self._message = ""  # why "complete" was refused, until the next change
+        self._wordings: list[ConsentWording] = []  # the study's consent versions, oldest first
+        self.consent_box: QMessageBox | None = None  # the whole wording, when asked for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
@@ -65,6 +71,8 @@ class InterviewForm(QWidget):
         self.fields.banner.action_clicked.connect(self.save_elsewhere_requested)
         self._connect()
         self.setEnabled(False)
+        session.changed.connect(self._study_changed)
+        self.load_consent_wording()
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -80,6 +88,7 @@ class InterviewForm(QWidget):
         f.surveyor.textEdited.connect(
             lambda text: self._edit("surveyor", text.strip() or None, self.tr("surveyor")))
         f.consent.toggled.connect(lambda on: self._edit("consent", on, self.tr("consent")))
+        f.consent_read_button.clicked.connect(self.read_consent_wording)
         f.notes.textChanged.connect(
             lambda: self._edit("notes", f.notes.toPlainText(), self.tr("notes")))
         numbers: list[tuple[NumberEdit, str, str]] = [
@@ -154,6 +163,7 @@ class InterviewForm(QWidget):
         f.date.setDate(QDate.fromString(interview.date, Qt.DateFormat.ISODate))
         f.surveyor.setText(interview.surveyor or "")
         f.consent.setChecked(interview.consent)
+        self._show_consent_wording()
         f.turnover.set_value(interview.turnover_excl_vat)
         for key in ("staff.amount", "staff.local_share", "owner.amount", "owner.local_share"):
             self._show(key, self._get(key))
@@ -167,6 +177,62 @@ class InterviewForm(QWidget):
         self._show_save_state()
         if not self.autosaver.failing:
             f.saved_at.setText(self.tr("Saved") if stored else "")
+
+    # -- the consent wording --------------------------------------------------------------------
+
+    def _study_changed(self, changes: Changes) -> None:
+        if changes.settings:  # the coordinator's new wording, or one a bundle brought
+            self.load_consent_wording()
+
+    def load_consent_wording(self) -> None:
+        run_quietly(self.session, self, lambda project: project.settings.consent_versions(),
+                    on_done=self._wordings_loaded, on_error=lambda error: None)
+
+    def _wordings_loaded(self, wordings: list[ConsentWording]) -> None:
+        self._wordings = wordings
+        self._show_consent_wording()
+
+    def _consent_wording(self) -> tuple[bool, ConsentWording | None]:
+        """The version the interview agreed to (True), else the one to read now (False)."""
+        agreed = self.interview.consent_version if self.interview else None
+        wording = next((w for w in self._wordings if w.version == agreed), None)
+        if wording is not None and self.interview is not None and self.interview.consent:
+            return True, wording
+        return False, self._wordings[-1] if self._wordings else None
+
+    def _heading(self, agreed: bool, wording: ConsentWording) -> str:
+        return (self.tr("Agreed to: version {version}") if agreed else
+                self.tr("To read before ticking, version {version}")).format(
+                    version=wording.version)
+
+    def _show_consent_wording(self) -> None:
+        f = self.fields
+        agreed, wording = self._consent_wording()
+        f.consent_read_button.setText(self.tr("Read…"))
+        f.consent_read_button.setEnabled(wording is not None)
+        if wording is None:
+            f.consent_heading.set_full_text("")
+            f.consent_read_button.setToolTip("")
+            return
+        text = wording.text(language.current())
+        # Its first words where the form has room, the version first: a narrow form still says
+        # which one it is.
+        short = (self.tr("Agreed, v{version}") if agreed else self.tr("To read, v{version}"))
+        f.consent_heading.set_full_text(short.format(version=wording.version) + " — " + text)
+        f.consent_read_button.setToolTip(
+            f"<p><b>{html.escape(self._heading(agreed, wording))}</b></p>"
+            f"<p>{html.escape(text)}</p>")
+
+    def read_consent_wording(self) -> None:
+        """The whole wording in a box the surveyor can read aloud from."""
+        agreed, wording = self._consent_wording()
+        if wording is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Consent wording"),
+                          self._heading(agreed, wording), parent=self)
+        box.setInformativeText(wording.text(language.current()))
+        box.open()
+        self.consent_box = box
 
     def new_interview(self, business_id: str | None, surveyor: str | None) -> None:
         interview = Interview(id=new_id(), business_id=business_id or "",
@@ -219,6 +285,10 @@ class InterviewForm(QWidget):
             self.interview.turnover_excl_vat = value
         else:
             setattr(self.interview, key, value)
+        if key == "consent":  # the wording agreed to is the one on screen when ticked
+            current = self._wordings[-1].version if self._wordings else None
+            self.interview.consent_version = current if value else None
+            self._show_consent_wording()
         if key != self._typed:
             self._show(key, value)
         self._changed()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from . import exchange_text, file_dialogs
-from .exchange_widgets import PathField, keep_fitted, slug
+from .exchange_widgets import PassphraseField, PathField, keep_fitted, slug
 from .panel_tasks import run_quietly
 from .session import StudySession
 from .tasks import TaskRunner
 from .widgets.banner import Banner
+from .widgets.field_message import FieldWithMessage
 
 if TYPE_CHECKING:
     from ..domain import Study
@@ -65,8 +67,21 @@ class ExportKitDialog(QDialog):
         self.destination.suffix = KIT_SUFFIX
         self.destination.set_path(file_dialogs.start_folder("kit")
                                   / f"{slug(session.study.name)}{KIT_SUFFIX}")
+        # On by default: a plain kit holds the study key in the clear.
+        self.protect = QCheckBox(self.tr("Protect the kit with a passphrase (give it to the "
+                                         "surveyors separately, not with the kit)"))
+        self.protect.setChecked(True)
+        self.passphrase = PassphraseField(self.tr("at least 12 characters"))
+        self.passphrase_field = FieldWithMessage(self.passphrase)
+        self.confirm = PassphraseField(self.tr("the same again"))
+        self.confirm_field = FieldWithMessage(self.confirm)
+        for edit in (self.passphrase, self.confirm):
+            self.protect.toggled.connect(edit.setEnabled)
         form = QFormLayout()
         form.addRow(self.tr("Kit file"), self.destination)
+        form.addRow(self.protect)
+        form.addRow(self.tr("Passphrase"), self.passphrase_field)
+        form.addRow(self.tr("Confirm the passphrase"), self.confirm_field)
         self.export_button = QPushButton(self.tr("Export the kit"))
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
@@ -84,11 +99,20 @@ class ExportKitDialog(QDialog):
             self.tr("Choose where to save the kit") if path is None else
             self.tr("The folder {path} does not exist").format(path=path.parent))
         self.destination.set_message(wrong)
-        if wrong or path is None:
+        passphrase = self.passphrase.passphrase if self.protect.isChecked() else None
+        missing = self.protect.isChecked() and not passphrase
+        mismatch = not missing and passphrase is not None \
+            and self.confirm.text() != self.passphrase.text()
+        self.passphrase_field.set_message(
+            self.tr("Choose a passphrase, or untick the protection") if missing else "")
+        self.confirm_field.set_message(
+            self.tr("Type the same passphrase twice") if mismatch else "")
+        if wrong or path is None or missing or mismatch:
             return
         self.banner.clear()
         self.export_button.setEnabled(False)
-        run_quietly(self.session, self, lambda project: project.exchange.export_kit(path),
+        run_quietly(self.session, self,
+                    lambda project: project.exchange.export_kit(path, passphrase=passphrase),
                     on_done=self._written, on_error=self._failed)
 
     def _written(self, path: Path) -> None:
@@ -100,6 +124,9 @@ class ExportKitDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
+        if getattr(error, "field", None) == "passphrase":  # too short, too common
+            self.passphrase_field.set_message(str(error))
+            return
         exchange_text.show_error(self.banner, error)
 
 
@@ -114,11 +141,12 @@ def study_name_from_kit(kit: Path) -> str:
     return name or "study"
 
 
-def project_from_kit(kit: Path, path: Path) -> tuple[Project, Study]:
+def project_from_kit(kit: Path, path: Path,
+                     passphrase: str | None = None) -> tuple[Project, Study]:
     """On the worker: the new study file, opened (nothing is left behind if the kit is bad)."""
     from ..project import Project
 
-    project = Project.create_from_kit(kit, path)
+    project = Project.create_from_kit(kit, path, kit_passphrase=passphrase)
     try:
         return project, project.study
     except BaseException:
@@ -154,8 +182,11 @@ class NewFromKitDialog(QDialog):
                               kind="study")
         self.file.suffix = STUDY_SUFFIX
         self.file.edited.connect(lambda: setattr(self, "_path_edited", True))
+        self.passphrase = PassphraseField(self.tr("only if the kit is protected"))
+        self.passphrase_field = FieldWithMessage(self.passphrase)
         form = QFormLayout()
         form.addRow(self.tr("Study kit"), self.kit)
+        form.addRow(self.tr("Kit passphrase"), self.passphrase_field)
         form.addRow(self.tr("Study file"), self.file)
         self.create_button = QPushButton(self.tr("Create the study"))
         self.create_button.clicked.connect(self.create_study)
@@ -194,8 +225,10 @@ class NewFromKitDialog(QDialog):
         if kit_problem or file_problem or kit is None or path is None:
             return
         self.banner.clear()
+        self.passphrase_field.set_message("")
         self.create_button.setEnabled(False)
-        self.runner.run(lambda task: project_from_kit(kit, path),
+        passphrase = self.passphrase.passphrase
+        self.runner.run(lambda task: project_from_kit(kit, path, passphrase),
                         on_done=lambda opened: self._created(path, opened),
                         on_error=self._failed)
 
@@ -207,6 +240,11 @@ class NewFromKitDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isValid(self):
-            self.create_button.setEnabled(True)
-            exchange_text.show_error(self.banner, error)
+        if not isValid(self):
+            return
+        self.create_button.setEnabled(True)
+        if getattr(error, "field", None) == "kit_passphrase":  # missing or wrong
+            self.passphrase_field.set_message(str(error))
+            self.passphrase.setFocus()
+            return
+        exchange_text.show_error(self.banner, error)

@@ -65,6 +65,7 @@ def history_field(name: str) -> str:
         "date": translate("Labels", "Date"),
         "surveyor": translate("Labels", "Surveyor"),
         "consent": translate("Labels", "Consent"),
+        "consent_version": translate("Labels", "Consent wording version"),
         "status": translate("Labels", "Status"),
         "turnover_cents": translate("Labels", "Turnover excl. VAT"),
         "notes": translate("Labels", "Notes"),

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "guide": self.show_guide, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
+            "consent_wording": self.edit_consent_wording,
             "restore_backup": self.restore_backup, "export_results": self.export_results,
             **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
             **self.encryption.handlers(),
@@ -450,6 +451,14 @@ class MainWindow(QMainWindow):
     def toggle_history(self) -> None:
         self.show_view("interview")
         self._call_view("interview", "toggle_history")
+
+    def edit_consent_wording(self) -> None:
+        from .consent_dialog import ConsentDialog
+
+        if self.session is None:
+            return
+        self.consent_dialog = ConsentDialog(self.session, self)
+        self.consent_dialog.open()
 
     def compare_studies(self) -> None:
         from .comparison_window import ComparisonWindow

@@ -10,11 +10,13 @@ from ..sync.kit import read_kit
 from . import database, store
 
 
-def add_study(url: str, kit_path: Path, *, actor: str) -> tuple[store.Study, bool]:
+def add_study(url: str, kit_path: Path, *, actor: str,
+              kit_passphrase: str | None = None) -> tuple[store.Study, bool]:
     """Register a study from its kit, creating and migrating the database on first use.
-    The whole kit is checked first; a refused kit changes nothing."""
-    kit = read_kit(Path(kit_path))
-    text = Path(kit_path).read_text(encoding="utf-8")
+    The whole kit is checked first; a refused kit changes nothing. The hub keeps the kit's
+    plain document (it holds the study key anyway, to check signatures)."""
+    kit = read_kit(Path(kit_path), kit_passphrase)
+    text = kit.document
     engine = database.open_database(url, create=True)
     try:
         added = store.add_study(engine, study_id=kit.study_id, name=kit.study_name,

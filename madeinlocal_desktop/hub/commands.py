@@ -70,8 +70,10 @@ def upgrade(url: str) -> None:
 @click.command("add-study", help="cli.help.hub_add_study")
 @DB
 @click.argument("kit", type=click.Path(dir_okay=False, path_type=Path))
-def add_study(url: str, kit: Path) -> None:
-    study, added = admin.add_study(url, kit, actor=_actor())
+@click.option("--kit-passphrase", envvar="MADEINLOCAL_KIT_PASSPHRASE", default=None,
+              help="cli.help.kit_passphrase")
+def add_study(url: str, kit: Path, kit_passphrase: str | None) -> None:
+    study, added = admin.add_study(url, kit, actor=_actor(), kit_passphrase=kit_passphrase)
     click.echo(text("hub.cli_study_added" if added else "hub.cli_study_refreshed",
                     name=study.name, id=study.id))
 

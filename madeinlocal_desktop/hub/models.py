@@ -86,6 +86,10 @@ bundles = Table(
     sqlite_autoincrement=True,
 )
 
+# What a device needs to decide and fetch, in the order of a pull page's columns: a page's
+# bytes are mostly its encoding, so nothing more (when a bundle arrived is in the audit log).
+INDEX_COLUMN_NAMES = ("cursor", "bundle_id", "sha256", "size", "device", "sequence", "encrypted")
+
 # The bytes apart, so that paging through the index never reads them.
 bundle_data = Table(
     "bundle_data", metadata,

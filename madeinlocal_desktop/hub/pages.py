@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from .. import language
+from ..analysis import chart_format
 from ..analysis.chart_format import ownership_label
 from ..errors import UserFacingError
 from . import store
@@ -131,10 +132,11 @@ def results_view(c: Consolidated, lang: str) -> dict[str, Any]:
                 for key, g in sorted(groups.items(),
                                      key=lambda kv: -(finite(kv[1]["lm3"]["ratio_of_totals"])
                                                       or 0.0))]
-        sections.append({"title": t[f"by_{kind}"], "svg": chart_svg(c, kind, lang),
-                         "rows": rows, "held_back": held_back})
-    sections.append({"title": t["leakage"], "svg": chart_svg(c, "leakage", lang), "rows": [],
-                     "held_back": 0})
+        # A section's heading is its chart's title (drawn apart from the chart: chart_svg).
+        sections.append({"title": chart_format.text(lang, f"by_{kind}"),
+                         "svg": chart_svg(c, kind, lang), "rows": rows, "held_back": held_back})
+    sections.append({"title": chart_format.text(lang, "leakage"),
+                     "svg": chart_svg(c, "leakage", lang), "rows": [], "held_back": 0})
     view["sections"] = sections
     return view
 

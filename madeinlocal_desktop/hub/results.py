@@ -170,6 +170,9 @@ def chart_svg(consolidated: Consolidated, chart: str, lang: str) -> str | None:
         figure = charts.leakage_figure(result["leakage_by_category"], lang=lang, labels=labels,
                                        retained=result["retained"],
                                        not_described=result["not_described"])
+    # The page's heading says the chart's title, as text that readers and search find: drawn
+    # in the chart too (as paths), the page said it twice.
+    figure.suptitle("").set_in_layout(False)
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight")
     svg = buffer.getvalue()

@@ -18,7 +18,7 @@ from .backups import DEFAULT_KEEP_DAYS, Backups
 from .base import Manager, Progress, ShouldCancel
 from .demo import demo_path, ensure_demo
 from .exchange import Exchange, ImportReport
-from .facade import Project, create_from_data, study_file_from_kit
+from .facade import Project, create_from_data, kit_is_protected, study_file_from_kit
 from .impact import Impact, compare_studies, export_comparison
 from .reference import (
     Commune,
@@ -36,6 +36,6 @@ __all__ = [
     "ExportFormat", "ExportResult", "FolderSyncResult", "IOSettings", "Impact", "ImportReport",
     "Manager", "PossibleDuplicate", "Progress", "Project", "Rejection", "ShopSummary",
     "ShouldCancel", "Sync", "commune_name", "compare_studies", "create_from_data", "demo_path",
-    "ensure_demo", "export_comparison",
+    "ensure_demo", "export_comparison", "kit_is_protected",
     "naf_subclasses", "reference_communes", "reference_epcis", "study_file_from_kit",
 ]

@@ -25,7 +25,7 @@ from ..storage import studies as study_store
 from ..storage.cipher import rewrite_study
 from ..storage.database import check_study_file, is_encrypted
 from ..storage.records import record_history
-from ..sync.kit import install_kit, read_kit
+from ..sync.kit import install_kit, is_protected, read_kit
 from .analysis import Analysis
 from .backups import Backups
 from .businesses import Businesses
@@ -102,10 +102,12 @@ class Project:
 
     @classmethod
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
-                        device: str | None = None, passphrase: str | None = None) -> Project:
+                        device: str | None = None, kit_passphrase: str | None = None,
+                        passphrase: str | None = None) -> Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key.
-        A kit that asks for encrypted files (`kit_wants_encryption`) needs a new
-        `passphrase`; any kit accepts one."""
+        A protected kit needs `kit_passphrase`; nothing is created when it is wrong. A kit
+        that asks for encrypted files (`kit_wants_encryption`) needs a new `passphrase`
+        for the study file; any kit accepts one."""
         who = rules.check_surveyor_name(who) if who else None
         if passphrase is not None:
             passphrase = check_new_passphrase(passphrase)
@@ -116,7 +118,9 @@ class Project:
         meta = {REPLICA_KEY: token} if token else {}
         if who:
             meta[WRITER_KEY + ctx.device] = who
-        return cls(study_file_from_kit(kit, path, ctx.device, meta, passphrase), ctx)
+        return cls(study_file_from_kit(kit, path, ctx.device, meta,
+                                       kit_passphrase=kit_passphrase, passphrase=passphrase),
+                   ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -363,11 +367,18 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
     return project, report
 
 
+def kit_is_protected(kit: str | Path) -> bool:
+    """Whether a kit asks a passphrase before it opens (to ask for it first)."""
+    return is_protected(Path(kit))
+
+
 def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
-                        meta: Mapping[str, str] | None = None,
+                        meta: Mapping[str, str] | None = None, *,
+                        kit_passphrase: str | None = None,
                         passphrase: str | None = None) -> StudyDatabase:
     """A new study file filled from a kit; nothing is left behind if the kit is refused."""
-    checked = read_kit(Path(kit))  # the whole kit is checked before the file is created
+    # The whole kit is opened and checked before the file is created.
+    checked = read_kit(Path(kit), kit_passphrase)
     sdb = StudyDatabase(path, create=True, passphrase=passphrase)
     try:
         install_kit(sdb, checked, device, meta)

@@ -12,9 +12,12 @@ import dataclasses
 from typing import Any
 
 from ..domain import Category, LocalRules, R2Rule, Recipient, RespendDefault, Study, rules
+from ..domain.consent import ConsentWording, check_text
 from ..errors import InvalidInput
+from ..storage import consent as consent_store
 from ..storage import studies as study_store
 from ..storage import sync as sync_store
+from ..storage.database import utc_now
 from .base import Manager
 from .reference import territory_communes
 
@@ -117,6 +120,35 @@ class StudySettings(Manager):
             {**rules.local_rules_to_mapping(self.study.rules), **changes})
         self._save(dataclasses.replace(self.study, territory=territory, rules=checked))
         return self.study
+
+    # -- the consent wording read to the interviewee --------------------------------------------
+
+    def consent_wording(self) -> ConsentWording:
+        """The current wording: the one the interview form shows and stamps."""
+        return consent_store.versions(self._db)[-1]
+
+    def consent_versions(self) -> list[ConsentWording]:
+        """Every version, oldest first (an interview's version says what it agreed to)."""
+        return consent_store.versions(self._db)
+
+    def consent_version(self, version: int) -> ConsentWording | None:
+        return next((v for v in self.consent_versions() if v.version == version), None)
+
+    def set_consent_wording(self, fr: str | None = None,
+                            en: str | None = None) -> ConsentWording:
+        """A new version of the wording (a text not given stays); the same texts again make
+        no new version. Interviews keep the version they agreed to."""
+        kept = consent_store.versions(self._db)
+        current = kept[-1]
+        french = current.fr if fr is None else check_text(fr, "fr")
+        english = current.en if en is None else check_text(en, "en")
+        if (french, english) == (current.fr, current.en):
+            return current
+        ctx = self.project.ctx
+        wording = ConsentWording(current.version + 1, french, english, utc_now(), ctx.who)
+        with self._db.atomic():
+            consent_store.save_versions(self._db, self.study.id, [*kept, wording], ctx)
+        return wording
 
     # -- writing --------------------------------------------------------------------------------
 

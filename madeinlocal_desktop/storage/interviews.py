@@ -10,7 +10,8 @@ from ..domain import Interview, InterviewStatus, RespendSource, SpendLine
 from . import records
 from .database import StudyDatabase, WriteContext
 
-FIELDS = ("business_id", "date", "surveyor", "consent", "status", "turnover_cents", "notes")
+FIELDS = ("business_id", "date", "surveyor", "consent", "status", "turnover_cents", "notes",
+          "consent_version")
 LINE_FIELDS = ("interview_id", "position", "category", "amount_cents", "local_share",
                "respend_share", "respend_source")
 
@@ -19,7 +20,7 @@ def to_row(interview: Interview) -> dict[str, Any]:
     return {"id": interview.id, "business_id": interview.business_id, "date": interview.date,
             "surveyor": interview.surveyor, "consent": int(interview.consent),
             "status": str(interview.status), "turnover_cents": interview.turnover_excl_vat,
-            "notes": interview.notes}
+            "notes": interview.notes, "consent_version": interview.consent_version}
 
 
 def line_row(interview_id: str, position: int, line: SpendLine) -> dict[str, Any]:
@@ -56,7 +57,8 @@ def _from_row(row: dict[str, Any], lines: list[SpendLine]) -> Interview:
     return Interview(id=row["id"], business_id=row["business_id"], date=row["date"],
                      surveyor=row["surveyor"], consent=bool(row["consent"]),
                      status=InterviewStatus(row["status"]),
-                     turnover_excl_vat=row["turnover_cents"], notes=row["notes"], lines=lines)
+                     turnover_excl_vat=row["turnover_cents"], notes=row["notes"], lines=lines,
+                     consent_version=row["consent_version"])
 
 
 def _line(row: dict[str, Any]) -> SpendLine:

@@ -220,3 +220,12 @@ def m007_compact_history(db: Database) -> None:
                                 [(kept, record_id) for _, record_id in members])
             db.conn.executemany("DELETE FROM history WHERE id = ?",
                                 [(history_id,) for history_id, _ in members[1:]])
+
+
+@migrations()
+def m010_consent_wording(db: Database) -> None:
+    # The consent wording's versions ride in the study row (JSON; NULL: the default wording,
+    # version 1), and each interview keeps the version it agreed to (NULL: not recorded, as in
+    # every interview made before).
+    db.execute("ALTER TABLE study ADD COLUMN consent_wording TEXT")
+    db.execute("ALTER TABLE interviews ADD COLUMN consent_version INTEGER")

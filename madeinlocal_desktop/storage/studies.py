@@ -10,8 +10,11 @@ from ..errors import StudyFileError
 from . import records
 from .database import StudyDatabase, WriteContext, dumps, utc_now
 
-STUDY_FIELDS = ("name", "fiscal_year", "territory_name", "communes", "rules",
-                "respend_defaults", "fictitious")
+# What the Study object holds; the study row also keeps the consent wording's versions
+# (storage/consent.py), which travel with it.
+ROW_FIELDS = ("name", "fiscal_year", "territory_name", "communes", "rules",
+              "respend_defaults", "fictitious")
+STUDY_FIELDS = (*ROW_FIELDS, "consent_wording")
 
 
 def _study_row(study: Study) -> dict[str, Any]:
@@ -29,7 +32,7 @@ def _study_row(study: Study) -> dict[str, Any]:
 
 def save_study(sdb: StudyDatabase, study: Study, ctx: WriteContext) -> None:
     """Write the study row and replace its category list (codes are stable, never reused)."""
-    records.save_many(sdb, "study", [_study_row(study)], ctx, fields=STUDY_FIELDS)
+    records.save_many(sdb, "study", [_study_row(study)], ctx, fields=ROW_FIELDS)
     known = {row["code"] for row in sdb.query("SELECT code FROM categories")}
     rows = [
         {"code": c.code, "label_fr": c.label_fr, "label_en": c.label_en,

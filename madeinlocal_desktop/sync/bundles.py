@@ -6,6 +6,12 @@
         records.jsonl       per table, a header line naming the columns, then one JSON array per
                         record (records.jsonl.aes when encrypted)
 
+An encrypted bundle is named <device>_<sequence>_<bundle uuid>.zip and its readable manifest
+holds only what routing needs (study, device, sequence, schema, sizes); the study name, the
+person, the date, the app version and the counts travel as the first line of the encrypted
+records and are checked after decryption as a plain manifest's are. Older encrypted bundles,
+with everything in the readable manifest, still import.
+
 Reading checks everything before returning anything, and refuses with a message a surveyor can
 act on; nothing is extracted to disk. A bundle is written once under a new name, never rewritten.
 """
@@ -35,6 +41,11 @@ from .received_rows import TableRows, json_lines_to_rows, rows_to_json_lines
 FORMAT = "madeinlocal-bundle/1"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 RECORDS, ENCRYPTED_RECORDS = "records.jsonl", "records.jsonl.aes"
+# Kept in the readable manifest of an encrypted bundle: what a hub or a folder needs to route it
+# and to refuse it before any passphrase is asked. The other keys go inside the encryption.
+ROUTING_KEYS = frozenset({"format", "bundle_id", "study_id", "device", "sequence", "schema",
+                          "members", "encryption"})
+SEALED = "sealed_manifest"  # a readable manifest's mark: the rest is inside the records
 SUFFIX = ".zip"
 _MAX_MANIFEST = 1 << 20
 _MAX_RECORDS = 1 << 30  # a zip bomb stops here instead of filling the memory
@@ -136,26 +147,35 @@ def write_bundle(folder: Path, *, study_id: str, study_name: str, device: str, s
     for table, block in tables.items():
         if block.rows:
             lines += rows_to_json_lines(table, block)
-    payload = ("\n".join(lines) + "\n").encode("utf-8")
+    counts = {table: len(block) for table, block in sorted(tables.items()) if block.rows}
+    about = {"study_name": study_name, "who": who, "created_at": created_at,
+             "app_version": app_version, "counts": counts}
     member, encryption = RECORDS, None
     if passphrase:
-        # Compressed before encryption: ciphertext does not compress.
+        # The private part of the manifest leads the records; compressed before encryption,
+        # since ciphertext does not compress.
+        sealed = json.dumps({SEALED: about}, ensure_ascii=False, sort_keys=True)
+        payload = ("\n".join([sealed, *lines]) + "\n").encode("utf-8")
         payload, encryption = crypto.encrypt(passphrase, zlib.compress(payload, 6),
                                              bundle_id.encode())
         member = ENCRYPTED_RECORDS
-    counts = {table: len(block) for table, block in sorted(tables.items()) if block.rows}
-    manifest = {
-        "format": FORMAT, "bundle_id": bundle_id, "study_id": study_id,
-        "study_name": study_name, "device": device, "sequence": sequence, "who": who,
-        "created_at": created_at, "app_version": app_version, "schema": schema,
-        "counts": counts,
+    else:
+        payload = ("\n".join(lines) + "\n").encode("utf-8")
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "bundle_id": bundle_id, "study_id": study_id, "device": device,
+        "sequence": sequence, "schema": schema,
         "members": {member: {"sha256": hashlib.sha256(payload).hexdigest(),
                              "size": len(payload)}},
         "encryption": encryption,
     }
+    if encryption is None:
+        manifest |= about
+    else:
+        manifest[SEALED] = True
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
                                 sort_keys=True).encode("utf-8")
-    target = folder / file_name(device, sequence, bundle_id, who)
+    # An encrypted bundle's name does not say whose it is either.
+    target = folder / file_name(device, sequence, bundle_id, None if encryption else who)
     partial = target.with_name(target.name + ".part")
     with paths.open_private(partial) as handle, \
             zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -237,8 +257,8 @@ def _read_checked(archive: zipfile.ZipFile, path: Path, study_id: str, study_nam
     manifest_bytes = _read(archive, MANIFEST, _MAX_MANIFEST, path)
     manifest = _manifest(manifest_bytes, path)
     if manifest.get("study_id") != study_id:
-        raise ForeignBundle("bundle.other_study", other=shown(manifest.get("study_name")),
-                            this=shown(study_name))
+        other = manifest.get("study_name") or manifest.get("study_id")
+        raise ForeignBundle("bundle.other_study", other=shown(other), this=shown(study_name))
     if manifest.get("schema") not in known_schema:
         raise NewerFileError("bundle.newer_schema", name=_name(path),
                              schema=shown(manifest.get("schema")))
@@ -267,9 +287,27 @@ def _read_checked(archive: zipfile.ZipFile, path: Path, study_id: str, study_nam
         payload = inflate.decompress(plain, _MAX_RECORDS)
         if inflate.unconsumed_tail:  # more than a bundle can hold: not ours
             raise _damaged(path)
+        if manifest.get(SEALED) is True:
+            manifest, payload = _unsealed(manifest, payload, path)
     elif member != RECORDS:
         raise BundleRefused("bundle.unknown_member", name=_name(path), member=shown(member))
     return _decode(payload, manifest, path, sha256)
+
+
+def _unsealed(manifest: dict[str, Any], payload: bytes,
+              path: Path) -> tuple[dict[str, Any], bytes]:
+    """The whole manifest of an encrypted bundle: its readable routing keys and the private
+    ones that lead the decrypted records; then the records alone."""
+    if set(manifest) - ROUTING_KEYS - {SEALED}:  # a readable key that should be sealed
+        raise _damaged(path)
+    first, _, records = payload.partition(b"\n")
+    try:
+        about = json.loads(first.decode("utf-8")).get(SEALED)
+    except (ValueError, RecursionError, AttributeError):
+        raise _damaged(path) from None
+    if not isinstance(about, dict) or set(about) & ROUTING_KEYS:
+        raise _damaged(path)
+    return {**about, **manifest}, records
 
 
 def _manifest(data: bytes, path: Path) -> dict[str, Any]:

@@ -4,6 +4,9 @@ It carries the study row and the surveyors as travelling records (with their ver
 every device starts from the same state and later edits merge normally), the spending
 categories, and the study key that signs bundles. Whoever holds the kit can make bundles the
 study accepts: hand it over like a key (docs/exchange.md).
+
+A protected kit wraps that whole document with a passphrase (Scrypt, AES-256-GCM): the file
+then shows neither the key nor the study's name, only that it is a protected kit.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ from .replication import WATERMARK, apply_plan, collect, materialize, plan_merge
 from .study_bundles import KEY, ensure_study_key, known_schema
 
 FORMAT = "madeinlocal-kit/1"
+# Older versions read this prefix as "a kit from a newer version": the right advice for them.
+PROTECTED_FORMAT = "madeinlocal-kit/protected-1"
+# Scrypt cost of a kit: 2^16 × 8 × 128 bytes = 64 MiB, about 0.3 s; a kit is opened once per
+# device, so it can cost more to guess than a bundle's passphrase.
+KIT_SCRYPT_N = 2**16
 SUFFIX = ".mlkit"
 KIT_TABLES = ("study", "surveyors")
 
@@ -38,9 +46,13 @@ class Kit:
     key: bytes
     tables: dict[str, TableRows]
     categories: list[dict[str, Any]]
+    document: str = ""  # the kit as plain JSON (what a hub keeps of it)
 
 
-def export_kit(sdb: StudyDatabase, path: Path) -> Path:
+def export_kit(sdb: StudyDatabase, path: Path, passphrase: str | None = None) -> Path:
+    """Write the kit, wrapped with `passphrase` when one is given (checked as a new one)."""
+    if passphrase is not None:
+        crypto.check_new_passphrase(passphrase)
     key = ensure_study_key(sdb)
     with sdb.atomic():
         materialize(sdb)
@@ -54,12 +66,55 @@ def export_kit(sdb: StudyDatabase, path: Path) -> Path:
                    for name in KIT_TABLES},
         "categories": store.categories(sdb),
     }
+    data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode()
+    if passphrase is not None:
+        data = _protected(data, passphrase)
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     with paths.open_private(partial, "wb") as handle:  # the kit holds the study key
-        handle.write((json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode())
+        handle.write(data)
     partial.replace(path)
     return path
+
+
+def _protected(data: bytes, passphrase: str) -> bytes:
+    ciphertext, encryption = crypto.encrypt(passphrase, data, PROTECTED_FORMAT.encode(),
+                                            n=KIT_SCRYPT_N)
+    wrapper = {"format": PROTECTED_FORMAT, "encryption": encryption,
+               "kit": crypto.b64(ciphertext)}
+    return (json.dumps(wrapper, indent=1) + "\n").encode()
+
+
+def is_protected(path: Path) -> bool:
+    """Whether `path` looks like a passphrase-protected kit (to ask for the passphrase)."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and document.get("format") == PROTECTED_FORMAT
+
+
+def _unwrapped(wrapper: dict[str, Any], passphrase: str | None, name: str) -> Any:
+    """The kit document inside a protected kit; one clear line when it cannot be opened."""
+    if not passphrase:
+        raise InvalidInput("kit.needs_passphrase", field="kit_passphrase", name=name)
+    try:
+        ciphertext = base64.b64decode(str(wrapper.get("kit")), validate=True)
+        params = wrapper.get("encryption")
+        if not isinstance(params, dict):
+            raise ValueError("no encryption settings")
+    except (binascii.Error, ValueError):
+        raise InvalidInput("kit.damaged", name=name) from None
+    try:
+        data = crypto.decrypt(passphrase, ciphertext, params, PROTECTED_FORMAT.encode())
+    except crypto.WrongPassphrase:
+        raise InvalidInput("kit.wrong_passphrase", field="kit_passphrase", name=name) from None
+    except InvalidInput:
+        raise InvalidInput("kit.damaged", name=name) from None
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise InvalidInput("kit.damaged", name=name) from None
 
 
 def _damaged(path: Path, why: InvalidInput | None = None) -> InvalidInput:
@@ -68,8 +123,9 @@ def _damaged(path: Path, why: InvalidInput | None = None) -> InvalidInput:
     return InvalidInput("kit.damaged_because", name=shown(path.name, 120), error=why)
 
 
-def read_kit(path: Path) -> Kit:
-    """Read and check a kit; InvalidInput (or NewerFileError) names the problem."""
+def read_kit(path: Path, passphrase: str | None = None) -> Kit:
+    """Read and check a kit; InvalidInput (or NewerFileError) names the problem. A protected
+    kit needs its passphrase; a plain one ignores it."""
     path = Path(path)
     name = shown(path.name, 120)
     try:
@@ -81,6 +137,8 @@ def read_kit(path: Path) -> Kit:
     except OSError as error:
         raise InvalidInput("kit.unreadable", name=name,
                            reason=shown(error.strerror or "", 80)) from None
+    if isinstance(document, dict) and document.get("format") == PROTECTED_FORMAT:
+        document = _unwrapped(document, passphrase, name)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         fmt = document.get("format") if isinstance(document, dict) else None
         if isinstance(fmt, str) and fmt.startswith("madeinlocal-kit/"):
@@ -106,7 +164,8 @@ def read_kit(path: Path) -> Kit:
             or not isinstance(categories, list) or not categories:
         raise _damaged(path)
     study = study_rows[0]
-    return Kit(study[0], str(study[1]), key, tables, categories)
+    return Kit(study[0], str(study[1]), key, tables, categories,
+               json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 def install_kit(sdb: StudyDatabase, kit: Kit, device: str,

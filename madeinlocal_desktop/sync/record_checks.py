@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..domain import InterviewStatus, Ownership, Recipient, RespendSource, rules
+from ..domain import InterviewStatus, Ownership, Recipient, RespendSource, consent, rules
 from ..errors import InvalidInput
 
 Check = Callable[[Any], InvalidInput | None]  # None when fine, else what is wrong
@@ -112,6 +112,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "rules": _rule(_json(rules.local_rules_from_mapping), required=True),
         "respend_defaults": _rule(_json(rules.respend_defaults_from_mapping), required=True),
         "fictitious": _FLAG,
+        "consent_wording": _rule(_json(consent.versions_from_list)),
     },
     "surveyors": {"name": _rule(rules.check_surveyor_name, required=True)},
     "businesses": {
@@ -129,6 +130,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "surveyor": _TEXT, "consent": _FLAG,
         "status": _rule(_enum(InterviewStatus), required=True),
         "turnover_cents": _CENTS, "notes": _NOT_NULL_TEXT,
+        "consent_version": _rule(consent.check_version),
     },
     "spend_lines": {
         "interview_id": _rule(_text, required=True),

@@ -175,7 +175,8 @@ def test_kit_gets_the_extension_the_app_looks_for(cli: Cli, tmp_path: Path,
     assert (tmp_path / "kit.madeinlocal-kit.mlkit").is_file()
     assert "kit.madeinlocal-kit.mlkit" in result.stdout
     assert "kit.madeinlocal-kit does not end in .mlkit" in result.stderr  # why the name grew
-    second = cli("kit", study, tmp_path / "second.mlkit")
+    second = cli("kit", study, tmp_path / "second.mlkit", "--passphrase",
+                 "tilleul marché vélo 1987")  # protected: nothing to warn about
     assert second.stderr == ""
     assert (tmp_path / "second.mlkit").is_file() and not (tmp_path / "second.mlkit.mlkit").exists()
 

@@ -382,6 +382,7 @@ def test_a_kit_makes_a_new_study_file_that_opens(window, qtbot, devices: TwoDevi
     exporter = window.exchange.dialog
     assert isinstance(exporter, ExportKitDialog)
     exporter.destination.set_path(tmp_path / "poitiers")  # the ending is added
+    exporter.protect.setChecked(False)  # a plain kit, as older versions wrote them
     with qtbot.waitSignal(exporter.written, timeout=10_000):
         exporter.export_button.click()
     assert (tmp_path / "poitiers.mlkit").is_file()

@@ -6,6 +6,7 @@ import http.cookiejar
 import re
 import urllib.parse
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 from madeinlocal_desktop import language
@@ -45,6 +46,12 @@ def test_a_viewer_enrols_a_browser_and_sees_aggregates_never_a_shop(
     lm3 = language.format_number(expected["lm3"]["ratio_of_totals"], ".2f", "fr")
     assert f">{lm3}<" in html  # the figure the coordinator's own app computes
     assert html.count("<svg") == 3  # by sector, by ownership, leakage: inline charts
+    # Each chart's title is said once, as the section's heading, not drawn again in its chart
+    # (matplotlib leaves each drawn text's words in a comment of the SVG).
+    titles = ["LM3 par secteur d'activité", "LM3 par type de propriété",
+              "Où part l'argent qui quitte le territoire"]
+    assert [unescape(h) for h in re.findall(r"<h2>(.*?)</h2>", html)] == titles
+    assert not [title for title in titles if f"<!-- {title} -->" in html]
     assert "<script" not in html and "javascript:" not in html.lower()
     for name in (*SHOPS, "Épicerie Unique", "Alice"):
         assert name not in html, name
