@@ -29,6 +29,7 @@ ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,
                                                    sqlcipher.OperationalError)
+ENCRYPTED_CACHE_KIB = 64 * 1024
 _NOT_A_DATABASE = 26  # SQLITE_NOTADB: what a wrong key gives on the first read
 
 
@@ -61,6 +62,9 @@ def connect(target: str, passphrase: str, **options: Any) -> Any:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log
         conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        # Pages are decrypted as SQLite reads them: a plain file's are in the system's cache
+        # already, an encrypted file's must stay in SQLite's own to be read again for free.
+        conn.execute(f"PRAGMA cache_size = {-ENCRYPTED_CACHE_KIB}")
     except BaseException:
         conn.close()
         raise

@@ -174,3 +174,25 @@ def test_encrypt_change_and_decrypt_from_the_study_menu(
     wait_idle(window, qtbot)
     with Project.open(small_study) as project:
         assert project.study.name == "Centre de Poitiers"
+
+
+def test_a_kit_that_asks_for_encryption_asks_the_new_files_passphrase(
+        window, qtbot, small_study: Path, tmp_path: Path, no_keychain: None) -> None:
+    from madeinlocal_desktop.gui.kit_dialogs import NewFromKitDialog
+
+    with Project.open(small_study) as coordinator:
+        kit = coordinator.exchange.export_kit(tmp_path / "poitiers.mlkit", encrypted_files=True)
+    target = tmp_path / "alice.madeinlocal"
+    window.exchange.new_from_kit()
+    dialog = window.exchange.dialog
+    assert isinstance(dialog, NewFromKitDialog)
+    dialog.kit.set_path(kit)
+    dialog.file.set_path(target)
+    dialog.create_button.click()
+    asked = dialog.study_passphrase_dialog
+    qtbot.waitUntil(asked.isVisible, timeout=10_000)
+    assert asked.again.isVisible()  # a new passphrase: typed twice
+    with qtbot.waitSignal(window.study_opened, timeout=20_000):
+        _answer(asked, PASSPHRASE)
+    assert Project.is_encrypted(target)
+    assert b"Boulangerie" not in target.read_bytes()
