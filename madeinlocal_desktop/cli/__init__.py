@@ -21,6 +21,7 @@ from .. import language
 from ..catalogue import TEXTS, text
 from ..errors import Cancelled, UserFacingError
 from . import click_texts
+from .passphrase_options import take_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_USER_ERROR = 2
@@ -211,6 +212,8 @@ LAZY_COMMANDS = {
     "settings": "settings_commands", "report": "report_commands",
     "xlsform": "interop_commands", "import-submissions": "interop_commands",
     "import-register": "interop_commands",
+    "encrypt": "cipher_commands", "decrypt": "cipher_commands",
+    "change-passphrase": "cipher_commands",
 }
 
 
@@ -244,7 +247,8 @@ class LazyGroup(Group):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         click_texts.install()
-        return super().main(choose_language(sys.argv[1:] if args is None else args),
+        args = take_options(sys.argv[1:] if args is None else args)
+        return super().main(choose_language(args),
                             *rest, **extra)
 
 

@@ -61,6 +61,8 @@ def _window_size(text: str) -> tuple[int, int]:
 def _check_study(study: Path) -> None:
     from ..project import Project
 
+    if Project.is_encrypted(study):  # the app asks its passphrase in a dialog
+        return
     Project.open(study).close()
 
 
