@@ -62,9 +62,6 @@ def connect(target: str, passphrase: str, **options: Any) -> Any:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log
         conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
-        # Pages are decrypted as SQLite reads them: a plain file's are in the system's cache
-        # already, an encrypted file's must stay in SQLite's own to be read again for free.
-        conn.execute(f"PRAGMA cache_size = {-ENCRYPTED_CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
@@ -72,13 +69,17 @@ def connect(target: str, passphrase: str, **options: Any) -> Any:
 
 
 def check_key(conn: Any, name: str) -> None:
-    """Read the schema once: the one way SQLCipher tells a wrong passphrase."""
+    """Read the schema once: the one way SQLCipher tells a wrong passphrase. Then size the
+    page cache (asked before the key is checked, it fails as a wrong key would)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == _NOT_A_DATABASE:
             raise StudyFileError("storage.wrong_passphrase", name=name) from error
         raise
+    # Pages are decrypted as SQLite reads them: a plain file's are in the system's cache
+    # already, an encrypted file's must stay in SQLite's own to be read again for free.
+    conn.execute(f"PRAGMA cache_size = {-ENCRYPTED_CACHE_KIB}")
 
 
 def open_connection(path: Path, passphrase: str | None, **options: Any) -> Any:

@@ -119,6 +119,7 @@ class StudyDatabase:
         try:
             if create and passphrase:
                 conn = cipher.connect(str(self.path), passphrase, **options)
+                cipher.check_key(conn, self.path.name)
             elif create:
                 conn = sqlite3.connect(str(self.path), **options)
             else:
