@@ -9,6 +9,7 @@ the passphrase policy (crypto.check_new_passphrase).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +40,11 @@ def _from_file(option: str) -> str | None:
 
 def _prompt(code: str, **params: Any) -> str | None:
     try:
-        answer: str = click.prompt(text(code, **params), hide_input=True, default="",
-                                   show_default=False, err=True)
-    except click.Abort:  # no terminal, or Ctrl+D
+        # Piped in (no terminal), there is nothing to hide and getpass would only warn.
+        answer: str = click.prompt(text(code, **params), hide_input=sys.stdin.isatty(),
+                                   default="", show_default=False, err=True)
+    except click.Abort:  # nothing typed (Ctrl+D, or an empty pipe): end the prompt's line
+        click.echo(err=True)
         return None
     return answer
 

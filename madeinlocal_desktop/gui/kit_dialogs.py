@@ -82,6 +82,9 @@ class ExportKitDialog(QDialog):
         form.addRow(self.protect)
         form.addRow(self.tr("Passphrase"), self.passphrase_field)
         form.addRow(self.tr("Confirm the passphrase"), self.confirm_field)
+        self.encrypted_files = QCheckBox(self.tr(
+            "Study files made from this kit are encrypted (each surveyor chooses a passphrase)"))
+        form.addRow(self.encrypted_files)
         self.export_button = QPushButton(self.tr("Export the kit"))
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
@@ -111,8 +114,10 @@ class ExportKitDialog(QDialog):
             return
         self.banner.clear()
         self.export_button.setEnabled(False)
+        encrypted = self.encrypted_files.isChecked()
         run_quietly(self.session, self,
-                    lambda project: project.exchange.export_kit(path, passphrase=passphrase),
+                    lambda project: project.exchange.export_kit(
+                        path, passphrase=passphrase, encrypted_files=encrypted),
                     on_done=self._written, on_error=self._failed)
 
     def _written(self, path: Path) -> None:

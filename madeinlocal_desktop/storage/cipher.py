@@ -10,6 +10,7 @@ and its content. Its WAL, its -shm and every copy made through `connect` are enc
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import shutil
@@ -111,8 +112,8 @@ def export_to(conn: Any, target: Path, passphrase: str | None) -> None:
 def rewrite_study(path: Path, old: str | None, new: str | None) -> None:
     """Encrypt, decrypt or change the passphrase of the closed study file at `path`, in place
     and all or nothing: the new file is written beside it, checked to open with `new` and to
-    hold the same rows, and only then put in its place (the original is kept as a backup
-    until the new one is there). On any failure the original is left as it was."""
+    hold the same rows (`_row_counts`), and only then put in its place (the original is kept
+    as a backup until the new one is there). On any failure the original is left as it was."""
     from .. import paths
 
     token = secrets.token_hex(4)
@@ -145,7 +146,8 @@ def rewrite_study(path: Path, old: str | None, new: str | None) -> None:
         keep.unlink(missing_ok=True)
 
 
-def _verify(path: Path, passphrase: str | None, counts: dict[str, int], name: str) -> None:
+def _verify(path: Path, passphrase: str | None, counts: dict[str, tuple[int, int]],
+            name: str) -> None:
     check = _raw_connect(path, passphrase)
     try:
         if _row_counts(check) != counts:
@@ -169,8 +171,16 @@ def _raw_connect(path: Path, passphrase: str | None) -> Any:
     return conn
 
 
-def _row_counts(conn: Any) -> dict[str, int]:
+def _row_counts(conn: Any) -> dict[str, tuple[int, int]]:
+    """Each table's row count and a digest of its rows that does not depend on their order
+    (the sum of each row's SHA-256): the same rows, not only as many."""
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            for table in tables}
+    found = {}
+    for table in tables:
+        count, total = 0, 0
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
+            count += 1
+            total += int.from_bytes(hashlib.sha256(repr(row).encode()).digest(), "big")
+        found[table] = (count, total % (1 << 256))
+    return found

@@ -1277,6 +1277,10 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</translation>
+        </message>
+        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choose a passphrase, or untick the protection</translation>
         </message>

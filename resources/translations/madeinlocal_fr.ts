@@ -1277,6 +1277,10 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Les fichiers d'étude faits depuis ce kit sont chiffrés (chaque enquêteur choisit une phrase de passe)</translation>
+        </message>
+        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choisissez une phrase de passe, ou décochez la protection</translation>
         </message>

@@ -123,3 +123,20 @@ def test_new_encrypted_study_from_the_command_line(cli: Cli, tmp_path: Path) -> 
     with Project.open(study, passphrase=PASSPHRASE) as project:
         assert project.study.name == "Niort"
     assert os.stat(study).st_mode & 0o077 == 0
+
+
+def test_a_kit_asking_for_encryption_makes_new_asks_a_passphrase(
+        cli: Cli, tmp_path: Path) -> None:
+    coordinator = _plain_study(tmp_path / "centre.madeinlocal")
+    kit = tmp_path / "centre.mlkit"
+    cli("kit", coordinator, kit, "--encrypted-files")
+    target = tmp_path / "alice.madeinlocal"
+    refused = _typed(cli, "", "new", target, "--from-kit", kit)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines()[-1] == "Error: The passphrase is empty"
+    assert not target.exists()
+    made = _typed(cli, f"{PASSPHRASE}\n{PASSPHRASE}\n", "new", target, "--from-kit", kit)
+    assert made.returncode == 0, made.stderr
+    assert Project.is_encrypted(target)
+    with Project.open(target, passphrase=PASSPHRASE) as alice:
+        assert alice.study.name == "Centre-ville"

@@ -178,10 +178,23 @@ def test_encrypt_change_and_decrypt_from_the_study_menu(
 
 def test_a_kit_that_asks_for_encryption_asks_the_new_files_passphrase(
         window, qtbot, small_study: Path, tmp_path: Path, no_keychain: None) -> None:
-    from madeinlocal_desktop.gui.kit_dialogs import NewFromKitDialog
+    from madeinlocal_desktop.gui.kit_dialogs import ExportKitDialog, NewFromKitDialog
 
-    with Project.open(small_study) as coordinator:
-        kit = coordinator.exchange.export_kit(tmp_path / "poitiers.mlkit", encrypted_files=True)
+    open_in(window, qtbot, small_study)
+    window.exchange.export_kit()
+    exporter = window.exchange.dialog
+    assert isinstance(exporter, ExportKitDialog)
+    kit = tmp_path / "poitiers.mlkit"
+    exporter.destination.set_path(kit)
+    exporter.protect.setChecked(False)
+    assert exporter.encrypted_files.text() == (
+        "Les fichiers d'étude faits depuis ce kit sont chiffrés (chaque enquêteur choisit une "
+        "phrase de passe)")
+    exporter.encrypted_files.setChecked(True)
+    with qtbot.waitSignal(exporter.written, timeout=10_000):
+        exporter.export_button.click()
+    exporter.reject()
+    assert Project.kit_wants_encryption(kit)
     target = tmp_path / "alice.madeinlocal"
     window.exchange.new_from_kit()
     dialog = window.exchange.dialog

@@ -186,3 +186,28 @@ def test_a_passphrase_given_for_a_plain_file_is_not_needed(tmp_path: Path) -> No
     with Project.open(path, passphrase=PASSPHRASE) as project:
         assert not project.encrypted
         assert project.study.name == "Centre-ville"
+
+
+def test_a_new_file_whose_rows_differ_replaces_nothing(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from madeinlocal_desktop.storage import cipher
+
+    path = tmp_path / "poitiers.madeinlocal"
+    with Project.new_study(path, "Centre-ville", 2025, ["86194"], "Poitiers") as project:
+        _fill(project)
+    before = _digest(path)
+    real_export = cipher.export_to
+
+    def altering(conn: object, target: Path, passphrase: str | None) -> None:
+        real_export(conn, target, passphrase)  # as many rows, one of them changed
+        altered = cipher.connect(str(target), passphrase or "")
+        altered.execute("UPDATE businesses SET name = 'Autre nom' WHERE rowid = 1")
+        altered.commit()
+        altered.close()
+
+    monkeypatch.setattr(cipher, "export_to", altering)
+    with pytest.raises(StudyFileError) as caught:
+        Project.encrypt_file(path, PASSPHRASE)
+    assert caught.value.code == "storage.rewrite_mismatch"
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["poitiers.madeinlocal"]
