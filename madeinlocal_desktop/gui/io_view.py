@@ -372,6 +372,9 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         # Imported here: the Qt backend of matplotlib loads only when a chart is shown.
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from .chart_theme import follow_palette
+
+        follow_palette(figure, self.palette())
         canvas = FigureCanvasQTAgg(figure)
         # Room for every label, but no scrolling for the 17 sectors of A17 on a laptop screen.
         rows = len(self._result["sectors"]) if self._result else 17
