@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from . import formatting, theme
 from .io_models import fixed
-from .tasks import TaskRunner
 from .widgets.number_edits import MoneyEdit
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from .session import StudySession
 
 DEFAULT_AMOUNT_CENTS = 100_000_00  # 100 000 €: the size of a town's procurement decision
 
@@ -35,11 +34,10 @@ class ShockPanel(QGroupBox):
     failed = Signal(object)  # the error, for the view's banner
     computed = Signal(dict)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Impact of extra demand"))
-        self._runner = runner
-        self._project: Project | None = None
+        self._session: StudySession | None = None
         self.sector = QComboBox()
         self.sector.setMinimumContentsLength(18)
         self.sector.setSizeAdjustPolicy(
@@ -77,8 +75,8 @@ class ShockPanel(QGroupBox):
         layout.addRow(self.note)
         self.setEnabled(False)
 
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
+    def set_session(self, session: StudySession | None) -> None:
+        self._session = session
         self.clear()
 
     def set_sectors(self, sectors: Sequence[tuple[str, str]]) -> None:
@@ -97,17 +95,17 @@ class ShockPanel(QGroupBox):
         self.note.clear()
 
     def compute(self, *_: object) -> None:
-        project, code = self._project, self.sector.currentData()
+        session, code = self._session, self.sector.currentData()
         cents = self.amount.value()
-        if project is None or code is None:
+        if session is None or code is None:
             return
         if not isinstance(cents, int) or cents <= 0:
             self.amount.setFocus()
             self.note.setText(self.tr("Type an amount in euros above zero"))
             return
         self.compute_button.setEnabled(False)
-        self._runner.run(lambda task: project.io.shock(code, cents / 100),
-                         on_done=self._show, on_error=self._failed)
+        session.run(lambda project: project.io.shock(code, cents / 100),
+                    on_done=self._show, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.compute_button.setEnabled(True)
