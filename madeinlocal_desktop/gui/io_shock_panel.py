@@ -7,7 +7,7 @@ from the study's saved model (`Project.io.shock`), computed on the worker thread
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from .io_models import fixed
 from .widgets.number_edits import MoneyEdit
 
 if TYPE_CHECKING:
+    from ..analysis.io_results import ShockResult
     from .session import StudySession
 
 DEFAULT_AMOUNT_CENTS = 100_000_00  # 100 000 €: the size of a town's procurement decision
@@ -32,7 +33,7 @@ DEFAULT_AMOUNT_CENTS = 100_000_00  # 100 000 €: the size of a town's procureme
 
 class ShockPanel(QGroupBox):
     failed = Signal(object)  # the error, for the view's banner
-    computed = Signal(dict)
+    computed = Signal(object)  # the ShockResult shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,14 +112,13 @@ class ShockPanel(QGroupBox):
         self.compute_button.setEnabled(True)
         self.failed.emit(error)
 
-    def _show(self, result: dict[str, Any]) -> None:
+    def _show(self, result: ShockResult) -> None:
         self.compute_button.setEnabled(True)
-        total = result["total"]
-        self.output_label.setText(_euros(total.get("output")))
-        self.income_label.setText(_euros(total.get("income")))
-        jobs = total.get("jobs")
-        self.jobs_label.setText(fixed(jobs, 1))
-        if result.get("closed"):
+        total = result.total
+        self.output_label.setText(_euros(total.output))
+        self.income_label.setText(_euros(total.income))
+        self.jobs_label.setText(fixed(total.jobs, 1))
+        if result.closed:
             self.note.setText(self.tr("Suppliers and household re-spending included (Type II); "
                                       "income is compensation of employees; jobs in persons."))
         else:

@@ -146,8 +146,8 @@ def test_the_shock_panel_shows_jobs(qtbot, view: InputOutputView, project: Proje
     with qtbot.waitSignal(panel.computed, timeout=10000) as blocker:
         qtbot.mouseClick(panel.compute_button, Qt.MouseButton.LeftButton)
     expected = runner.call_sync(lambda: project.io.shock("IZ", 250000))
-    assert blocker.args[0]["total"] == expected["total"]
-    jobs = expected["total"]["jobs"]
+    assert blocker.args[0].total == expected.total
+    jobs = expected.total.jobs
     assert jobs > 0
     assert panel.jobs_label.text().replace(",", ".") == f"{jobs:.1f}"
     assert panel.output_label.text() not in ("", "—")
