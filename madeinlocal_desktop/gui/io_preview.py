@@ -30,6 +30,7 @@ def main(argv: list[str]) -> int:
     from ..project import Project, ensure_demo
     from .i18n import Translations
     from .io_view import InputOutputView
+    from .session import StudySession
     from .tasks import TaskRunner
 
     parser = argparse.ArgumentParser(description="Preview the input-output view on the demo.")
@@ -46,7 +47,7 @@ def main(argv: list[str]) -> int:
     project = Project.open(study)
     project.io.save_settings(regional_employment=PREVIEW_EMPLOYMENT, method="flq", delta=0.3)
     runner = TaskRunner()
-    view = InputOutputView(runner, project)
+    view = InputOutputView(StudySession(runner, study, project, project.study))
     view.setWindowTitle(QCoreApplication.translate("InputOutputView",
                                                    "Input-output model (fictitious demo)"))
     view.resize(1366, 768)

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             from .io_view import InputOutputView
         except ImportError:
             return QLabel(self.tr("The input-output model is not available in this build."))
-        return InputOutputView(self.runner, session.project_getter())
+        return InputOutputView(session)
 
     def _make_impact(self, session: StudySession) -> QWidget:
         from .impact_view import ImpactView

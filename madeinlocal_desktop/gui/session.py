@@ -56,8 +56,8 @@ class StudySession(QObject):
         """`changes`: what the work changes in the study (or a function of its result that
         says it), broadcast on `changed` after `on_done`, also when the view has gone."""
         return self.runner.run(lambda task: work(self.project_getter()),
-                               on_done=self.announcing(changes, _while_alive(on_done)),
-                               on_error=_while_alive(on_error))
+                               on_done=self.announcing(changes, while_alive(on_done)),
+                               on_error=while_alive(on_error))
 
     def announcing(self, changes: ChangesOf | None,
                     on_done: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
@@ -88,8 +88,8 @@ class StudySession(QObject):
 
         task = self.runner.run(lambda t: work(self.project_getter(), t),
                                on_done=finish(self.announcing(changes,
-                                                               _while_alive(on_done))),
-                               on_error=finish(_while_alive(on_error)),
+                                                               while_alive(on_done))),
+                               on_error=finish(while_alive(on_error)),
                                on_cancelled=finish(None),
                                on_progress=self.long_work_progress.emit)
         self.long_work_started.emit(label, task, determinate, cancellable)
@@ -115,7 +115,7 @@ class StudySession(QObject):
             self._project = None
 
 
-def _while_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+def while_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
     """Drop a reply whose widget was destroyed meanwhile (a view closed during the work)."""
     owner = getattr(callback, "__self__", None)
     if callback is None or not isinstance(owner, QObject):
