@@ -8,8 +8,8 @@ sees, and `to_dict()` gives back the very keys of the JSON for whoever writes it
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
 
 Series = tuple[float | None, ...]
 
@@ -121,3 +121,56 @@ class ScenarioImpact:
                 "jobs": self.jobs, "closed": self.closed,
                 "by_sector": None if self.by_sector is None else self.by_sector.to_dict(),
                 "regionalisation": self.regionalisation, "table": self.table}
+
+
+Column = Literal["output_multipliers", "output_multipliers_type2", "value_added_effects",
+                 "income_effects", "employment_effects", "income_multipliers_type1",
+                 "income_multipliers_type2", "jobs_per_million_eur"]
+_OPTIONAL = ("output_multipliers_type2", "income_multipliers_type2", "closed_model",
+             "regionalisation", "final_demand_output")  # keys the JSON has only when they apply
+
+
+@dataclass(frozen=True)
+class IOMultipliers:
+    """The study's multipliers by sector (`project.io.multipliers`), lists in `sectors` order."""
+
+    sectors: list[str]
+    output_multipliers: list[float | None]  # Type I
+    labels: list[str] = field(default_factory=list)  # empty: the codes are the names
+    value_added_effects: list[float | None] | None = None
+    income_effects: list[float | None] | None = None
+    employment_effects: list[float | None] | None = None  # in the table's units
+    income_multipliers_type1: list[float | None] | None = None
+    jobs_per_million_eur: list[float | None] | None = None  # persons per M€ of final demand
+    column_sources: dict[str, str] = field(default_factory=dict)  # sector → "survey" or LQ
+    survey_shares: dict[str, dict[str, Any]] = field(default_factory=dict)  # observed shares
+    household_local_share: dict[str, Any] = field(default_factory=dict)  # value and source
+    io_proxy: dict[str, Any] = field(default_factory=dict)  # shares, supplier_weights
+    table: dict[str, Any] = field(default_factory=dict)  # id, titles, attribution, licence
+    units: dict[str, str | None] = field(default_factory=dict)
+    output_multipliers_type2: list[float | None] | None = None  # closed model only
+    income_multipliers_type2: list[float | None] | None = None
+    closed_model: dict[str, Any] | None = None
+    regionalisation: dict[str, Any] | None = None  # method, delta, lambda, survey_sectors
+    final_demand_output: dict[str, list[float | None] | None] | None = None
+    fictitious: bool = False  # figures of the demo: a saved file must say so
+
+    @property
+    def names(self) -> list[str]:
+        """The sectors' names, or their codes where the table has none."""
+        return self.labels or list(self.sectors)
+
+    @classmethod
+    def of(cls, found: Mapping[str, Any], *, fictitious: bool = False) -> IOMultipliers:
+        names = {f.name for f in fields(cls)} - {"fictitious"}
+        return cls(**{k: v for k, v in found.items() if k in names}, fictitious=fictitious)
+
+    def column(self, name: Column) -> list[float | None] | None:
+        """One of the per-sector columns, by its JSON key (the tables list them by key)."""
+        values: list[float | None] | None = getattr(self, name)
+        return values
+
+    def to_dict(self) -> dict[str, Any]:
+        """The keys of `io multipliers --format json` (and of the study's JSON export)."""
+        found = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "fictitious"}
+        return {k: v for k, v in found.items() if not (k in _OPTIONAL and v is None)}

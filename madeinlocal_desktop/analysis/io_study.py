@@ -23,7 +23,7 @@ from ..reference import io_tables
 from ..reference.io_tables import LoadedTable
 from . import io_model, io_survey
 from .io_model import FloatArray
-from .io_results import ScenarioImpact, SectorEffects, ShockResult
+from .io_results import IOMultipliers, ScenarioImpact, SectorEffects, ShockResult
 from .io_survey import ObservedShare
 from .io_workbench import InputOutputWorkbench, euros_per_unit, persons_per_unit
 
@@ -156,7 +156,7 @@ class StudyModel:
             return None
         return [None if v is None else v * persons / money * 1e6 for v in employment_effects]
 
-    def multipliers(self) -> dict[str, Any]:
+    def multipliers(self, *, fictitious: bool = False) -> IOMultipliers:
         result = self.bench.compute()
         labels = self.bench.table.labels
         result["labels"] = list(labels) if labels else list(self.bench.sectors)
@@ -166,7 +166,7 @@ class StudyModel:
         result["household_local_share"] = {"value": self.h_loc, "source": self.h_loc_source}
         result["io_proxy"] = self.io_proxy_details()
         result["table"] = self.table_info()
-        return result
+        return IOMultipliers.of(result, fictitious=fictitious)
 
     def table_info(self) -> dict[str, Any]:
         """Which table, and the attribution every output built on it must carry."""

@@ -9,7 +9,6 @@ data are fictitious.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 # A made-up territory of about 100 000 jobs (docs/input-output.md), A17 sectors, persons.
 PREVIEW_EMPLOYMENT = {
@@ -53,7 +52,7 @@ def main(argv: list[str]) -> int:
     view.resize(1366, 768)
     view.show()
     if args.screenshot is not None:
-        def shoot(result: dict[str, Any]) -> None:
+        def shoot(result: object) -> None:
             view.tabs.setCurrentIndex(args.tab)
             # methods.md §4 (b): +1 M€ of local procurement, here in construction.
             view.shock.sector.setCurrentIndex(view.shock.sector.findData("FZ"))

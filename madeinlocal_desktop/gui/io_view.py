@@ -45,6 +45,7 @@ from .widgets.compact_header import CompactHeader
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from ..analysis.io_results import IOMultipliers
     from ..project import Project
     from .session import StudySession
 
@@ -75,33 +76,33 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
         if project.territory.has_frame() and settings.regional_employment is None:
             data["register"] = project.territory.regional_employment(settings.table)
         if data["configured"]:
-            data["result"] = {**io.multipliers(), "fictitious": project.study.fictitious}
+            data["result"] = io.multipliers()
             data["figure"] = multipliers_figure(data["result"], lang=lang)
     except UserFacingError as error:  # e.g. a table folder moved away: the form still opens
         data["error"] = error
     return data
 
 
-def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict[str, Any],
-                                                                          Figure]:
+def _compute(project: Project, changes: dict[str, Any], lang: str
+             ) -> tuple[IOMultipliers, Figure]:
     """On the worker: save the settings (audited), compute, and draw the chart."""
     mpl.load()
     from ..analysis.io_charts import multipliers_figure
 
     project.io.save_settings(**changes)
-    result = {**project.io.multipliers(), "fictitious": project.study.fictitious}
+    result = project.io.multipliers()
     return result, multipliers_figure(result, lang=lang)
 
 
 class InputOutputView(QWidget, Ui_InputOutputView):
-    computed = Signal(dict)  # the multipliers shown (Project.io.multipliers())
+    computed = Signal(object)  # the IOMultipliers shown (Project.io.multipliers())
     exported = Signal(object)  # the Path written
 
     def __init__(self, session: StudySession | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: StudySession | None = None
-        self._result: dict[str, Any] | None = None
+        self._result: IOMultipliers | None = None
         self._generation = 0
         self._canvas: QWidget | None = None
         self._build()
@@ -340,13 +341,13 @@ class InputOutputView(QWidget, Ui_InputOutputView):
                     on_done=lambda found: self._computed(generation, found),
                     on_error=self._failed, changes=Changes(io=True))
 
-    def _computed(self, generation: int, found: tuple[dict[str, Any], Figure]) -> None:
+    def _computed(self, generation: int, found: tuple[IOMultipliers, Figure]) -> None:
         if generation != self._generation:
             return
         self._busy(False)
         self._show_result(*found)
 
-    def _show_result(self, result: dict[str, Any], figure: Figure) -> None:
+    def _show_result(self, result: IOMultipliers, figure: Figure) -> None:
         self._result = result
         self.multipliers.set_result(result)
         self.multipliers_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # table order
@@ -356,12 +357,12 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         header.setSectionResizeMode(self.multipliers.column_keys().index("labels"),
                                     QHeaderView.ResizeMode.Stretch)
         self.summary_label.setText(self._summary(result))
-        table = result.get("table") or {}
+        table = result.table
         french = _lang() == "fr"
         attribution = (table.get("attribution_fr") if french else None) or table.get(
             "attribution") or ""
         self.attribution_label.setText(attribution)
-        self.shock.set_sectors(list(zip(result["sectors"], result["labels"], strict=True)))
+        self.shock.set_sectors(list(zip(result.sectors, result.names, strict=True)))
         self.shock.setEnabled(True)
         for button in (self.export_csv, self.export_xlsx):
             button.setEnabled(True)
@@ -377,19 +378,20 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         follow_palette(figure, self.palette())
         canvas = FigureCanvasQTAgg(figure)
         # Room for every label, but no scrolling for the 17 sectors of A17 on a laptop screen.
-        rows = len(self._result["sectors"]) if self._result else 17
+        rows = len(self._result.sectors) if self._result else 17
         canvas.setMinimumHeight(90 + 19 * rows)
         self.save_chart = chart_saving.offer_saving(
-            canvas, figure, "multiplicateurs", fictitious=bool((self._result or {}).get(
-                "fictitious")), failed=self.banner.show_message)
+            canvas, figure, "multiplicateurs",
+            fictitious=self._result is not None and self._result.fictitious,
+            failed=self.banner.show_message)
         old, self._canvas = self._canvas, canvas
         self.chart_area.setWidget(canvas)
         if old is not None:
             old.deleteLater()
 
-    def _summary(self, result: dict[str, Any]) -> str:
+    def _summary(self, result: IOMultipliers) -> str:
         parts = []
-        regional = result.get("regionalisation")
+        regional = result.regionalisation
         if regional and regional.get("method") != "national":
             text = self.tr("Regionalised with {method}").format(method=regional["method"].upper())
             if regional.get("lambda") is not None:
@@ -399,11 +401,11 @@ class InputOutputView(QWidget, Ui_InputOutputView):
             parts.append(text)
         else:
             parts.append(self.tr("National table (no regional employment)"))
-        survey = result.get("survey_shares") or {}
+        survey = result.survey_shares
         if survey:
             parts.append(self.tr("local purchases measured by the survey for {codes}").format(
                 codes=", ".join(survey)))
-        shares = (result.get("io_proxy") or {}).get("shares") or {}
+        shares = result.io_proxy.get("shares") or {}
         if shares:
             parts.append(self.tr("Round-3 estimate for groups without answers: suppliers "
                                  "{supplier}, staff {staff}").format(
@@ -485,7 +487,7 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def _clear_results(self) -> None:
         self._result = None
-        self.multipliers.set_result({})
+        self.multipliers.set_result(None)
         self.shock.setEnabled(False)
         self.shock.clear()
         for button in (self.export_csv, self.export_xlsx):

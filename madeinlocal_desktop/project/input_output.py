@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..analysis.io_results import ScenarioImpact, ShockResult
+from ..analysis.io_results import IOMultipliers, ScenarioImpact, ShockResult
 from ..domain import check_share
 from ..domain.io_settings import IOSettings
 from ..domain.io_settings import check as check_io_settings
@@ -106,10 +106,10 @@ class InputOutput(Manager):
         """The configured `InputOutputWorkbench` (hybrid where the survey observed shares)."""
         return self.model().bench
 
-    def multipliers(self) -> dict[str, Any]:
+    def multipliers(self) -> IOMultipliers:
         """`InputOutputWorkbench.compute()` plus labels, jobs per M€, where each column came
         from (survey or LQ), the observed shares, h_loc and the `io_proxy` shares."""
-        return self.model().multipliers()
+        return self.model().multipliers(fictitious=self.project.study.fictitious)
 
     def shock(self, sector: str, amount_euros: float) -> ShockResult:
         """Effects in the territory of extra final demand for one sector, in euros and jobs."""

@@ -300,4 +300,4 @@ def test_the_demo_sets_its_input_output_model_from_its_register(tmp_path: Path) 
     with Project.create_demo(tmp_path / "demo.madeinlocal") as demo:
         assert demo.io.has_settings()
         assert demo.territory.employment_source()["source"] == "frame"
-        assert demo.io.multipliers()["sectors"]  # the IO view and the report show them at once
+        assert demo.io.multipliers().sectors  # the IO view and the report show them at once

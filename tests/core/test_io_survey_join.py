@@ -58,20 +58,20 @@ def test_surveyed_columns_use_the_survey_share_and_the_others_the_lq_estimate(
 
 def test_results_say_where_each_column_came_from(project: Project) -> None:
     result = project.io.multipliers()
-    sources = result["column_sources"]
+    sources = result.column_sources
     assert {c for c, s in sources.items() if s == "survey"} == set(OBSERVED)
     assert {s for c, s in sources.items() if c not in OBSERVED} == {"flq"}
-    assert result["regionalisation"]["survey_sectors"] == ["C1", "GZ", "IZ"]
-    assert result["survey_shares"]["C1"] == {"share": pytest.approx(0.4375),
+    assert result.regionalisation["survey_sectors"] == ["C1", "GZ", "IZ"]
+    assert result.survey_shares["C1"] == {"share": pytest.approx(0.4375),
                                              "purchases": 80000.0, "interviews": 1}
-    assert result["survey_shares"]["GZ"]["share"] == pytest.approx(0.3)  # resale left out
+    assert result.survey_shares["GZ"]["share"] == pytest.approx(0.3)  # resale left out
 
 
 def test_the_survey_can_be_left_out(project: Project) -> None:
     project.io.save_settings(use_survey=False)
     result = project.io.multipliers()
-    assert set(result["column_sources"].values()) == {"flq"}
-    assert result["survey_shares"] == {}
+    assert set(result.column_sources.values()) == {"flq"}
+    assert result.survey_shares == {}
     np.testing.assert_array_equal(project.io.workbench().multipliers().coefficients,
                                   lq_only().multipliers().coefficients)
 
@@ -129,7 +129,7 @@ def test_h_loc_defaults_to_the_staff_respondents_mean(tmp_path: Path) -> None:
     with make_study(tmp_path / "s.madeinlocal", staff) as project:
         project.io.save_settings(regional_employment=REGION)
         assert project.io.io_proxy_shares()["staff"] == pytest.approx(0.5)
-        assert project.io.multipliers()["household_local_share"] == {
+        assert project.io.multipliers().household_local_share == {
             "value": pytest.approx(0.5), "source": "staff_mean"}
 
 
@@ -236,3 +236,13 @@ def test_typed_results_give_back_the_json_of_the_workbench(project: Project) -> 
                            "regionalisation", "table"}
     assert impact["by_sector"] is not None and sum(impact["by_sector"]["jobs"]) == \
         pytest.approx(impact["jobs"])
+
+
+def test_typed_multipliers_keep_the_keys_of_the_json(project: Project) -> None:
+    multipliers = project.io.multipliers()
+    found = multipliers.to_dict()
+    assert set(found) == set(project.io.workbench().compute()) | {
+        "labels", "jobs_per_million_eur", "column_sources", "survey_shares",
+        "household_local_share", "io_proxy", "table"}
+    assert found["output_multipliers"] == multipliers.column("output_multipliers")
+    assert len(multipliers.names) == len(multipliers.sectors) == 17

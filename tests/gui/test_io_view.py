@@ -108,19 +108,19 @@ def test_typed_employment_and_flq_fill_the_multipliers_off_the_ui_thread(
     shown = compute(qtbot, view)
     assert threads and all(name.startswith("study-db") for name in threads)
     expected = runner.call_sync(original)
-    assert shown["regionalisation"]["method"] == "flq"
-    assert expected["regionalisation"] == shown["regionalisation"]
+    assert shown.regionalisation["method"] == "flq"
+    assert expected.regionalisation == shown.regionalisation
     model = view.multipliers
     keys = model.column_keys()
     assert model.rowCount() == 17
     for column, key in enumerate(keys):
         values = [model.index(row, column).data(RAW) for row in range(17)]
         if key == "column_sources":
-            assert values == [expected["column_sources"][c] for c in expected["sectors"]]
+            assert values == [expected.column_sources[c] for c in expected.sectors]
         elif key in ("sectors", "labels"):
-            assert values == expected[key]
+            assert values == expected.to_dict()[key]
         else:
-            assert values == pytest.approx(expected[key])
+            assert values == pytest.approx(expected.to_dict()[key])
     assert "output_multipliers_type2" not in keys  # open model
     saved = runner.call_sync(project.io.settings)
     assert saved.method == "flq" and dict(saved.regional_employment or {})["AZ"] == 5590
@@ -163,8 +163,8 @@ def test_export_writes_a_csv_pandas_reads_back(qtbot, view: InputOutputView,
     frame = pd.read_csv(target, sep=";", decimal=",", encoding="utf-8-sig")
     first = view.multipliers.headers(one_line=True)["output_multipliers"]
     frame = frame[frame[first].notna()]
-    assert frame[first].tolist() == pytest.approx(shown["output_multipliers"])
-    assert list(frame.iloc[:, 0]) == shown["sectors"]
+    assert frame[first].tolist() == pytest.approx(shown.output_multipliers)
+    assert list(frame.iloc[:, 0]) == shown.sectors
 
 
 def test_a_missing_sector_is_shown_and_nothing_is_saved(qtbot, view: InputOutputView,
