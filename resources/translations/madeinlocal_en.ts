@@ -184,6 +184,30 @@
     </context>
     <context>
         <name>BusinessRegisterView</name>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Export what is held about this shop…</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop</source>
+            <translation>Export what is held about this shop</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>PDF report (*.pdf);;JSON data (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Report written: {path}</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</translation>
+        </message>
         <message numerus="yes">
             <source>%n business(es)</source>
             <translation>
@@ -210,6 +234,10 @@
     </context>
     <context>
         <name>BusinessTableModel</name>
+        <message>
+            <source>erased</source>
+            <translation>erased</translation>
+        </message>
         <message>
             <source>Activity (NAF)</source>
             <translation>Activity (NAF)</translation>

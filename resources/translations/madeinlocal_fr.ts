@@ -184,6 +184,30 @@
     </context>
     <context>
         <name>BusinessRegisterView</name>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Exporter ce qu'on détient sur ce commerce…</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop</source>
+            <translation>Exporter ce qu'on détient sur ce commerce</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>Rapport PDF (*.pdf);;Données JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (menu Étude ou madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>La date de conservation ({date}) passe dans {days} jour(s) : il faudra alors effacer les identités.</translation>
+        </message>
         <message numerus="yes">
             <source>%n business(es)</source>
             <translation>
@@ -210,6 +234,10 @@
     </context>
     <context>
         <name>BusinessTableModel</name>
+        <message>
+            <source>erased</source>
+            <translation>effacé</translation>
+        </message>
         <message>
             <source>Activity (NAF)</source>
             <translation>Activité (NAF)</translation>
