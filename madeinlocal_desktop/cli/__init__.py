@@ -210,6 +210,7 @@ LAZY_COMMANDS = {
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
     "frame": "territory_commands", "sample": "territory_commands",
     "settings": "settings_commands", "report": "report_commands",
+    "privacy": "privacy_commands",
     "xlsform": "interop_commands", "import-submissions": "interop_commands",
     "import-register": "interop_commands",
     "encrypt": "cipher_commands", "decrypt": "cipher_commands",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain import Business, InterviewStatus
+from ..project import ERASED_NAME
 from . import formatting, labels
 from .qt_compat import change_filter
 from .reference_choices import commune_names, naf_labels
@@ -115,7 +117,9 @@ class BusinessTableModel(QAbstractTableModel):
     def _display(row: BusinessRow, column: int) -> str:
         business = row.business
         if column == NAME:
-            return business.name
+            # An erased shop keeps a neutral stored name; a person reads "effacé".
+            return (QCoreApplication.translate("BusinessTableModel", "erased")
+                    if business.name == ERASED_NAME else business.name)
         if column == SIRET:
             return business.siret or ""
         if column == NAF:

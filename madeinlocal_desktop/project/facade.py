@@ -35,6 +35,7 @@ from .impact import Impact
 from .input_output import InputOutput
 from .interop import Interop
 from .interviews import Interviews
+from .privacy import Privacy
 from .reference import territory_communes
 from .respondents import Respondents
 from .scenarios import SavedScenarios
@@ -68,6 +69,7 @@ class Project:
         self.settings = StudySettings(self)
         self.scenarios = SavedScenarios(self)
         self.interop = Interop(self)
+        self.privacy = Privacy(self)
 
     # -- opening -----------------------------------------------------------------------------
 

@@ -196,12 +196,36 @@
             <translation>All ownership types</translation>
         </message>
         <message>
+            <source>Export what is held about this shop</source>
+            <translation>Export what is held about this shop</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Export what is held about this shop…</translation>
+        </message>
+        <message>
             <source>New business</source>
             <translation>New business</translation>
         </message>
         <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>PDF report (*.pdf);;JSON data (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Report written: {path}</translation>
+        </message>
+        <message>
             <source>Search: name, SIRET, activity, commune…</source>
             <translation>Search: name, SIRET, activity, commune…</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -237,6 +261,10 @@
         <message>
             <source>Staff (FTE)</source>
             <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>erased</translation>
         </message>
     </context>
     <context>
@@ -1277,10 +1305,6 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
-            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
-            <translation>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</translation>
-        </message>
-        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choose a passphrase, or untick the protection</translation>
         </message>
@@ -1323,6 +1347,10 @@
         <message>
             <source>Save the study kit as</source>
             <translation>Save the study kit as</translation>
+        </message>
+        <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</translation>
         </message>
         <message>
             <source>Study kits (*{suffix})</source>

@@ -196,12 +196,36 @@
             <translation>Toutes les formes de propriété</translation>
         </message>
         <message>
+            <source>Export what is held about this shop</source>
+            <translation>Exporter ce qu'on détient sur ce commerce</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Exporter ce qu'on détient sur ce commerce…</translation>
+        </message>
+        <message>
             <source>New business</source>
             <translation>Nouveau commerce</translation>
         </message>
         <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>Rapport PDF (*.pdf);;Données JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
             <source>Search: name, SIRET, activity, commune…</source>
             <translation>Rechercher : nom, SIRET, activité, commune…</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (menu Étude ou madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>La date de conservation ({date}) passe dans {days} jour(s) : il faudra alors effacer les identités.</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -237,6 +261,10 @@
         <message>
             <source>Staff (FTE)</source>
             <translation>ETP</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>effacé</translation>
         </message>
     </context>
     <context>
@@ -1277,10 +1305,6 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
-            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
-            <translation>Les fichiers d'étude faits depuis ce kit sont chiffrés (chaque enquêteur choisit une phrase de passe)</translation>
-        </message>
-        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choisissez une phrase de passe, ou décochez la protection</translation>
         </message>
@@ -1323,6 +1347,10 @@
         <message>
             <source>Save the study kit as</source>
             <translation>Enregistrer le kit d'étude sous</translation>
+        </message>
+        <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Les fichiers d'étude faits depuis ce kit sont chiffrés (chaque enquêteur choisit une phrase de passe)</translation>
         </message>
         <message>
             <source>Study kits (*{suffix})</source>
