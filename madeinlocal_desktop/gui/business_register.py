@@ -34,6 +34,7 @@ from .business_table_model import (
     BusinessTableModel,
     load_rows,
 )
+from .paged_rows import PreparedRows
 from .session import StudySession
 from .widgets.banner import Banner
 
@@ -171,7 +172,7 @@ class BusinessRegisterView(QWidget):
     def reload(self) -> None:
         self.session.run(load_rows, on_done=self._rows_loaded, on_error=self.banner.show_error)
 
-    def _rows_loaded(self, rows: list[BusinessRow]) -> None:
+    def _rows_loaded(self, rows: PreparedRows[BusinessRow]) -> None:
         current = self.current_business_id()
         self.model.set_rows(rows)
         self._update_count()
@@ -182,7 +183,7 @@ class BusinessRegisterView(QWidget):
         self.loaded.emit()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.matched_count(), self.model.rowCount()
         if shown == total:
             self.count.setText(self.tr("%n business(es)", "", total))
         else:
@@ -233,8 +234,8 @@ class BusinessRegisterView(QWidget):
 
     def show_example(self) -> None:
         """Select a shop that has an interview, so the editor shows a filled record."""
-        for row in range(self.proxy.rowCount()):
-            source = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+        for row in self.proxy.matched_source_rows():
+            source = self.model.rows[row]
             if source.interview_status is not None and source.business.siret:
                 self.select(source.business.id)
                 return

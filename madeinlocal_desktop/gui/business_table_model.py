@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Business, InterviewStatus
 from ..project import ERASED_NAME
 from . import formatting, labels
-from .qt_compat import change_filter
+from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .reference_choices import commune_names, naf_labels
 from .text import search_key
 
@@ -38,11 +30,11 @@ class BusinessRow:
     naf_label: str
     interview_status: InterviewStatus | None  # the latest interview's, None when never met
     search: str  # accent-free text of every column, for the search box
-    sort_keys: tuple[Any, ...] = ()  # one per column, made on the worker (sorting asks often)
 
 
-def load_rows(project: Project) -> list[BusinessRow]:
-    """On the worker: businesses with the names of their commune and activity."""
+def load_rows(project: Project) -> PreparedRows[BusinessRow]:
+    """On the worker: businesses with the names of their commune and activity, with their
+    search text and every column's order ready."""
     communes, nafs = commune_names(), naf_labels()
     latest: dict[str, InterviewStatus] = {}
     summary: dict[str, Any]
@@ -54,9 +46,12 @@ def load_rows(project: Project) -> list[BusinessRow]:
         naf = nafs.get(business.naf or "", "")
         text = " ".join(filter(None, (business.name, business.siret, business.naf, naf, commune,
                                       business.commune, business.address)))
-        row = BusinessRow(business, commune, naf, latest.get(business.id), search_key(text))
-        rows.append(dataclasses.replace(row, sort_keys=sort_keys(row)))
-    return rows
+        rows.append(BusinessRow(business, commune, naf, latest.get(business.id), search_key(text)))
+    return prepare_rows(rows)
+
+
+def prepare_rows(rows: list[BusinessRow]) -> PreparedRows[BusinessRow]:
+    return prepare(rows, lambda row: row.search, sort_keys, 7)
 
 
 def sort_keys(row: BusinessRow) -> tuple[Any, ...]:
@@ -67,21 +62,16 @@ def sort_keys(row: BusinessRow) -> tuple[Any, ...]:
         else search_key(BusinessTableModel._display(row, column)) for column in range(7))
 
 
-class BusinessTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[BusinessRow] = []
+class BusinessTableModel(PreparedTableModel):
+    @property
+    def rows(self) -> list[BusinessRow]:
+        return self.prepared.rows
 
-    def set_rows(self, rows: list[BusinessRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def set_rows(self, rows: PreparedRows[BusinessRow] | list[BusinessRow]) -> None:
+        self.set_prepared(rows if isinstance(rows, PreparedRows) else prepare_rows(rows))
 
     def row_of(self, business_id: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.business.id == business_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
@@ -102,11 +92,7 @@ class BusinessTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
-            if row.sort_keys:
-                return row.sort_keys[column]
-            if column == STAFF:
-                return business.staff_fte if business.staff_fte is not None else -1.0
-            return search_key(self._display(row, column))
+            return sort_keys(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == NAF:
             return row.naf_label
         if role == Qt.ItemDataRole.TextAlignmentRole and column == STAFF:
@@ -133,25 +119,22 @@ class BusinessTableModel(QAbstractTableModel):
         return labels.status(row.interview_status) if row.interview_status else "—"
 
 
-class BusinessFilter(QSortFilterProxyModel):
+class BusinessFilter(PagedFilter):
     """Search as you type (every word, anywhere, accents ignored) and an ownership filter."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._words: list[str] = []
         self._ownership: str | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        change_filter(self, lambda: setattr(self, "_words", search_key(text).split()))
+        self.set_words(search_key(text).split())
 
     def set_ownership(self, ownership: str | None) -> None:
-        change_filter(self, lambda: setattr(self, "_ownership", ownership))
+        self._ownership = ownership
+        self._refresh()
 
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, BusinessTableModel)
-        item = model.rows[row]
-        if self._ownership and str(item.business.ownership) != self._ownership:
-            return False
-        return all(word in item.search for word in self._words)
+    def accepted(self) -> list[bool] | None:
+        if not self._ownership:
+            return None
+        wanted = self._ownership
+        return [str(row.business.ownership) == wanted for row in self._prepared.rows]

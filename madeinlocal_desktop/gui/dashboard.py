@@ -1,6 +1,6 @@
 """The dashboard: a study's LM3, recirculation, leakage, money trail and what-if scenarios.
 
-    view = DashboardView(runner, project)   # runner: the TaskRunner that owns the project
+    view = DashboardView(session)   # the study session (gui/session.py); None: no study
     view.refresh()      # analyses on the worker now; progress bar and Cancel
     view.invalidate()   # the study changed: analyse now if shown, else at the next show
 
@@ -40,6 +40,7 @@ from ..errors import UserFacingError
 from . import file_dialogs, mpl, theme
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
+from .session import StudySession, while_alive
 from .tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -92,12 +93,13 @@ class DashboardView(QWidget):
     resultShown = Signal()  # a new analysis is on screen
     analysisCancelled = Signal()
 
-    def __init__(self, runner: TaskRunner, project: Project | None = None, *,
+    def __init__(self, session: StudySession | None = None, *,
                  bootstrap: int = 2000, seed: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
-        self.project: Project | None = None
+        self.session = session
+        # Without a study nothing runs: an idle runner (its thread starts on first use).
+        self.runner = session.runner if session is not None else TaskRunner()
         self.bootstrap = bootstrap
         self.seed = seed  # None: the engine's fixed default, as `madeinlocal analyse`
         self.state: DashboardState | None = None
@@ -109,8 +111,9 @@ class DashboardView(QWidget):
         self._details = ""
         self.exported: Path | None = None  # the last file the figures were exported to
         self._fictitious = False  # the demo: saved charts carry the mark
+        self._charts_coming = False  # matplotlib is being imported on the worker
         self._build_ui()
-        self.set_project(project)
+        self._open_study()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -233,24 +236,17 @@ class DashboardView(QWidget):
 
     # -- the study -------------------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
-        """Show another study (or none): the previous figures go, a new analysis starts."""
-        self.cancel()
-        self._task = None
-        self._set_busy(False)
-        self._generation += 1
-        self.project = project
-        self.state = None
-        self._show_message("")
-        self.fictitious_banner.hide()
-        self.pages.setCurrentIndex(0 if project is None else 1)
-        self._clear()
-        self.scenario.saved.set_project(project)
-        if project is not None:
-            generation = self._generation
-            self.runner.run(lambda task: project.study,
-                            on_done=self._guard(generation, self._show_study),
-                            on_error=self._guard(generation, self._failed))
+    @property
+    def project(self) -> Project | None:
+        """The study's project, for work on the worker thread only."""
+        return None if self.session is None else self.session.project_getter()
+
+    def _open_study(self) -> None:
+        """Show the session's study (or none); its analysis starts when the view is shown."""
+        self.pages.setCurrentIndex(0 if self.session is None else 1)
+        self.scenario.saved.set_project(self.project)
+        if self.session is not None:
+            self._show_study(self.session.study)
             self.invalidate()
 
     def invalidate(self) -> None:
@@ -406,11 +402,18 @@ class DashboardView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.charts:
-            self._ensure_charts()
-            self._render_charts()
+        if self.session is not None and not self.charts and not self._charts_coming:
+            # Importing matplotlib takes a few hundred ms: on the worker, ahead of the analysis
+            # (one worker, in order), so the charts exist when the first figures arrive.
+            self._charts_coming = True
+            self.runner.run(lambda task: mpl.load(), on_done=while_alive(self._charts_loaded),
+                            on_error=while_alive(self._failed))
         if self._stale:
             self.refresh()
+
+    def _charts_loaded(self, _: None) -> None:
+        self._ensure_charts()
+        self._render_charts()
 
     def _ensure_charts(self) -> None:
         mpl.load()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 from ..project import Project, ensure_demo
 from . import i18n
+from .session import session_for
 from .tasks import TaskRunner
 
 SCREEN = (1366, 768)
@@ -60,7 +61,7 @@ def preview(argv: list[str]) -> int:
     runner = TaskRunner()
     study = args.study or demo_study_path()
     project = runner.call_sync(lambda: Project.open(study))
-    view = DashboardView(runner, project)
+    view = DashboardView(session_for(runner, project))
     view.setWindowTitle(f"Made in Local — {study.name}")
     view.resize(*SCREEN)
     view.show()

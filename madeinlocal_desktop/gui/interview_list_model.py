@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Interview, InterviewStatus
 from . import labels
-from .qt_compat import change_filter
+from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .text import search_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -25,15 +17,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 BUSINESS, DATE, STATUS = range(3)
 
 
-class InterviewListModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []  # project.interviews.list_summaries()
+_STATUSES = {str(status): n for n, status in enumerate(InterviewStatus)}
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+
+def _search(row: dict[str, Any]) -> str:
+    return search_key(f"{row['business_name'] or ''} {row['surveyor'] or ''}")
+
+
+def _sort_keys(row: dict[str, Any]) -> tuple[Any, ...]:
+    return search_key(row["business_name"] or ""), row["date"], _STATUSES[row["status"]]
+
+
+def prepare_rows(summaries: list[dict[str, Any]]) -> PreparedRows[dict[str, Any]]:
+    """On the worker: project.interviews.list_summaries() with their search and sort keys."""
+    return prepare(summaries, _search, _sort_keys, 3)
+
+
+class InterviewListModel(PreparedTableModel):
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        return self.prepared.rows
+
+    def set_rows(self, rows: PreparedRows[dict[str, Any]] | list[dict[str, Any]]) -> None:
+        self.set_prepared(rows if isinstance(rows, PreparedRows) else prepare_rows(rows))
 
     def row_of(self, interview_id: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r["id"] == interview_id), None)
@@ -45,10 +51,8 @@ class InterviewListModel(QAbstractTableModel):
             return
         self.rows[row] = dict(self.rows[row], date=interview.date, status=str(interview.status),
                               business_id=interview.business_id, business_name=business_name)
+        self.prepared.searches[row] = _search(self.rows[row])  # the order waits for a reload
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -72,32 +76,26 @@ class InterviewListModel(QAbstractTableModel):
                 return QLocale().toString(date, QLocale.FormatType.ShortFormat)
             return labels.status(row["status"])
         if role == SORT_ROLE:
-            if column == DATE:
-                return row["date"]
-            if column == STATUS:
-                return list(InterviewStatus).index(InterviewStatus(row["status"]))
-            return search_key(row["business_name"] or "")
+            return _sort_keys(row)[column]
         return None
 
 
-class InterviewFilter(QSortFilterProxyModel):
+class InterviewFilter(PagedFilter):
+    """Search a shop or a surveyor as you type, and a status filter, over every interview."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._words: list[str] = []
         self._status: str | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        change_filter(self, lambda: setattr(self, "_words", search_key(text).split()))
+        self.set_words(search_key(text).split())
 
     def set_status(self, status: str | None) -> None:
-        change_filter(self, lambda: setattr(self, "_status", status))
+        self._status = status
+        self._refresh()
 
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, InterviewListModel)
-        item = model.rows[row]
-        if self._status and item["status"] != self._status:
-            return False
-        text = search_key(f"{item['business_name'] or ''} {item['surveyor'] or ''}")
-        return all(word in text for word in self._words)
+    def accepted(self) -> list[bool] | None:
+        if not self._status:
+            return None
+        wanted = self._status
+        return [row["status"] == wanted for row in self._prepared.rows]

@@ -24,7 +24,13 @@ from ..domain import Interview, InterviewStatus
 from . import labels
 from .history_view import HistoryView
 from .interview_form import InterviewForm
-from .interview_list_model import DATE, ID_ROLE, InterviewFilter, InterviewListModel
+from .interview_list_model import (
+    DATE,
+    ID_ROLE,
+    InterviewFilter,
+    InterviewListModel,
+    prepare_rows,
+)
 from .reference_choices import commune_names
 from .session import StudySession
 from .settings import AppSettings
@@ -119,7 +125,7 @@ class InterviewsView(QWidget):
             names = commune_names()
             businesses = [(b.id, f"{b.name} — {names.get(b.commune or '', b.commune or '')}")
                           for b in project.businesses.list()]
-            return project.interviews.list_summaries(), businesses, \
+            return prepare_rows(project.interviews.list_summaries()), businesses, \
                 project.interviews.surveyors()
 
         self.session.run(read, on_done=self._loaded, on_error=self.banner.show_error)
@@ -213,11 +219,10 @@ class InterviewsView(QWidget):
 
     def show_example(self) -> None:
         """Open the first complete interview (for screenshots and first looks at a study)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            source = self.model.rows[self.proxy.mapToSource(index).row()]
+        for row in self.proxy.matched_source_rows():
+            source = self.model.rows[row]
             if source["status"] == "complete" and source["n_lines"] >= 8:
-                self.table.setCurrentIndex(index)
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
                 return
 
     # -- main window actions -----------------------------------------------------------------

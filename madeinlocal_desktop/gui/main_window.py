@@ -279,10 +279,9 @@ class MainWindow(QMainWindow):
         except ImportError:
             placeholder = QLabel(self.tr("The dashboard is not available in this build."))
             return placeholder
-        # Without its project for now: the analysis starts when the tab is first shown, so
-        # opening a study is not kept waiting behind it on the worker.
-        self._dashboard_stale = True
-        return DashboardView(self.runner)
+        # Its analysis starts when the tab is first shown, so opening a study is not kept
+        # waiting behind it on the worker.
+        return DashboardView(session)
 
     def _make_input_output(self, session: StudySession) -> QWidget:
         try:
@@ -405,11 +404,7 @@ class MainWindow(QMainWindow):
         if self.current_view() != "dashboard" or not self._dashboard_stale:
             return
         self._dashboard_stale = False
-        dashboard = self.views.get("dashboard")
-        if getattr(dashboard, "project", True) is None and self.session is not None:
-            dashboard.set_project(self.session.project_getter())  # type: ignore[union-attr]
-        else:
-            self._call_view("dashboard", "refresh")
+        self._call_view("dashboard", "refresh")
 
     def _mark_dashboard_stale(self) -> None:
         self._dashboard_stale = True

@@ -132,11 +132,12 @@ def _render_dashboard(project: Any, folder: Path) -> None:
 
     from .app import make_application
     from .dashboard import DashboardView
+    from .session import session_for
     from .tasks import TaskRunner
 
     make_application([sys.argv[0]])
     runner = TaskRunner()
-    view = DashboardView(runner, project, bootstrap=200)
+    view = DashboardView(session_for(runner, project), bootstrap=200)
     view.resize(1366, 768)
     view.show()
     loop = QEventLoop()

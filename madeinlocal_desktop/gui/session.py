@@ -145,3 +145,8 @@ def create_project(path: Path, study: Study) -> tuple[Project, Study]:
 
     project = Project.create(path, study)
     return project, project.study
+
+
+def session_for(runner: TaskRunner, project: Project) -> StudySession:
+    """A session around a project already open on `runner` (a preview, the self-test)."""
+    return StudySession(runner, project.path, project, runner.call_sync(lambda: project.study))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from madeinlocal_desktop.analysis.dashboard_data import run_scenario
 from madeinlocal_desktop.gui.dashboard import DashboardView
 from madeinlocal_desktop.gui.dashboard_format import NBSP, Numbers
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import SEED, make_demo_study
@@ -67,7 +68,7 @@ def euros(text: str, numbers: Numbers) -> float:
 
 def test_headline_is_what_the_command_line_prints(qtbot, runner, project, study, french,
                                                   user_home) -> None:
-    view = shown(qtbot, DashboardView(runner, project, seed=SEED))
+    view = shown(qtbot, DashboardView(session_for(runner, project), seed=SEED))
     env = dict(os.environ, MADEINLOCAL_HOME=str(user_home))
     done = subprocess.run([sys.executable, "-m", "madeinlocal_desktop.launcher", "analyse",
                            str(study), "--format", "json", "--seed", str(SEED)],
@@ -98,7 +99,7 @@ def test_headline_is_what_the_command_line_prints(qtbot, runner, project, study,
 
 def test_scenario_slider_moves_the_new_lm3_and_the_euros_kept(qtbot, runner, project,
                                                               french) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=0))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=0))
     panel = view.scenario
     qtbot.waitUntil(lambda: panel.outcome is not None, timeout=TIMEOUT)
     assert panel.category.currentData() == "goods_resale"  # the largest leak first
@@ -123,7 +124,7 @@ def test_scenario_slider_moves_the_new_lm3_and_the_euros_kept(qtbot, runner, pro
 
 
 def test_a_fast_drag_computes_the_last_position(qtbot, runner, project) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=0))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=0))
     panel = view.scenario
     qtbot.waitUntil(lambda: panel.outcome is not None, timeout=TIMEOUT)
     for value in range(0, 101, 5):
@@ -133,7 +134,7 @@ def test_a_fast_drag_computes_the_last_position(qtbot, runner, project) -> None:
 
 
 def test_cancel_keeps_the_previous_result_and_shows_no_error(qtbot, runner, project) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=200))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=200))
     previous_state, previous_text = view.state, view.headline.text()
     gate = threading.Event()
     runner.run(lambda task: gate.wait(TIMEOUT / 1000))  # holds the worker: cancel comes first
@@ -149,7 +150,7 @@ def test_cancel_keeps_the_previous_result_and_shows_no_error(qtbot, runner, proj
 
 
 def test_refresh_while_running_replaces_the_old_run(qtbot, runner, project) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=200))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=200))
     first = view.state
     view.refresh()
     view.refresh()
@@ -158,7 +159,7 @@ def test_refresh_while_running_replaces_the_old_run(qtbot, runner, project) -> N
 
 
 def test_saving_charts_writes_png_and_svg(qtbot, runner, project, tmp_path: Path) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=0))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=0))
     # The scenario chart follows the sliders after a pause.
     qtbot.waitUntil(lambda: view.charts["scenario"].save_action.isEnabled(), timeout=TIMEOUT)
     assert set(view.charts) == {"by_sector", "by_ownership", "leakage", "money_trail",
@@ -173,7 +174,7 @@ def test_saving_charts_writes_png_and_svg(qtbot, runner, project, tmp_path: Path
 
 
 def test_charts_are_drawn_in_french(qtbot, runner, project, french) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=0))
+    view = shown(qtbot, DashboardView(session_for(runner, project), bootstrap=0))
     figure = view.charts["by_sector"].figure
     assert figure is not None and figure.get_suptitle() == "LM3 par secteur d'activité"
     view.tabs.setCurrentIndex(2)
@@ -184,7 +185,7 @@ def test_charts_are_drawn_in_french(qtbot, runner, project, french) -> None:
 
 
 def test_no_study_shows_a_placeholder(qtbot, runner) -> None:
-    view = DashboardView(runner)
+    view = DashboardView()
     qtbot.addWidget(view)
     view.show()
     assert view.pages.currentWidget() is view.placeholder
@@ -195,7 +196,7 @@ def test_no_study_shows_a_placeholder(qtbot, runner) -> None:
 def test_a_study_without_interviews_says_so_in_place(qtbot, runner, tmp_path: Path) -> None:
     empty = runner.call_sync(lambda: Project.new_study(
         tmp_path / "empty.madeinlocal", "Vide", 2025, who="test", device="dev-test"))
-    view = DashboardView(runner, empty)
+    view = DashboardView(session_for(runner, empty))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.message.isVisible(), timeout=TIMEOUT)
@@ -205,13 +206,14 @@ def test_a_study_without_interviews_says_so_in_place(qtbot, runner, tmp_path: Pa
     runner.call_sync(empty.close)
 
 
-def test_switching_studies_drops_the_old_figures(qtbot, runner, project, tmp_path) -> None:
-    view = shown(qtbot, DashboardView(runner, project, bootstrap=0))
-    view.set_project(None)
-    assert view.state is None and view.headline.text() == "—"
-    assert view.pages.currentWidget() is view.placeholder
-    view.set_project(project)
+def test_the_charts_come_once_matplotlib_is_loaded_on_the_worker(qtbot, runner, project) -> None:
+    view = DashboardView(session_for(runner, project), bootstrap=0)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.charts  # showing it does not wait for matplotlib on the UI thread
     qtbot.waitUntil(lambda: view.state is not None, timeout=TIMEOUT)
+    assert set(view.charts) >= {"by_sector", "money_trail", "scenario"}
+    assert view.charts["by_sector"].figure is not None
 
 
 def test_importing_the_dashboard_does_not_load_matplotlib() -> None:
@@ -224,7 +226,7 @@ def test_importing_the_dashboard_does_not_load_matplotlib() -> None:
 
 
 def test_a_hidden_dashboard_waits_to_be_shown_before_analysing(qtbot, runner, project) -> None:
-    view = DashboardView(runner, project, bootstrap=0)
+    view = DashboardView(session_for(runner, project), bootstrap=0)
     qtbot.addWidget(view)
     assert not view.busy and view.state is None  # the worker stays free for other views
     view.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from madeinlocal_desktop.gui import dashboard_preview
 from madeinlocal_desktop.gui.dashboard import DashboardView
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import SEED, make_demo_study
@@ -49,7 +50,7 @@ def test_screenshots_of_the_dashboard(qtbot, french_app, tmp_path: Path) -> None
     runner = TaskRunner()
     project = runner.call_sync(lambda: Project.open(study, who="test", device="dev-test"))
     try:
-        view = DashboardView(runner, project, seed=SEED)
+        view = DashboardView(session_for(runner, project), seed=SEED)
         qtbot.addWidget(view)
         view.resize(*SIZE)
         view.show()

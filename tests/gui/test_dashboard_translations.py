@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from madeinlocal_desktop import paths
 from madeinlocal_desktop.gui import dashboard_preview
 from madeinlocal_desktop.gui.dashboard import DashboardView
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import make_demo_study
@@ -77,7 +78,7 @@ def test_french_mode_shows_no_english(qtbot, french_app, tmp_path: Path) -> None
     runner = TaskRunner()
     project = runner.call_sync(lambda: Project.open(study, who="test", device="dev-test"))
     try:
-        view = DashboardView(runner, project, bootstrap=0)
+        view = DashboardView(session_for(runner, project), bootstrap=0)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()

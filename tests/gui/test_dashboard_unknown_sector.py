@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 
 from madeinlocal_desktop.domain import Business, Interview, InterviewStatus, SpendLine, new_id
 from madeinlocal_desktop.gui.dashboard import DashboardView
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import make_demo_study
@@ -47,7 +48,7 @@ def test_the_sector_chart_has_an_unknown_sector(qtbot, runner, project, locale: 
     previous = QLocale()
     QLocale.setDefault(locale)
     try:
-        view = DashboardView(runner, project, bootstrap=0)
+        view = DashboardView(session_for(runner, project), bootstrap=0)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()

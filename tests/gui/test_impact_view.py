@@ -21,6 +21,7 @@ from madeinlocal_desktop.gui.dashboard import DashboardView
 from madeinlocal_desktop.gui.dashboard_format import Numbers
 from madeinlocal_desktop.gui.impact_models import RAW
 from madeinlocal_desktop.gui.impact_view import ImpactView
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.io_support import REGION, make_study
@@ -218,7 +219,7 @@ def test_the_scenario_panel_shows_the_jobs_of_the_scenario(qtbot, runner, projec
     previous = QLocale()
     QLocale.setDefault(FRENCH)
     try:
-        view = DashboardView(runner, project, bootstrap=0)
+        view = DashboardView(session_for(runner, project), bootstrap=0)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from madeinlocal_desktop.analysis.scenario_impact import ScenarioSpec, Shift
 from madeinlocal_desktop.gui.dashboard import DashboardView
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import SEED, make_demo_study
@@ -50,7 +51,7 @@ def project(runner: TaskRunner, tmp_path: Path) -> Iterator[Project]:
 
 
 def dashboard(qtbot, runner, project) -> DashboardView:
-    view = DashboardView(runner, project, seed=SEED, bootstrap=200)
+    view = DashboardView(session_for(runner, project), seed=SEED, bootstrap=200)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

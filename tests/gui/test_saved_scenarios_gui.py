@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale
 from madeinlocal_desktop.analysis.scenario_impact import ScenarioSpec, Shift
 from madeinlocal_desktop.gui.dashboard import DashboardView
 from madeinlocal_desktop.gui.dashboard_format import Numbers
+from madeinlocal_desktop.gui.session import session_for
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 from tests.dashboard_support import SEED, make_demo_study
@@ -51,7 +52,7 @@ def settled(qtbot, view: DashboardView) -> None:
 
 
 def dashboard(qtbot, runner: TaskRunner, project: Project) -> DashboardView:
-    view = DashboardView(runner, project, seed=SEED, bootstrap=200)
+    view = DashboardView(session_for(runner, project), seed=SEED, bootstrap=200)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
