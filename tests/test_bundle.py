@@ -79,6 +79,7 @@ def demo_document(path: Path) -> Path:
 def test_self_test_passes(bundle: Program) -> None:
     out = bundle("--self-test").stdout
     assert "self-test passed" in out
+    assert "ok   open an encrypted study" in out  # SQLCipher is in the bundle
 
 
 def test_version_is_the_package_version(bundle: Program, source: Program) -> None:

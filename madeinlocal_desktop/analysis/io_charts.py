@@ -6,19 +6,19 @@ demand is always at least one euro of output: their length is what the suppliers
 Type II, the households) add. Columns measured by the survey (hybrid table) are hatched, so
 the reader sees which figures rest on local data.
 
-Input: the dict of `Project.io.multipliers()`. Texts in French or English; the GUI may pass its
-own translations as `texts`.
+Input: `Project.io.multipliers()` (an `IOMultipliers`). Texts in French or English; the GUI
+may pass its own translations as `texts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from .chart_format import format_number, wrap
+from .io_results import IOMultipliers
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
@@ -56,15 +56,15 @@ def figure_height(rows: int) -> float:
     return max(3.6, 1.3 + ROW_IN * rows)
 
 
-def multipliers_figure(result: Mapping[str, Any], *, lang: str = "fr",
+def multipliers_figure(result: IOMultipliers, *, lang: str = "fr",
                        texts: Mapping[str, str] | None = None, dpi: float = 100) -> Figure:
     """Type I (and Type II) output multipliers of every sector, largest first."""
-    codes = list(result["sectors"])
-    labels = list(result.get("labels") or codes)
-    type1 = [float(v or 1.0) for v in result["output_multipliers"]]
-    type2_raw = result.get("output_multipliers_type2")
+    codes = list(result.sectors)
+    labels = result.names
+    type1 = [float(v or 1.0) for v in result.output_multipliers]
+    type2_raw = result.output_multipliers_type2
     type2 = None if type2_raw is None else [float(v or 1.0) for v in type2_raw]
-    sources = result.get("column_sources") or {}
+    sources = result.column_sources
     order = sorted(range(len(codes)), key=lambda k: (type2 or type1)[k])  # largest on top
 
     fig = Figure(figsize=(WIDTH_IN, figure_height(len(codes))), dpi=dpi, layout="constrained",
@@ -102,7 +102,7 @@ def multipliers_figure(result: Mapping[str, Any], *, lang: str = "fr",
         handles.append(Patch(facecolor=COLOURS["type1"], hatch="////", edgecolor="white",
                              label=_text(lang, "survey", texts)))
     ax.legend(handles=handles, loc="lower right", fontsize=7.5, frameon=True, framealpha=0.9)
-    regional = result.get("regionalisation")
+    regional = result.regionalisation
     note = (_text(lang, "regional", texts, method=str(regional["method"]).upper())
             if regional and regional.get("method") != "national"
             else _text(lang, "national", texts))

@@ -23,6 +23,7 @@ from ..reference import io_tables
 from ..reference.io_tables import LoadedTable
 from . import io_model, io_survey
 from .io_model import FloatArray
+from .io_results import IOMultipliers, ScenarioImpact, SectorEffects, ShockResult
 from .io_survey import ObservedShare
 from .io_workbench import InputOutputWorkbench, euros_per_unit, persons_per_unit
 
@@ -155,7 +156,7 @@ class StudyModel:
             return None
         return [None if v is None else v * persons / money * 1e6 for v in employment_effects]
 
-    def multipliers(self) -> dict[str, Any]:
+    def multipliers(self, *, fictitious: bool = False) -> IOMultipliers:
         result = self.bench.compute()
         labels = self.bench.table.labels
         result["labels"] = list(labels) if labels else list(self.bench.sectors)
@@ -165,7 +166,7 @@ class StudyModel:
         result["household_local_share"] = {"value": self.h_loc, "source": self.h_loc_source}
         result["io_proxy"] = self.io_proxy_details()
         result["table"] = self.table_info()
-        return result
+        return IOMultipliers.of(result, fictitious=fictitious)
 
     def table_info(self) -> dict[str, Any]:
         """Which table, and the attribution every output built on it must carry."""
@@ -220,10 +221,10 @@ class StudyModel:
                 "supplier_weights": {c: float(w) for c, w in
                                      zip(self.bench.sectors, weights, strict=True) if w > 0}}
 
-    def shock(self, sector: str, amount_euros: float) -> dict[str, Any]:
+    def shock(self, sector: str, amount_euros: float) -> ShockResult:
         if not np.isfinite(amount_euros) or amount_euros < 0:
             raise InvalidInput("io.shock_amount", field="io.amount")
-        return self.bench.shock({sector: float(amount_euros)})
+        return ShockResult.of(self.bench.shock({sector: float(amount_euros)}))
 
     def scenario_demand(self, category: str, fraction: float, euros: float) -> dict[str, float]:
         """`euros` of new local purchases spread over supplying sectors.
@@ -259,24 +260,24 @@ class StudyModel:
                     out.setdefault(code, {})[str(category)] = float(value)
         return out
 
-    def scenario_impact(self, scenario: Mapping[str, Any], category: str) -> dict[str, Any]:
+    def scenario_impact(self, scenario: Mapping[str, Any], category: str) -> ScenarioImpact:
         """Output, income and jobs in the territory from a survey scenario's extra local euros."""
         weighted = scenario.get("delta_r2_weighted")
         euros = float(weighted if weighted is not None else scenario["delta_r2"])
         demand = self.scenario_demand(category, float(scenario["fraction"]), euros)
         effects = self.bench.shock(demand) if euros > 0 else None
         total = effects["total"] if effects else {}
-        return {
-            "scenario": dict(scenario),
-            "extra_local_euros": euros,
-            "population_weighted": weighted is not None,
-            "demand": demand,
-            "output": float(total.get("output") or 0.0),
-            "income": float(total.get("income") or 0.0),
-            "value_added": float(total.get("value_added") or 0.0),
-            "jobs": float(total.get("jobs") or 0.0),
-            "closed": self.bench.closed,
-            "by_sector": effects["by_sector"] if effects else None,
-            "regionalisation": effects.get("regionalisation") if effects else None,
-            "table": self.table_info(),
-        }
+        return ScenarioImpact(
+            scenario=dict(scenario),
+            extra_local_euros=euros,
+            population_weighted=weighted is not None,
+            demand=demand,
+            output=float(total.get("output") or 0.0),
+            income=float(total.get("income") or 0.0),
+            value_added=float(total.get("value_added") or 0.0),
+            jobs=float(total.get("jobs") or 0.0),
+            closed=self.bench.closed,
+            by_sector=SectorEffects.of(effects["by_sector"]) if effects else None,
+            regionalisation=effects.get("regionalisation") if effects else None,
+            table=self.table_info(),
+        )

@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import InvalidInput
 from .engine import Prepared, prepare, require_some
 from .frames import NEVER, SHARE
-from .lm3 import FloatArray, Rounds, rounds
+from .lm3 import FloatArray, rounds
 from .shift import shift_effect
 
 
@@ -69,7 +69,8 @@ def shift_scenario(
                    io_proxy=io_proxy)
     require_some(prep)
     # the euros that can move, interview by interview; the formula itself is analysis/shift.py
-    before, _, movable, _ = shift_by_interview(prep, category, 1.0, 0.0)
+    movable = movable_by_interview(prep, category)
+    before = rounds(prep.r1, prep.lines)
     n = len(prep.r1)
     w = prep.weight
     sample = shift_effect(float(before.r1.sum()), float(before.r2.sum()), float(before.r3.sum()),
@@ -93,11 +94,10 @@ def shift_scenario(
     )
 
 
-def shift_by_interview(prep: Prepared, category: str, fraction: float, respend_share: float
-                       ) -> tuple[Rounds, FloatArray, FloatArray, FloatArray]:
-    """The shift on prepared data, interview by interview: today's rounds, the euros moved per
-    line, and the extra Round 2 and Round 3 of each interview (what `shift_scenario` sums; the
-    shop feedback sheets read one shop's)."""
+def movable_by_interview(prep: Prepared, category: str) -> FloatArray:
+    """The euros of `category` each interview pays outside the territory today (Σ amount ×
+    (1 − local share) over its `share` lines): what a shift can move. `shift_scenario` sums
+    them; the shop feedback sheets read one shop's. Both apply `shift.shift_effect` to them."""
     labels = list(prep.inputs.category.labels)
     if category not in labels:
         raise InvalidInput("analysis.category_has_no_line", field="category", category=category)
@@ -109,11 +109,9 @@ def shift_by_interview(prep: Prepared, category: str, fraction: float, respend_s
         if (ln.rule[in_category] == NEVER).any():
             raise InvalidInput("analysis.category_national", field="category", category=category)
         raise InvalidInput("analysis.category_retained", field="category", category=category)
-    before = rounds(prep.r1, ln)
     # Only the non-local part moves; the part already local keeps its own Round-3 share.
-    moved = np.where(target, fraction * ln.amount * (1.0 - ln.local_share), 0.0)
-    d_r2 = np.bincount(ln.interview, weights=moved, minlength=len(prep.r1)).astype(float)
-    return before, moved.astype(float), d_r2, d_r2 * respend_share
+    outside = np.where(target, ln.amount * (1.0 - ln.local_share), 0.0)
+    return np.bincount(ln.interview, weights=outside, minlength=len(prep.r1)).astype(float)
 
 
 def direct_shift_effect(x: float, M: float, r_indep: float, r_chain: float) -> float:

@@ -3,8 +3,9 @@ territory, its largest leaks, and what moving 10 % of them to local suppliers wo
 
 Everything is computed on the same prepared data as `analyse` (so a shop's LM3 is the one in
 `analyse --format json`'s `interviews`), and the shift is the core scenario's
-(`scenarios.shift_by_interview`). A sheet shows one shop's figures only: its sector's median is
-given only when the sector has enough shops that no other shop's figure can be read from it.
+(`scenarios.movable_by_interview` and `shift.shift_effect`). A sheet shows one shop's figures
+only: its sector's median is given only when the sector has enough shops that no other shop's
+figure can be read from it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import pandas as pd
 from .engine import prepare, require_some
 from .frames import SHARE
 from .lm3 import rounds
-from .scenarios import shift_by_interview
+from .scenarios import movable_by_interview
+from .shift import shift_effect
 
 SHIFT = 0.10  # the sheet's "what if 10 % went to local suppliers"
 MIN_SECTOR = 5  # the median of a few shops is one of them: too close to another's figure
@@ -83,19 +85,21 @@ def shop_feedback(
     labels = list(prep.inputs.category.labels)
     ln = prep.lines
     share = ln.rule == SHARE
-    outside_line = np.where(share, ln.amount * (1.0 - np.nan_to_num(ln.local_share)), 0.0)
-    allowed = [c for c in labels if movable is None or c in movable]
-    gains: dict[str, np.ndarray] = {}
     outside: dict[str, np.ndarray] = {}
-    for category in allowed:
-        code = labels.index(category)
-        in_category = (ln.category == code) & share
-        if not in_category.any():
+    for category in labels:
+        if movable is not None and category not in movable:
             continue
-        _, _, d_r2, d_r3 = shift_by_interview(prep, category, fraction, respend_share)
-        gains[category] = d_r2 + d_r3
-        outside[category] = np.bincount(ln.interview, weights=np.where(
-            in_category, outside_line, 0.0), minlength=len(prep.r1))
+        if ((ln.category == labels.index(category)) & share).any():
+            outside[category] = movable_by_interview(prep, category)
+
+    def shifted(row: int, euros: float) -> Any:  # the scenario's formula on one shop
+        return shift_effect(float(prep.r1[row]), float(today.r2[row]), float(today.r3[row]),
+                            euros, fraction, respend_share)
+
+    def gain_of(row: int, euros: float) -> float:
+        effect = shifted(row, euros)
+        return float(effect.shifted + effect.extra_round3)
+
     medians: dict[str, tuple[int, float | None, float | None]] = {}
     for sector in set(sectors):
         rows = sectors == sector
@@ -109,15 +113,15 @@ def shop_feedback(
             from ..errors import Cancelled
 
             raise Cancelled("shop sheets cancelled")
-        leaks = sorted((ShopLeak(c, float(outside[c][row]), float(gains[c][row]))
+        leaks = sorted((ShopLeak(c, float(outside[c][row]), gain_of(row, float(outside[c][row])))
                         for c in outside if outside[c][row] > 0.005),
                        key=lambda leak: -leak.outside)[:LEAKS]
-        gain = sum(leak.gain for leak in leaks)
+        after = shifted(row, sum(leak.outside for leak in leaks))
         count, sector_lm3, sector_recirculation = medians[sectors[row]]
         found[businesses[row]] = ShopFeedback(
             interview_id=ids[row], business_id=businesses[row], sector=sectors[row],
             ownership=ownership[row], lm3=float(lm3[row]),
             recirculation=float(recirculation[row]), sector_n=count, sector_lm3=sector_lm3,
             sector_recirculation=sector_recirculation, leaks=tuple(leaks),
-            lm3_after=float((today.y[row] + gain) / prep.r1[row]), gain=gain)
+            lm3_after=float(after.lm3_after), gain=float(after.shifted + after.extra_round3))
     return found

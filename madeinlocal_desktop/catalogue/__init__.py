@@ -30,6 +30,7 @@ from . import (
     impact,
     interop,
     io,
+    privacy,
     project,
     reference,
     report,
@@ -41,7 +42,7 @@ from . import (
 
 _AREAS = (core, domain, storage, analysis, io, impact, territory, reference, crypto, exchange,
           interop, sync, project, hub, cli, cli_help, cli_territory, settings, report,
-          consent)
+          consent, privacy)
 
 
 def _merged() -> dict[str, tuple[str, str]]:

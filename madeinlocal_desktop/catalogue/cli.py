@@ -310,4 +310,19 @@ TEXTS = {
     "cli.io.total_value_added": ("Valeur ajoutée totale :", "Total value added:"),
     "cli.io.total_jobs": ("Emplois totaux :", "Total jobs:"),
     "cli.io.household_income": ("Revenu des ménages :", "Household income:"),
+    # encrypted study files
+    "cli.passphrase_prompt": ("Phrase de passe de {name}", "Passphrase of {name}"),
+    "cli.new_passphrase_prompt": ("Nouvelle phrase de passe (12 caractères au moins)",
+                                  "New passphrase (at least 12 characters)"),
+    "cli.new_passphrase_again": ("La même, une seconde fois", "The same again"),
+    "cli.passphrases_differ": (
+        "Les deux saisies de la phrase de passe diffèrent : rien n'a été changé",
+        "The two passphrases typed differ: nothing was changed"),
+    "cli.passphrase_file_unreadable": (
+        "Impossible de lire la phrase de passe dans {path} ({reason})",
+        "Cannot read the passphrase from {path} ({reason})"),
+    "cli.encrypted": ("{study} est maintenant chiffrée", "{study} is now encrypted"),
+    "cli.decrypted": ("{study} n'est plus chiffrée", "{study} is no longer encrypted"),
+    "cli.passphrase_changed": ("La phrase de passe de {study} a été changée",
+                               "The passphrase of {study} was changed"),
 }

@@ -422,4 +422,35 @@ TEXTS = {
         "P_N (default France's, {population:,}, the sum of the shipped communes)."),
     "cli.help.io.share": ("θ, la part de chaque écart produite localement (25 % ou 0,25).",
                           "θ, the share of each gap produced locally (25% or 0.25)."),
+    "cli.help.kit.encrypted_files": (
+        "Les fichiers d'étude faits depuis ce kit seront chiffrés : chaque enquêteur choisit "
+        "une phrase de passe en le créant.",
+        "Study files made from this kit will be encrypted: each surveyor chooses a passphrase "
+        "when making one."),
+    "cli.help.new.encrypt": (
+        "Chiffre le nouveau fichier (phrase de passe demandée deux fois, ou "
+        "--new-passphrase-file F) ; un kit peut l'exiger.",
+        "Encrypt the new file (passphrase asked twice, or --new-passphrase-file F); a kit "
+        "may require it."),
+    "cli.help.encrypt": (
+        "Chiffre STUDY sur place avec une nouvelle phrase de passe (demandée deux fois, "
+        "ou --new-passphrase-file F, ou MADEINLOCAL_NEW_STUDY_PASSPHRASE). Tout ou rien : "
+        "le fichier chiffré est vérifié avant de remplacer l'original. Fermez l'étude dans "
+        "l'application d'abord. Toute commande ouvre ensuite l'étude chiffrée avec "
+        "--passphrase-file F, MADEINLOCAL_STUDY_PASSPHRASE ou la phrase tapée à la demande.",
+        "Encrypt STUDY in place with a new passphrase (asked twice, or "
+        "--new-passphrase-file F, or MADEINLOCAL_NEW_STUDY_PASSPHRASE). All or nothing: the "
+        "encrypted file is checked before it replaces the original. Close the study in the "
+        "app first. Any command then opens the encrypted study with --passphrase-file F, "
+        "MADEINLOCAL_STUDY_PASSPHRASE or the passphrase typed when asked."),
+    "cli.help.decrypt": (
+        "Réécrit l'étude chiffrée STUDY en fichier non chiffré, sur place (sa phrase de "
+        "passe : --passphrase-file F, MADEINLOCAL_STUDY_PASSPHRASE ou demandée).",
+        "Write the encrypted study STUDY back as a plain file, in place (its passphrase: "
+        "--passphrase-file F, MADEINLOCAL_STUDY_PASSPHRASE or asked)."),
+    "cli.help.change_passphrase": (
+        "Change la phrase de passe de l'étude chiffrée STUDY (l'ancienne comme pour "
+        "decrypt, la nouvelle comme pour encrypt).",
+        "Change the passphrase of the encrypted study STUDY (the old one as for decrypt, "
+        "the new one as for encrypt)."),
 }

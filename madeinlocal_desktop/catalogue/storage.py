@@ -67,4 +67,31 @@ TEXTS = {
         "{name!r} n'est pas une sauvegarde de cette étude : elle appartient à "
         "l'étude {other!r}",
         "{name} is not a backup of this study: it belongs to the study {other}"),
+    # encrypted study files
+    "storage.encrypted": (
+        "{name!r} est une étude chiffrée : donnez sa phrase de passe pour l'ouvrir",
+        "{name} is an encrypted study: give its passphrase to open it"),
+    "storage.wrong_passphrase": (
+        "Cette phrase de passe n'ouvre pas {name!r} : vérifiez-la (majuscules, accents) "
+        "et réessayez ; le fichier n'a pas été modifié",
+        "This passphrase does not open {name}: check it (capitals, accents) and try "
+        "again; the file was not changed"),
+    "storage.passphrase_nul": (
+        "Une phrase de passe ne peut pas contenir de caractère nul",
+        "A passphrase cannot contain a NUL character"),
+    "storage.already_encrypted": (
+        "{name!r} est déjà chiffrée : rien n'a été changé",
+        "{name} is already encrypted: nothing was changed"),
+    "storage.not_encrypted": (
+        "{name!r} n'est pas chiffrée : rien n'a été changé",
+        "{name} is not encrypted: nothing was changed"),
+    "storage.rewrite_mismatch": (
+        "La nouvelle version de {name!r} ne contient pas les mêmes lignes que l'originale "
+        ": elle a été abandonnée, le fichier n'a pas été modifié",
+        "The new version of {name} does not hold the same rows as the original: it was "
+        "discarded and the file was not changed"),
+    "storage.kit_wants_passphrase": (
+        "Ce kit demande que les fichiers d'étude soient chiffrés : choisissez une phrase "
+        "de passe",
+        "This kit asks for encrypted study files: choose a passphrase"),
 }

@@ -21,6 +21,7 @@ from .. import language
 from ..catalogue import TEXTS, text
 from ..errors import Cancelled, UserFacingError
 from . import click_texts
+from .passphrase_options import take_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_USER_ERROR = 2
@@ -209,8 +210,11 @@ LAZY_COMMANDS = {
     "compare": "impact_commands", "capital": "impact_commands", "map": "impact_commands",
     "frame": "territory_commands", "sample": "territory_commands",
     "settings": "settings_commands", "report": "report_commands",
+    "privacy": "privacy_commands",
     "xlsform": "interop_commands", "import-submissions": "interop_commands",
     "import-register": "interop_commands",
+    "encrypt": "cipher_commands", "decrypt": "cipher_commands",
+    "change-passphrase": "cipher_commands",
 }
 
 
@@ -244,7 +248,8 @@ class LazyGroup(Group):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         click_texts.install()
-        return super().main(choose_language(sys.argv[1:] if args is None else args),
+        args = take_options(sys.argv[1:] if args is None else args)
+        return super().main(choose_language(args),
                             *rest, **extra)
 
 

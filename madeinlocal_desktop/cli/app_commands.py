@@ -35,6 +35,7 @@ def open_(ctx: click.Context, study: Path, screenshot: Path | None, view: str | 
     window_size = _window_size(size)
     if not study.exists():
         raise NotFound("cli.study_missing", field="study", path=str(study))
+    _warn_retention(study)
     if screenshot is not None:
         _check_study(study)  # the window would only say it in a picture nobody sees
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window appears, even on a desktop
@@ -61,7 +62,22 @@ def _window_size(text: str) -> tuple[int, int]:
 def _check_study(study: Path) -> None:
     from ..project import Project
 
+    if Project.is_encrypted(study):  # the app asks its passphrase in a dialog
+        return
     Project.open(study).close()
+
+
+def _warn_retention(study: Path) -> None:
+    """The retention warning on the terminal too; a file that does not open here (its
+    passphrase, say) is left for the app to ask about."""
+    from ..project import Project
+    from .privacy_commands import warn_retention
+
+    try:
+        with Project.open(study) as project:
+            warn_retention(project)
+    except UserFacingError:
+        return
 
 
 COMMANDS = [open_]

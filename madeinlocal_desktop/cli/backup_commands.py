@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..project import Project
 from . import command, user_errors
+from .passphrases import open_study
 from .study_commands import STUDY
 
 
@@ -16,7 +16,7 @@ from .study_commands import STUDY
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @user_errors
 def backup(study: Path, folder: Path) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         copy = project.backups.backup(folder)
     click.echo(str(copy))
 

@@ -13,9 +13,10 @@ import click
 
 from ..catalogue import text
 from ..errors import InvalidInput
-from ..project import BundleReport, Project
+from ..project import BundleReport
 from . import command, option, say, user_errors, warn
 from .formatting import table_name
+from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
 
 PASSPHRASE = option("--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
@@ -31,8 +32,10 @@ KIT_SUFFIX = ".mlkit"  # what the app's kit dialog lists
 @option("--passphrase", envvar="MADEINLOCAL_KIT_PASSPHRASE", default=None,
         help="cli.help.kit.passphrase")
 @option("--ask-passphrase", is_flag=True, help="cli.help.kit.ask_passphrase")
+@option("--encrypted-files", is_flag=True, help="cli.help.kit.encrypted_files")
 @user_errors
-def kit(study: Path, out: Path, passphrase: str | None, ask_passphrase: bool) -> None:
+def kit(study: Path, out: Path, passphrase: str | None, ask_passphrase: bool,
+        encrypted_files: bool) -> None:
     asked = out
     if out.suffix.lower() != KIT_SUFFIX:
         out = out.with_name(out.name + KIT_SUFFIX)
@@ -40,8 +43,9 @@ def kit(study: Path, out: Path, passphrase: str | None, ask_passphrase: bool) ->
         passphrase = click.prompt(text("cli.kit_new_passphrase"), hide_input=True,
                                   confirmation_prompt=text("cli.kit_passphrase_again"),
                                   err=True)
-    with Project.open(study) as project:
-        project.exchange.export_kit(out, passphrase=passphrase)
+    with open_study(study) as project:
+        project.exchange.export_kit(out, passphrase=passphrase,
+                                    encrypted_files=encrypted_files)
     say("cli.kit_written", path=str(out), name=out.name)
     if passphrase is None:  # the study key lies in the clear in this file
         warn("cli.kit_not_protected")
@@ -55,7 +59,7 @@ def kit(study: Path, out: Path, passphrase: str | None, ask_passphrase: bool) ->
 @PASSPHRASE
 @user_errors
 def bundle(study: Path, outdir: Path, passphrase: str | None) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         info = project.sync.make_bundle(outdir, passphrase=passphrase)
     if info is None:
         say("cli.bundle_nothing_new")
@@ -89,7 +93,7 @@ def _report_line(report: BundleReport) -> str:
 @user_errors
 def import_bundle(study: Path, files: tuple[Path, ...], preview: bool,
                   passphrase: str | None) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         run = project.sync.preview if preview else project.sync.import_bundles
         reports = run(list(files), passphrase=passphrase, progress=_terminal_progress())
     refused = 0
@@ -112,7 +116,7 @@ def import_bundle(study: Path, files: tuple[Path, ...], preview: bool,
 @PASSPHRASE
 @user_errors
 def sync_folder(study: Path, folder: Path | None, passphrase: str | None) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.sync.sync_folder(folder, passphrase=passphrase,
                                           progress=_terminal_progress())
         open_conflicts = len(project.sync.conflicts())
@@ -143,7 +147,7 @@ def _jsonable(value: Any) -> Any:
 @FORMAT
 @user_errors
 def conflicts(study: Path, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         found = project.sync.conflicts()
     if fmt == "json":
         click.echo(json.dumps([_jsonable(c) for c in found], ensure_ascii=False, indent=1))
@@ -170,7 +174,7 @@ def conflicts(study: Path, fmt: str) -> None:
 def resolve(study: Path, conflict_id: str, take: str | None, value: str | None) -> None:
     if (take is None) == (value is None):
         raise InvalidInput("cli.resolve_take_or_value")
-    with Project.open(study) as project:
+    with open_study(study) as project:
         if take is not None:
             conflict = project.sync.resolve(conflict_id, take=take)
         else:
@@ -185,7 +189,7 @@ def resolve(study: Path, conflict_id: str, take: str | None, value: str | None) 
 @FORMAT
 @user_errors
 def duplicates(study: Path, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         found = project.sync.duplicates()
     if fmt == "json":
         click.echo(json.dumps([_jsonable(d) for d in found], ensure_ascii=False, indent=1))
@@ -205,7 +209,7 @@ def duplicates(study: Path, fmt: str) -> None:
 @click.argument("other_id")
 @user_errors
 def merge_duplicates(study: Path, keep_id: str, other_id: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         kept = project.sync.merge_duplicates(keep_id, other_id)
     say("cli.merged", name=kept.name, id=kept.id)
 

@@ -17,8 +17,8 @@ import click
 
 from ..catalogue import TEXTS, text
 from ..errors import InvalidInput
-from ..project import Project
 from . import Command, Group, option, say, user_errors, warn
+from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
 
 SERVER_COMMANDS = ("serve", "upgrade", "add-study", "studies", "invite", "members", "revoke",
@@ -81,7 +81,7 @@ def hub() -> None:
 @click.argument("code")
 @user_errors
 def enrol(study: Path, url: str, code: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         done = project.hub.enrol(url, code)
     say("cli.hub_enrolled", url=done.url, name=done.name, role=_role(done.role),
         study=done.study_name, path=str(study))
@@ -97,7 +97,7 @@ def enrol(study: Path, url: str, code: str) -> None:
 def sync(study: Path, passphrase: str | None, attempts: int) -> None:
     from ..project.hub import Backoff
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.hub.sync(passphrase=passphrase, backoff=Backoff(attempts=attempts),
                                   progress=_terminal_progress())
     _report(result)
@@ -124,7 +124,7 @@ def _role(role: str | None) -> str:
 @STUDY
 @user_errors
 def status(study: Path) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         found = project.hub.status()
     if not found.enrolled:
         raise InvalidInput("hub.not_enrolled")

@@ -19,9 +19,10 @@ import click
 
 from .. import language
 from ..exchange.impact_exports import comparison_csv
-from ..project import Project, compare_studies
+from ..project import compare_studies
 from . import command, option, user_errors
 from .impact_format import capital_table, compare_table, notices
+from .passphrases import open_study
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -69,7 +70,7 @@ def capital(study: Path, fmt: str) -> None:
     from ..analysis.chart_format import ownership_label
     from ..domain import OWNERSHIP_LABELS_FR
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.impact.capital()
     if fmt == "json":
         click.echo(_dump(result))
@@ -88,7 +89,7 @@ def capital(study: Path, fmt: str) -> None:
 def map_(study: Path, out: Path, size_by: str) -> None:
     from ..analysis.charts import save_figure
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         data = project.impact.map_data(size_by)
         figure = project.impact.map_figure(size_by, lang=language.current())
     save_figure(figure, out)
@@ -103,7 +104,7 @@ def scenario_impact(study: Path, category: str, fraction: float, respend: float,
     from ..analysis.scenario_impact import ScenarioSpec
     from .impact_format import scenario_impact_table
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.impact.scenario(ScenarioSpec.single(category, fraction, respend))
         fr = language.current() == "fr"
         labels = {c.code: c.label_fr if fr else c.label_en for c in project.study.categories}

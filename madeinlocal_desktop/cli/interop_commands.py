@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from ..catalogue import text
-from ..project import Project
 from ..project.interop import REFUSED, Plan, ShopPlan, first_refusal, parse_mapping
 from . import command, option, say, user_errors, warn
+from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
 
 STATUS_TEXTS = {"new": "interop.status.new", "updated": "interop.status.updated",
@@ -23,7 +23,7 @@ PREVIEW = option("--preview", is_flag=True, help="cli.help.interop.preview")
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @user_errors
 def xlsform(study: Path, out: Path) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         project.interop.export_xlsform(out)
         version = project.interop.form_version()
     say("cli.xlsform_written", path=str(out), version=version)
@@ -40,7 +40,7 @@ def _counts(plan: Plan) -> str:
 @PREVIEW
 @user_errors
 def import_submissions(study: Path, file: Path, preview: bool) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         if preview:
             plan = project.interop.preview_submissions(file)
         else:
@@ -74,7 +74,7 @@ def _shop_counts(plan: ShopPlan) -> str:
 @PREVIEW
 @user_errors
 def import_register(study: Path, file: Path, mapping: str | None, preview: bool) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         table = project.interop.read_shop_list(file)
         columns = project.interop.guess_shop_mapping(table)
         if mapping:

@@ -23,6 +23,7 @@ from ..reference import geo
 from . import command, option
 from .impact_format import opportunities_table
 from .io_commands import build_workbench, table_options
+from .passphrases import open_study
 
 
 def _share(text: str) -> float:
@@ -67,11 +68,10 @@ def opportunities(output_format: str, study: Path | None, population: float | No
 
 def _for_study(study: Path, share: float, population: float | None,
                national_population: float | None, options: dict[str, Any]) -> dict[str, Any]:
-    from ..project import Project
 
     extra = [name for name, value in options.items()
              if value not in (None, False) and name != "regional_employment"]
     if extra or population is not None or national_population is not None:
         raise InvalidInput("impact.cli_study_options", field="study")
-    with Project.open(study) as project:
+    with open_study(study) as project:
         return project.impact.opportunities(share, employment=options["regional_employment"])

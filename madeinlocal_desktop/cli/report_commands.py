@@ -16,8 +16,8 @@ from typing import Any
 import click
 
 from .. import language
-from ..project import Project
 from . import command, option, say, user_errors
+from .passphrases import open_study
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -55,7 +55,7 @@ def report(study: Path, out: Path, shops: tuple[str, ...], one_per_shop: bool,
         from ..errors import NotFound
 
         raise NotFound("report.no_study", field="study", path=str(study))
-    with Project.open(study) as project:
+    with open_study(study) as project:
         if shops:
             wanted = _values(shops)
             written = project.shop_sheets(out, shops="all" if wanted == ["all"] else wanted,

@@ -27,6 +27,7 @@ from ..errors import InvalidInput
 from ..project import Project
 from . import Group, command, option, say, user_errors
 from .impact_format import euros, grid, notices, number, percent, shifts_text
+from .passphrases import open_study
 from .study_commands import _fraction
 from .study_commands import scenario as one_category
 
@@ -87,7 +88,7 @@ def save(study: Path, name: str, shifts: tuple[str, ...], respend: str | None,
 
     share = DEFAULT_RESPEND if respend is None else _fraction(respend, "--respend")
     spec = ScenarioSpec(tuple(parse_shift(s, share) for s in shifts), share, name)
-    with Project.open(study) as project:
+    with open_study(study) as project:
         saved = project.scenarios.save(spec, replace=replace)
         labels = _labels(project)
     say("cli.scenario.saved", name=saved.name,
@@ -98,7 +99,7 @@ def save(study: Path, name: str, shifts: tuple[str, ...], respend: str | None,
 @STUDY
 @user_errors
 def list_(study: Path) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         specs = project.scenarios.list()
         labels = _labels(project)
     if not specs:
@@ -153,7 +154,7 @@ def _show_table(result: Mapping[str, Any], labels: Mapping[str, str]) -> str:
 def show(study: Path, name: str, impact: bool, fmt: str) -> None:
     from .impact_format import scenario_impact_table
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.scenarios.run(name)
         labels = _labels(project)
     if fmt == "json":
@@ -171,7 +172,7 @@ def show(study: Path, name: str, impact: bool, fmt: str) -> None:
 @NAME
 @user_errors
 def delete(study: Path, name: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         spec = project.scenarios.get(name)
         project.scenarios.delete(spec.name)
     say("cli.scenario.deleted", name=spec.name)
@@ -208,7 +209,7 @@ def compare_rows(result: Mapping[str, Any]) -> list[list[str]]:
 @FORMAT
 @user_errors
 def compare(study: Path, first: str, second: str, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.scenarios.compare(first, second)
         labels = _labels(project)
     if fmt == "json":

@@ -17,6 +17,7 @@ from ..domain import R2Rule, Recipient
 from ..errors import InvalidInput
 from ..project import Project
 from . import Group, option, say, user_errors
+from .passphrases import open_study
 from .settings_formatting import settings_table
 from .study_commands import _fraction
 
@@ -33,7 +34,7 @@ def _study(ctx: click.Context) -> Path:
 
 
 def _open(ctx: click.Context) -> Project:
-    return Project.open(_study(ctx))
+    return open_study(_study(ctx))
 
 
 @click.group(cls=Group, invoke_without_command=True, help="cli.help.settings")

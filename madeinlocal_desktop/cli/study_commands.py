@@ -16,6 +16,7 @@ from ..exchange import interchange
 from ..project import ImportReport, Project, create_from_data, ensure_demo, kit_is_protected
 from . import command, desktop_app, option, say, user_errors, warn
 from .formatting import analysis_table, import_summary, scenario_table
+from .passphrases import new_passphrase, open_study
 from .territory_formatting import territory_csv, territory_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -44,23 +45,28 @@ def _terminal_progress() -> Any:
 @option("--commune", "communes", multiple=True, metavar="INSEE", help="cli.help.new.commune")
 @option("--epci", "epcis", multiple=True, metavar="SIREN|NAME", help="cli.help.new.epci")
 @option("--territory-name", default="", help="cli.help.new.territory_name")
+@option("--encrypt", is_flag=True, default=False, help="cli.help.new.encrypt")
 @user_errors
 def new(study: Path, kit: Path | None, kit_passphrase: str | None, name: str | None,
         fiscal_year: int | None, communes: tuple[str, ...], epcis: tuple[str, ...],
-        territory_name: str) -> None:
+        territory_name: str, encrypt: bool) -> None:
+    # A kit may ask for encrypted files; the new passphrase is asked before anything is made.
+    wanted = encrypt or (kit is not None and Project.kit_wants_encryption(kit))
+    passphrase = new_passphrase() if wanted else None
     if kit is not None:
         if name or fiscal_year or communes or epcis or territory_name:
             raise InvalidInput("cli.from_kit_alone")
         if kit_passphrase is None and sys.stdin.isatty() and kit_is_protected(kit):
             kit_passphrase = click.prompt(text("cli.kit_passphrase_prompt", name=kit.name),
                                           hide_input=True, err=True)
-        with Project.create_from_kit(kit, study, kit_passphrase=kit_passphrase) as project:
+        with Project.create_from_kit(kit, study, kit_passphrase=kit_passphrase,
+                                     passphrase=passphrase) as project:
             say("cli.created_from_kit", study=str(study), name=project.study.name, kit=str(kit))
         return
     if name is None or fiscal_year is None:
         raise InvalidInput("cli.new_needs_name_year")
     with Project.new_study(study, name, fiscal_year, list(communes), territory_name,
-                           epcis=list(epcis)) as project:
+                           epcis=list(epcis), passphrase=passphrase) as project:
         count = len(project.study.territory.communes)
     say("cli.created", study=str(study), communes=count)
 
@@ -73,7 +79,7 @@ def import_(study: Path, file: Path) -> None:
     data = interchange.read_file(file)  # the whole file is checked before anything is written
     report: ImportReport
     if study.exists():
-        with Project.open(study) as project:
+        with open_study(study) as project:
             report = project.exchange.import_data(data)
     else:
         project, report = create_from_data(study, data)
@@ -93,7 +99,7 @@ def import_(study: Path, file: Path) -> None:
 @user_errors
 def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialect: str) -> None:
     fmt = fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "json")
-    with Project.open(study) as project:
+    with open_study(study) as project:
         project.exchange.export(out, format=fmt, anonymised=anonymised,
                                 csv_dialect=csv_dialect, progress=_terminal_progress())
     say("cli.exported_anonymised" if anonymised else "cli.exported", study=str(study),
@@ -125,7 +131,7 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
         raise InvalidInput("cli.xlsx_territory", field="--format")
     if results:
         _check_results_output(fmt, output)
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.analysis.run(bootstrap=bootstrap, seed=seed,
                                       progress=_terminal_progress())
         data = result.to_dict()
@@ -200,7 +206,7 @@ def scenario(study: Path, category: str, shift: str, respend: str, fmt: str,
 
         return scenario_impact(study, category, _fraction(shift, "--shift"),
                                _fraction(respend, "--respend"), fmt)
-    with Project.open(study) as project:
+    with open_study(study) as project:
         result = project.analysis.scenario(category, _fraction(shift, "--shift"),
                                            _fraction(respend, "--respend"))
         study_info = project.study

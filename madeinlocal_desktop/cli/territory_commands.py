@@ -11,9 +11,9 @@ import click
 
 from ..catalogue import text as catalogue_text
 from ..errors import InvalidInput
-from ..project import Project
 from . import Group, option, user_errors
 from .formatting import number
+from .passphrases import open_study
 from .territory_formatting import draw_table, import_report, plan_table, profile_table
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
@@ -54,7 +54,7 @@ def frame_import(study: Path, file: Path, replace: bool, mapping: tuple[str, ...
                  sheet: str | None, fmt: str) -> None:
     from ..exchange.register_reader import parse_mapping
 
-    with Project.open(study) as project:
+    with open_study(study) as project:
         found = project.territory.import_frame(file, replace=replace,
                                                mapping=parse_mapping(list(mapping)) or None,
                                                sheet=sheet)
@@ -66,7 +66,7 @@ def frame_import(study: Path, file: Path, replace: bool, mapping: tuple[str, ...
 @FORMAT
 @user_errors
 def frame_show(study: Path, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         profile = project.territory.profile()
         version = project.territory.frame_version() or {}
     report = version.get("report") or {}
@@ -83,7 +83,7 @@ def frame_show(study: Path, fmt: str) -> None:
 @FORMAT
 @user_errors
 def frame_search(study: Path, text: str, limit: int, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         found = project.territory.search(text, limit)
     known = "  " + catalogue_text("cli.t.in_register")
     lines = [f"{r['siret']}  {(r['name'] or '—')[:36]:<36} {r['naf']}  {r['commune']}  "
@@ -100,7 +100,7 @@ def frame_search(study: Path, text: str, limit: int, fmt: str) -> None:
               help="cli.help.frame.ownership")
 @user_errors
 def frame_add(study: Path, siret: str, ownership: str | None) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         business = project.territory.add_to_register(siret, ownership=ownership)
     click.echo(catalogue_text("cli.t.added", name=business.name, siret=business.siret,
                               naf=business.naf, ownership=business.ownership, id=business.id))
@@ -115,7 +115,7 @@ def frame_add(study: Path, siret: str, ownership: str | None) -> None:
 @FORMAT
 @user_errors
 def frame_employment(study: Path, table_id: str | None, apply_: bool, fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         employment = (project.territory.apply_employment(table_id) if apply_
                       else project.territory.regional_employment(table_id))
         version = project.territory.frame_version() or {}
@@ -154,7 +154,7 @@ def sample() -> None:
 def sample_design(study: Path, strata: str | None, scope: str | None, allocation: str,
                   n: int | None, half_width: float | None, cv: tuple[str, ...],
                   fixed: tuple[str, ...], fmt: str) -> None:
-    with Project.open(study) as project:
+    with open_study(study) as project:
         if strata is None:
             found = project.territory.plan()
         else:
@@ -180,7 +180,7 @@ def sample_draw(study: Path, seed: int, reserve: int, out: Path | None, lang: st
                 fmt: str) -> None:
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):  # before any change
         raise InvalidInput("territory.sheet_kind", field="out", suffix=out.suffix or out.name)
-    with Project.open(study) as project:
+    with open_study(study) as project:
         drawn = project.territory.draw(seed=seed, reserve=reserve)
         if out is not None:
             project.territory.export_call_sheet(out, lang=lang)

@@ -13,7 +13,7 @@ import io
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -21,6 +21,9 @@ import pandas as pd
 from ..errors import InvalidInput
 from . import xlsx
 from .cells import neutralise
+
+if TYPE_CHECKING:
+    from ..analysis.io_results import IOMultipliers
 
 # (key of the multipliers result, default header); absent or all-empty columns are left out.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -38,13 +41,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 FORMATS = (".csv", ".xlsx")
 
 
-def multipliers_frame(result: Mapping[str, Any],
+def multipliers_frame(result: IOMultipliers,
                       headers: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per sector; `headers` renames columns (the GUI passes its translated words)."""
-    sectors = list(result["sectors"])
+    sectors = list(result.sectors)
+    found = result.to_dict()
     data: dict[str, list[Any]] = {}
     for key, default in COLUMNS:
-        values = result.get(key)
+        values = found.get(key)
         if isinstance(values, Mapping):  # column_sources: sector → source
             values = [values.get(code) for code in sectors]
         if values is None or all(v is None for v in values):
@@ -57,8 +61,8 @@ def multipliers_frame(result: Mapping[str, Any],
     return pd.DataFrame(data)
 
 
-def _notes(result: Mapping[str, Any], lang: str) -> list[str]:
-    table = result.get("table") or {}
+def _notes(result: IOMultipliers, lang: str) -> list[str]:
+    table = result.table
     key = "attribution_fr" if lang == "fr" and table.get("attribution_fr") else "attribution"
     return [text for text in (table.get("title_fr" if lang == "fr" else "title"),
                               table.get(key)) if text]
@@ -109,7 +113,7 @@ def write_xlsx(frame: pd.DataFrame, path: Path, notes: Sequence[str] = (),
         widths=widths, frozen_columns=2 if frame.shape[1] > 2 else 0, notes=notes)])
 
 
-def export_multipliers(result: Mapping[str, Any], path: Path, *,
+def export_multipliers(result: IOMultipliers, path: Path, *,
                        headers: Mapping[str, str] | None = None, lang: str = "fr") -> Path:
     """Write `result` (from `Project.io.multipliers()`) as .csv or .xlsx, chosen by suffix."""
     path = Path(path)

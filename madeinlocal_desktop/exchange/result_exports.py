@@ -22,10 +22,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInput
 from .cells import neutralise
+
+if TYPE_CHECKING:
+    from ..analysis.io_results import IOMultipliers
 
 TEXT, COUNT, EUROS, LM3, SHARE, JOBS = "text", "count", "euros", "lm3", "share", "jobs"
 TABLES = ("headline", "by_sector", "by_ownership", "leakage", "scenarios", "multipliers")
@@ -110,7 +113,7 @@ def _group_rows(groups: Mapping[str, Any], label_of: Any) -> list[list[Any]]:
 def result_tables(data: Mapping[str, Any], *, lang: str, study: Mapping[str, Any],
                   category_labels: Mapping[str, str], ownership_labels: Mapping[str, str],
                   scenarios: Sequence[Mapping[str, Any]] = (),
-                  multipliers: Mapping[str, Any] | None = None) -> list[ResultTable]:
+                  multipliers: IOMultipliers | None = None) -> list[ResultTable]:
     """The tables of one analysis (`AnalysisResult.to_dict()`, as `analyse --format json`),
     the saved scenarios' results (`project.scenarios.run`) and the multipliers, if any."""
     w = _words(lang)
@@ -167,12 +170,13 @@ def result_tables(data: Mapping[str, Any], *, lang: str, study: Mapping[str, Any
                    ("value_added_effects", w["value_added_effects"], LM3),
                    ("income_effects", w["income_effects"], LM3),
                    ("jobs_per_million_eur", w["jobs_per_million"], JOBS)]
-        present = [c for c in columns if multipliers.get(c[0]) is not None]
-        count = len(multipliers["sectors"])
+        found = multipliers.to_dict()
+        present = [c for c in columns if found.get(c[0]) is not None]
+        count = len(multipliers.sectors)
         tables.append(ResultTable(
             "multipliers", w["multipliers"], [c[1] for c in present], [c[2] for c in present],
-            [[multipliers[c[0]][i] for c in present] for i in range(count)],
-            _attribution(multipliers.get("table"), lang)))
+            [[found[c[0]][i] for c in present] for i in range(count)],
+            _attribution(multipliers.table, lang)))
     return tables
 
 

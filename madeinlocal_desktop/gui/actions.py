@@ -105,6 +105,10 @@ class MenuBuilder(QObject):
         study_menu.addSeparator()
         add(study_menu, self.tr("&Compare studies…"), "compare_studies")
         add(study_menu, self.tr("Consolidation &server…"), "hub", study=True)
+        study_menu.addSeparator()
+        add(study_menu, self.tr("&Encrypt the study…"), "encrypt_study", study=True)
+        add(study_menu, self.tr("Change the &passphrase…"), "change_passphrase", study=True)
+        add(study_menu, self.tr("&Decrypt the study…"), "decrypt_study", study=True)
 
         view_menu = bar.addMenu(self.tr("&View"))
         views = (("businesses", self.tr("&Businesses")), ("interview", self.tr("&Interviews")),

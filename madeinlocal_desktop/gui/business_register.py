@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -17,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import language
 from ..domain import Ownership
-from . import labels
+from . import file_dialogs, labels
 from .business_editor import BusinessEditor
 from .business_table_model import (
     COMMUNE,
@@ -84,6 +88,8 @@ class BusinessRegisterView(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(NAF, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(
             lambda index: self.interview_requested.emit(index.data(ID_ROLE)))
 
@@ -109,6 +115,57 @@ class BusinessRegisterView(QWidget):
         session.changed.connect(
             lambda changes: self.reload() if changes.businesses or changes.interviews else None)
         self.reload()
+        self.show_retention_warning()
+
+    # -- what is held about one shop (subject access) -----------------------------------------
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        business_id = index.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Export what is held about this shop…"),
+                       lambda: self._ask_export_held_about(business_id))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _ask_export_held_about(self, business_id: str) -> None:
+        path, _ = file_dialogs.save_file(
+            self, "privacy", self.tr("Export what is held about this shop"),
+            "commerce.pdf", self.tr("PDF report (*.pdf);;JSON data (*.json)"))
+        if path is not None:
+            self.export_held_about(business_id, path)
+
+    def export_held_about(self, business_id: str, path: Path) -> None:
+        """Write the subject-access report off the UI thread; the banner says where."""
+        lang = language.current()
+
+        def done(written: Path) -> None:
+            self.banner.show_message(self.tr("Report written: {path}").format(path=written),
+                                     "info")
+
+        self.session.run(lambda project: project.privacy.export_held_about(
+            path, business_id=business_id, lang=lang), on_done=done,
+            on_error=self.banner.show_error)
+
+    def show_retention_warning(self) -> None:
+        """30 days before the study's retention date, and once it has passed, say so."""
+        def shown(state: tuple[int | None, object]) -> None:
+            left, until = state
+            if left is None or left > 30:
+                return
+            if left < 0:
+                self.banner.show_message(self.tr(
+                    "The retention date ({date}) has passed: erase the identities of the "
+                    "shops and respondents (Study menu or madeinlocal privacy "
+                    "apply-retention).").format(date=until), "warning")
+            else:
+                self.banner.show_message(self.tr(
+                    "The retention date ({date}) passes in {days} day(s): identities will "
+                    "then have to be erased.").format(date=until, days=left), "warning")
+
+        self.session.run(lambda project: (project.privacy.days_left(),
+                                          project.privacy.retention_until()), on_done=shown)
 
     # -- data --------------------------------------------------------------------------------
 

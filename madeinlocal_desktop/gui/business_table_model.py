@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Business, InterviewStatus
+from ..project import ERASED_NAME
 from . import formatting, labels
 from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .reference_choices import commune_names, naf_labels
@@ -102,7 +103,9 @@ class BusinessTableModel(PreparedTableModel):
     def _display(row: BusinessRow, column: int) -> str:
         business = row.business
         if column == NAME:
-            return business.name
+            # An erased shop keeps a neutral stored name; a person reads "effacé".
+            return (QCoreApplication.translate("BusinessTableModel", "erased")
+                    if business.name == ERASED_NAME else business.name)
         if column == SIRET:
             return business.siret or ""
         if column == NAF:

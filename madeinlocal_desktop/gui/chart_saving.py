@@ -29,8 +29,10 @@ def _lang() -> str:
 
 def save_chart(figure: Figure, path: str | Path, *, fictitious: bool) -> Path:
     from ..analysis.charts import save_figure
+    from .chart_theme import light
 
-    return save_figure(figure, path, fictitious_lang=_lang() if fictitious else None)
+    with light(figure):  # a file is for paper: the light colours, whatever the screen's
+        return save_figure(figure, path, fictitious_lang=_lang() if fictitious else None)
 
 
 def offer_saving(canvas: QWidget, figure: Figure, name: str, *, fictitious: bool,

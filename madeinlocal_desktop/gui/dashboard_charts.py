@@ -11,13 +11,14 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ..analysis.charts import save_figure
 from ..errors import UserFacingError
 from . import file_dialogs
+from .chart_theme import follow_palette
 
 Builder = Callable[[], Figure]
 SQUEEZE = 0.7  # a chart may shrink to 70 % of its designed height before a scroll bar appears
@@ -80,6 +81,12 @@ class ChartPanel(QWidget):
         if self._dirty and self._build is not None:
             self._draw()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.canvas is not None:
+            follow_palette(self.canvas.figure, self.palette())  # the theme changed, live
+            self.canvas.draw_idle()
+
     def _draw(self) -> None:
         assert self._build is not None
         self._dirty = False
@@ -92,6 +99,7 @@ class ChartPanel(QWidget):
                 self.canvas.deleteLater()
             self.canvas = None
             return
+        follow_palette(figure, self.palette())
         canvas = FigureCanvasQTAgg(figure)
         # Below these sizes labels would overlap (and constrained layout gives up): scroll.
         canvas.setMinimumSize(int(figure.get_figwidth() * figure.dpi * NARROW),

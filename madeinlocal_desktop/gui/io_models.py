@@ -7,7 +7,7 @@ Numbers are shown with QLocale (French: "5 590", "1,904") and typed the way peop
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from ..analysis.io_results import Column, IOMultipliers
 from . import formatting, theme
 from .widgets.numbers import NumberError, parse_decimal
 
@@ -156,8 +157,8 @@ class RegionalEmploymentModel(QAbstractTableModel):
         return True
 
 
-# (key of Project.io.multipliers(), decimals); the headers are translated in `headers()`.
-MULTIPLIER_COLUMNS: tuple[tuple[str, int], ...] = (
+# (column of Project.io.multipliers(), decimals); the headers are translated in `headers()`.
+MULTIPLIER_COLUMNS: tuple[tuple[Column, int], ...] = (
     ("output_multipliers", 3),
     ("output_multipliers_type2", 3),
     ("value_added_effects", 3),
@@ -173,8 +174,8 @@ class MultipliersModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._result: Mapping[str, Any] = {}
-        self._columns: list[tuple[str, int]] = []
+        self._result: IOMultipliers | None = None
+        self._columns: list[tuple[Column, int]] = []
 
     def headers(self, *, one_line: bool = False) -> dict[str, str]:
         """Column titles on two short lines (numeric columns stay narrow); `one_line` for
@@ -202,31 +203,39 @@ class MultipliersModel(QAbstractTableModel):
             return self.tr("National")
         return (source or "").upper()
 
-    def set_result(self, result: Mapping[str, Any]) -> None:
+    def set_result(self, result: IOMultipliers | None) -> None:
         self.beginResetModel()
         self._result = result
-        self._columns = [(key, digits) for key, digits in MULTIPLIER_COLUMNS
-                         if result.get(key) is not None
-                         and any(v is not None for v in result[key])]
+        self._columns = [] if result is None else [
+            (key, digits) for key, digits in MULTIPLIER_COLUMNS
+            if any(v is not None for v in result.column(key) or ())]
         self.endResetModel()
 
     def value(self, row: int, key: str) -> Any:
+        result = self._result
+        if result is None:
+            return None
+        if key == "sectors":
+            return result.sectors[row]
+        if key == "labels":
+            return result.names[row]
         if key == "column_sources":
-            return (self._result.get("column_sources") or {}).get(self._result["sectors"][row])
-        return self._result[key][row]
+            return result.column_sources.get(result.sectors[row])
+        values = result.column(cast("Column", key))
+        return None if values is None else values[row]
 
     def column_keys(self) -> list[str]:
         return ["sectors", "labels", *(k for k, _ in self._columns), "column_sources"]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._result else len(self._result["sectors"])
+        return 0 if parent.isValid() or self._result is None else len(self._result.sectors)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._result else len(self.column_keys())
+        return 0 if parent.isValid() or self._result is None else len(self.column_keys())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not self._result:
+        if orientation != Qt.Orientation.Horizontal or self._result is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[self.column_keys()[section]]
@@ -237,13 +246,12 @@ class MultipliersModel(QAbstractTableModel):
             return None
         key = self.column_keys()[index.column()]
         value = self.value(index.row(), key)
-        digits = dict(self._columns).get(key)
+        digits = dict[str, int](self._columns).get(key)
         if role == RAW:
             return value
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "column_sources":
-                observed = (self._result.get("survey_shares") or {}).get(
-                    self._result["sectors"][index.row()])
+            if key == "column_sources" and self._result is not None:
+                observed = self._result.survey_shares.get(self._result.sectors[index.row()])
                 if value == "survey" and observed:  # the measured share, next to its source
                     return f"{self.source_label(value)} {formatting.percent(observed['share'], 0)}"
                 return self.source_label(value)

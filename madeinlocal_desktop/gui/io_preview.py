@@ -9,7 +9,6 @@ data are fictitious.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 # A made-up territory of about 100 000 jobs (docs/input-output.md), A17 sectors, persons.
 PREVIEW_EMPLOYMENT = {
@@ -30,6 +29,7 @@ def main(argv: list[str]) -> int:
     from ..project import Project, ensure_demo
     from .i18n import Translations
     from .io_view import InputOutputView
+    from .session import StudySession
     from .tasks import TaskRunner
 
     parser = argparse.ArgumentParser(description="Preview the input-output view on the demo.")
@@ -46,13 +46,13 @@ def main(argv: list[str]) -> int:
     project = Project.open(study)
     project.io.save_settings(regional_employment=PREVIEW_EMPLOYMENT, method="flq", delta=0.3)
     runner = TaskRunner()
-    view = InputOutputView(runner, project)
+    view = InputOutputView(StudySession(runner, study, project, project.study))
     view.setWindowTitle(QCoreApplication.translate("InputOutputView",
                                                    "Input-output model (fictitious demo)"))
     view.resize(1366, 768)
     view.show()
     if args.screenshot is not None:
-        def shoot(result: dict[str, Any]) -> None:
+        def shoot(result: object) -> None:
             view.tabs.setCurrentIndex(args.tab)
             # methods.md §4 (b): +1 M€ of local procurement, here in construction.
             view.shock.sector.setCurrentIndex(view.shock.sector.findData("FZ"))

@@ -7,7 +7,7 @@ from the study's saved model (`Project.io.shock`), computed on the worker thread
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,24 +22,23 @@ from PySide6.QtWidgets import (
 
 from . import formatting, theme
 from .io_models import fixed
-from .tasks import TaskRunner
 from .widgets.number_edits import MoneyEdit
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from ..analysis.io_results import ShockResult
+    from .session import StudySession
 
 DEFAULT_AMOUNT_CENTS = 100_000_00  # 100 000 €: the size of a town's procurement decision
 
 
 class ShockPanel(QGroupBox):
     failed = Signal(object)  # the error, for the view's banner
-    computed = Signal(dict)
+    computed = Signal(object)  # the ShockResult shown
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Impact of extra demand"))
-        self._runner = runner
-        self._project: Project | None = None
+        self._session: StudySession | None = None
         self.sector = QComboBox()
         self.sector.setMinimumContentsLength(18)
         self.sector.setSizeAdjustPolicy(
@@ -77,8 +76,8 @@ class ShockPanel(QGroupBox):
         layout.addRow(self.note)
         self.setEnabled(False)
 
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
+    def set_session(self, session: StudySession | None) -> None:
+        self._session = session
         self.clear()
 
     def set_sectors(self, sectors: Sequence[tuple[str, str]]) -> None:
@@ -97,30 +96,29 @@ class ShockPanel(QGroupBox):
         self.note.clear()
 
     def compute(self, *_: object) -> None:
-        project, code = self._project, self.sector.currentData()
+        session, code = self._session, self.sector.currentData()
         cents = self.amount.value()
-        if project is None or code is None:
+        if session is None or code is None:
             return
         if not isinstance(cents, int) or cents <= 0:
             self.amount.setFocus()
             self.note.setText(self.tr("Type an amount in euros above zero"))
             return
         self.compute_button.setEnabled(False)
-        self._runner.run(lambda task: project.io.shock(code, cents / 100),
-                         on_done=self._show, on_error=self._failed)
+        session.run(lambda project: project.io.shock(code, cents / 100),
+                    on_done=self._show, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.compute_button.setEnabled(True)
         self.failed.emit(error)
 
-    def _show(self, result: dict[str, Any]) -> None:
+    def _show(self, result: ShockResult) -> None:
         self.compute_button.setEnabled(True)
-        total = result["total"]
-        self.output_label.setText(_euros(total.get("output")))
-        self.income_label.setText(_euros(total.get("income")))
-        jobs = total.get("jobs")
-        self.jobs_label.setText(fixed(jobs, 1))
-        if result.get("closed"):
+        total = result.total
+        self.output_label.setText(_euros(total.output))
+        self.income_label.setText(_euros(total.income))
+        self.jobs_label.setText(fixed(total.jobs, 1))
+        if result.closed:
             self.note.setText(self.tr("Suppliers and household re-spending included (Type II); "
                                       "income is compensation of employees; jobs in persons."))
         else:

@@ -4,9 +4,9 @@ Left, the settings a coordinator chooses (table, regional employment by sector, 
 method and δ, closed model, h_loc, survey shares); right, what they give (multipliers by sector
 as a table and a chart, the impact of extra demand, exports) with the table's attribution.
 
-Every call to the study runs on the runner's worker thread (`Project` is only touched there);
-the view keeps a generation counter so a late answer never overwrites a newer one.
-The main window adds it as a tab: `InputOutputView(runner, project)`.
+Every call to the study runs through the study session, on its worker thread (`Project` is only
+touched there); the view keeps a generation counter so a late answer never overwrites a newer
+one. The main window adds it as a tab: `InputOutputView(session)`.
 
 Preview on the demo study: `python -m madeinlocal_desktop.gui.io_view [--screenshot PNG]`
 (gui/io_preview.py).
@@ -33,19 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..errors import UserFacingError
 from . import chart_saving, file_dialogs, formatting, mpl, theme
 from .forms.ui_io_settings import Ui_InputOutputView
 from .io_models import RAW, MultipliersModel, RegionalEmploymentModel
 from .io_shock_panel import ShockPanel
-from .tasks import TaskRunner
 from .widgets.banner import Banner
 from .widgets.compact_header import CompactHeader
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from ..analysis.io_results import IOMultipliers
     from ..project import Project
+    from .session import StudySession
 
 __all__ = ["InputOutputView"]
 
@@ -74,39 +76,38 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
         if project.territory.has_frame() and settings.regional_employment is None:
             data["register"] = project.territory.regional_employment(settings.table)
         if data["configured"]:
-            data["result"] = {**io.multipliers(), "fictitious": project.study.fictitious}
+            data["result"] = io.multipliers()
             data["figure"] = multipliers_figure(data["result"], lang=lang)
     except UserFacingError as error:  # e.g. a table folder moved away: the form still opens
         data["error"] = error
     return data
 
 
-def _compute(project: Project, changes: dict[str, Any], lang: str) -> tuple[dict[str, Any],
-                                                                          Figure]:
+def _compute(project: Project, changes: dict[str, Any], lang: str
+             ) -> tuple[IOMultipliers, Figure]:
     """On the worker: save the settings (audited), compute, and draw the chart."""
     mpl.load()
     from ..analysis.io_charts import multipliers_figure
 
     project.io.save_settings(**changes)
-    result = {**project.io.multipliers(), "fictitious": project.study.fictitious}
+    result = project.io.multipliers()
     return result, multipliers_figure(result, lang=lang)
 
 
 class InputOutputView(QWidget, Ui_InputOutputView):
-    computed = Signal(dict)  # the multipliers shown (Project.io.multipliers())
+    computed = Signal(object)  # the IOMultipliers shown (Project.io.multipliers())
     exported = Signal(object)  # the Path written
 
-    def __init__(self, runner: TaskRunner, project: Project | None = None,
+    def __init__(self, session: StudySession | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._project: Project | None = None
-        self._result: dict[str, Any] | None = None
+        self._session: StudySession | None = None
+        self._result: IOMultipliers | None = None
         self._generation = 0
         self._canvas: QWidget | None = None
         self._build()
-        if project is not None:
-            self.set_project(project)
+        if session is not None:
+            self.set_session(session)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -175,7 +176,7 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         self.summary_label = QLabel(self.tr("Type the territory's employment by sector, then "
                                             "Save and compute."))
         self.summary_label.setWordWrap(True)
-        self.shock = ShockPanel(self._runner)
+        self.shock = ShockPanel()
         self.shock.failed.connect(self._show_error)
 
         self.export_csv = QPushButton(self.tr("Export CSV…"))
@@ -206,24 +207,24 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         layout.addWidget(self.attribution_label)
         return panel
 
-    # -- the project ----------------------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
-        self.shock.set_project(project)
+    # -- the study ------------------------------------------------------------------------------
+    def set_session(self, session: StudySession | None) -> None:
+        self._session = session
+        self.shock.set_session(session)
         self.refresh()
 
     def refresh(self) -> None:
         """Read the study's settings and, when it has some, its multipliers."""
         self._generation += 1
         self._clear_results()
-        project = self._project
-        if project is None:
+        session = self._session
+        if session is None:
             self.employment.set_sectors([], {})
             return
         generation = self._generation
         self._busy(True)
         lang = _lang()
-        self._runner.run(lambda task: _load(project, lang),
+        session.run(lambda project: _load(project, lang),
                          on_done=lambda data: self._loaded(generation, data),
                          on_error=self._failed)
 
@@ -269,18 +270,18 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def _table_chosen(self, *_: object) -> None:
         """Another table: its sectors in the form (values kept for the codes they share)."""
-        project, table = self._project, self.table_combo.currentData()
-        if project is None or table is None:
+        session, table = self._session, self.table_combo.currentData()
+        if session is None or table is None:
             return
 
-        def read(task: Any) -> tuple[list[tuple[str, str]], dict[str, float]]:
+        def read(project: Project) -> tuple[list[tuple[str, str]], dict[str, float]]:
             return project.io.sectors(table), project.io.national_employment(table)
 
         def show(found: tuple[list[tuple[str, str]], dict[str, float]]) -> None:
             self.employment.set_sectors(*found)
             self._update_total()
 
-        self._runner.run(read, on_done=show, on_error=self._show_error)
+        session.run(read, on_done=show, on_error=self._show_error)
 
     def _choose_folder(self, *_: object) -> None:
         folder = file_dialogs.folder(self, "io", self.tr("Folder of an input-output table"))
@@ -330,23 +331,23 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def compute(self, *_: object) -> None:
         """Save the form's settings in the study (with history) and compute, off the UI thread."""
-        project, changes = self._project, self.settings_from_form()
-        if project is None or changes is None:
+        session, changes = self._session, self.settings_from_form()
+        if session is None or changes is None:
             return
         self._generation += 1
         generation, lang = self._generation, _lang()
         self._busy(True)
-        self._runner.run(lambda task: _compute(project, changes, lang),
-                         on_done=lambda found: self._computed(generation, found),
-                         on_error=self._failed)
+        session.run(lambda project: _compute(project, changes, lang),
+                    on_done=lambda found: self._computed(generation, found),
+                    on_error=self._failed, changes=Changes(io=True))
 
-    def _computed(self, generation: int, found: tuple[dict[str, Any], Figure]) -> None:
+    def _computed(self, generation: int, found: tuple[IOMultipliers, Figure]) -> None:
         if generation != self._generation:
             return
         self._busy(False)
         self._show_result(*found)
 
-    def _show_result(self, result: dict[str, Any], figure: Figure) -> None:
+    def _show_result(self, result: IOMultipliers, figure: Figure) -> None:
         self._result = result
         self.multipliers.set_result(result)
         self.multipliers_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # table order
@@ -356,12 +357,12 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         header.setSectionResizeMode(self.multipliers.column_keys().index("labels"),
                                     QHeaderView.ResizeMode.Stretch)
         self.summary_label.setText(self._summary(result))
-        table = result.get("table") or {}
+        table = result.table
         french = _lang() == "fr"
         attribution = (table.get("attribution_fr") if french else None) or table.get(
             "attribution") or ""
         self.attribution_label.setText(attribution)
-        self.shock.set_sectors(list(zip(result["sectors"], result["labels"], strict=True)))
+        self.shock.set_sectors(list(zip(result.sectors, result.names, strict=True)))
         self.shock.setEnabled(True)
         for button in (self.export_csv, self.export_xlsx):
             button.setEnabled(True)
@@ -372,21 +373,25 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         # Imported here: the Qt backend of matplotlib loads only when a chart is shown.
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from .chart_theme import follow_palette
+
+        follow_palette(figure, self.palette())
         canvas = FigureCanvasQTAgg(figure)
         # Room for every label, but no scrolling for the 17 sectors of A17 on a laptop screen.
-        rows = len(self._result["sectors"]) if self._result else 17
+        rows = len(self._result.sectors) if self._result else 17
         canvas.setMinimumHeight(90 + 19 * rows)
         self.save_chart = chart_saving.offer_saving(
-            canvas, figure, "multiplicateurs", fictitious=bool((self._result or {}).get(
-                "fictitious")), failed=self.banner.show_message)
+            canvas, figure, "multiplicateurs",
+            fictitious=self._result is not None and self._result.fictitious,
+            failed=self.banner.show_message)
         old, self._canvas = self._canvas, canvas
         self.chart_area.setWidget(canvas)
         if old is not None:
             old.deleteLater()
 
-    def _summary(self, result: dict[str, Any]) -> str:
+    def _summary(self, result: IOMultipliers) -> str:
         parts = []
-        regional = result.get("regionalisation")
+        regional = result.regionalisation
         if regional and regional.get("method") != "national":
             text = self.tr("Regionalised with {method}").format(method=regional["method"].upper())
             if regional.get("lambda") is not None:
@@ -396,11 +401,11 @@ class InputOutputView(QWidget, Ui_InputOutputView):
             parts.append(text)
         else:
             parts.append(self.tr("National table (no regional employment)"))
-        survey = result.get("survey_shares") or {}
+        survey = result.survey_shares
         if survey:
             parts.append(self.tr("local purchases measured by the survey for {codes}").format(
                 codes=", ".join(survey)))
-        shares = (result.get("io_proxy") or {}).get("shares") or {}
+        shares = result.io_proxy.get("shares") or {}
         if shares:
             parts.append(self.tr("Round-3 estimate for groups without answers: suppliers "
                                  "{supplier}, staff {staff}").format(
@@ -431,24 +436,24 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def fill_from_register(self, *_: object) -> None:
         """The register's salaried jobs by sector in the form (saved when computed)."""
-        project, table = self._project, self.table_combo.currentData()
-        if project is None:
+        session, table = self._session, self.table_combo.currentData()
+        if session is None:
             return
 
         def show(values: dict[str, float]) -> None:
             self.employment.set_regional(values)
             self._show_source(None, True)
 
-        self._runner.run(lambda task: project.territory.regional_employment(table),
-                         on_done=show, on_error=self._show_error)
+        session.run(lambda project: project.territory.regional_employment(table),
+                    on_done=show, on_error=self._show_error)
 
     def import_employment(self, path: Path) -> None:
         """Fill the form from a `code,employment` file (nothing is saved until computed)."""
-        project, table = self._project, self.table_combo.currentData()
-        if project is None:
+        session, table = self._session, self.table_combo.currentData()
+        if session is None:
             return
-        self._runner.run(lambda task: project.io.read_regional_employment(path, table),
-                         on_done=self.employment.set_regional, on_error=self._show_error)
+        session.run(lambda project: project.io.read_regional_employment(path, table),
+                    on_done=self.employment.set_regional, on_error=self._show_error)
 
     def _choose_export(self, suffix: str) -> None:
         name = self.tr("multipliers") + suffix
@@ -461,8 +466,8 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def export_to(self, path: Path) -> None:
         """Write the multipliers table (.csv for French Excel, or .xlsx) through the facade."""
-        project = self._project
-        if project is None:
+        session = self._session
+        if session is None:
             return
         headers, lang = self.multipliers.headers(one_line=True), _lang()
 
@@ -471,9 +476,9 @@ class InputOutputView(QWidget, Ui_InputOutputView):
                                      "info")
             self.exported.emit(written)
 
-        self._runner.run(lambda task: project.io.export_multipliers(path, headers=headers,
-                                                                    lang=lang),
-                         on_done=done, on_error=self._show_error)
+        session.run(lambda project: project.io.export_multipliers(path, headers=headers,
+                                                                  lang=lang),
+                    on_done=done, on_error=self._show_error)
 
     # -- state and errors -----------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -482,7 +487,7 @@ class InputOutputView(QWidget, Ui_InputOutputView):
 
     def _clear_results(self) -> None:
         self._result = None
-        self.multipliers.set_result({})
+        self.multipliers.set_result(None)
         self.shock.setEnabled(False)
         self.shock.clear()
         for button in (self.export_csv, self.export_xlsx):

@@ -82,6 +82,9 @@ class ExportKitDialog(QDialog):
         form.addRow(self.protect)
         form.addRow(self.tr("Passphrase"), self.passphrase_field)
         form.addRow(self.tr("Confirm the passphrase"), self.confirm_field)
+        self.encrypted_files = QCheckBox(self.tr(
+            "Study files made from this kit are encrypted (each surveyor chooses a passphrase)"))
+        form.addRow(self.encrypted_files)
         self.export_button = QPushButton(self.tr("Export the kit"))
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
@@ -111,8 +114,10 @@ class ExportKitDialog(QDialog):
             return
         self.banner.clear()
         self.export_button.setEnabled(False)
+        encrypted = self.encrypted_files.isChecked()
         run_quietly(self.session, self,
-                    lambda project: project.exchange.export_kit(path, passphrase=passphrase),
+                    lambda project: project.exchange.export_kit(
+                        path, passphrase=passphrase, encrypted_files=encrypted),
                     on_done=self._written, on_error=self._failed)
 
     def _written(self, path: Path) -> None:
@@ -141,12 +146,14 @@ def study_name_from_kit(kit: Path) -> str:
     return name or "study"
 
 
-def project_from_kit(kit: Path, path: Path,
-                     passphrase: str | None = None) -> tuple[Project, Study]:
-    """On the worker: the new study file, opened (nothing is left behind if the kit is bad)."""
+def project_from_kit(kit: Path, path: Path, passphrase: str | None = None,
+                     study_passphrase: str | None = None) -> tuple[Project, Study]:
+    """On the worker: the new study file, opened (nothing is left behind if the kit is bad);
+    encrypted with `study_passphrase` when one is given (a kit may require it)."""
     from ..project import Project
 
-    project = Project.create_from_kit(kit, path, kit_passphrase=passphrase)
+    project = Project.create_from_kit(kit, path, kit_passphrase=passphrase,
+                                      passphrase=study_passphrase)
     try:
         return project, project.study
     except BaseException:
@@ -226,9 +233,21 @@ class NewFromKitDialog(QDialog):
             return
         self.banner.clear()
         self.passphrase_field.set_message("")
+        from ..project import Project
+
+        if Project.kit_wants_encryption(kit):  # the coordinator asked for encrypted files
+            from .passphrase_dialog import PassphraseDialog
+
+            self.study_passphrase_dialog = dialog = PassphraseDialog(self, path.name, new=True)
+            dialog.accepted.connect(lambda: self._create(kit, path, dialog.passphrase()))
+            dialog.open()
+            return
+        self._create(kit, path, None)
+
+    def _create(self, kit: Path, path: Path, study_passphrase: str | None) -> None:
         self.create_button.setEnabled(False)
         passphrase = self.passphrase.passphrase
-        self.runner.run(lambda task: project_from_kit(kit, path, passphrase),
+        self.runner.run(lambda task: project_from_kit(kit, path, passphrase, study_passphrase),
                         on_done=lambda opened: self._created(path, opened),
                         on_error=self._failed)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import Changes
 from . import file_dialogs
 from .actions import WindowActions, build_menus
+from .encryption_menu import StudyEncryption
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.interop = InteropMenu(self)  # File → XLSForm, Kobo/ODK submissions, shop lists
         self.hub = HubSync(self)  # Study → Consolidation server, and its status bar text
         self.reports = ReportMenu(self)  # File → PDF report, shop feedback sheets
+        self.encryption = StudyEncryption(self)  # Study → encrypt, change passphrase, decrypt
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             "consent_wording": self.edit_consent_wording,
             "restore_backup": self.restore_backup, "export_results": self.export_results,
             **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
+            **self.encryption.handlers(),
             **{f"view_{name}": self._view_shower(name) for name in VIEWS},
         }
         self.window_actions: WindowActions = build_menus(self, self.undo_group, handlers)
@@ -161,10 +164,26 @@ class MainWindow(QMainWindow):
         if not self._may_leave(lambda: self.open_study(path)):
             return
         self.close_study(forget=False)
+        if self.encryption.needs_passphrase(path):  # asks it, then comes to `start_opening`
+            self.encryption.open_encrypted(path)
+            return
+        self.start_opening(path)
+
+    def start_opening(self, path: Path, passphrase: str | None = None, *,
+                      on_done: Callable[[], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None) -> None:
+        def ready(opened: tuple[Any, Study]) -> None:
+            self._study_ready(path, *opened)
+            if on_done is not None:
+                on_done()
+
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
-        self.runner.run(lambda task: open_project(path),
-                        on_done=lambda opened: self._study_ready(path, *opened),
-                        on_error=lambda error: self._open_failed(path, error))
+        self.runner.run(lambda task: open_project(path, passphrase), on_done=ready,
+                        on_error=on_error or (lambda error: self._open_failed(path, error)))
+
+    def show_welcome(self) -> None:
+        self.statusBar().clearMessage()
+        self.pages.setCurrentWidget(self.welcome)
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -269,7 +288,7 @@ class MainWindow(QMainWindow):
             from .io_view import InputOutputView
         except ImportError:
             return QLabel(self.tr("The input-output model is not available in this build."))
-        return InputOutputView(self.runner, session.project_getter())
+        return InputOutputView(session)
 
     def _make_impact(self, session: StudySession) -> QWidget:
         from .impact_view import ImpactView

@@ -26,6 +26,7 @@ from . import file_dialogs
 from .completers import SearchCompleter
 from .forms.ui_new_study_dialog import Ui_NewStudyDialog
 from .reference_choices import PickedCommune, PickedEpci, territory_choices
+from .session import while_alive
 from .tasks import TaskRunner
 from .widgets.number_edits import mark_invalid
 
@@ -75,8 +76,10 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
                 button.setDefault(False)
         self._update_count()
         self._suggest_path()
-        runner.run(lambda task: territory_choices(), on_done=self._choices_loaded,
-                   on_error=self.banner.show_error)
+        # No study is open yet, so no session: the runner, with the session's rule that a reply
+        # to a dialog closed meanwhile is dropped.
+        runner.run(lambda task: territory_choices(), on_done=while_alive(self._choices_loaded),
+                   on_error=while_alive(self.banner.show_error))
 
     # -- territory ---------------------------------------------------------------------------
 

@@ -66,6 +66,42 @@ def _steps(folder: Path) -> None:
         _step("write the PDF report", lambda: _check_report(project, folder))
     finally:
         project.close()
+    _step("open an encrypted study", lambda: _check_encrypted(study))
+    _step("find the system keychain", _check_keychain)
+
+
+SELF_TEST_PASSPHRASE = "self-test passphrase, nothing to protect"
+
+
+def _check_encrypted(study: Path) -> None:
+    """SQLCipher is in: the demo encrypted in place holds none of its shop names, opens with
+    the passphrase and is refused without it."""
+    from ..errors import StudyFileError
+    from ..project import Project
+
+    with Project.open(study) as project:
+        names = sorted(b.name for b in project.businesses.list())
+    name = names[0]
+    Project.encrypt_file(study, SELF_TEST_PASSPHRASE)
+    if name.encode() in study.read_bytes():
+        raise RuntimeError("the encrypted study file shows a shop name")
+    try:
+        Project.open(study).close()
+    except StudyFileError:
+        pass
+    else:
+        raise RuntimeError("an encrypted study opened without its passphrase")
+    with Project.open(study, passphrase=SELF_TEST_PASSPHRASE) as project:
+        if sorted(b.name for b in project.businesses.list()) != names:
+            raise RuntimeError("the encrypted study does not read back")
+
+
+def _check_keychain() -> None:
+    """The keyring package and its backends load (a computer may have no keychain: said, not
+    failed, since the app then asks the passphrase each time)."""
+    import keyring
+
+    _say(f"     keychain: {type(keyring.get_keyring()).__module__}")
 
 
 def _check_report(project: Any, folder: Path) -> None:

@@ -128,11 +128,11 @@ def while_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None]
     return deliver
 
 
-def open_project(path: Path) -> tuple[Project, Study]:
+def open_project(path: Path, passphrase: str | None = None) -> tuple[Project, Study]:
     """On the worker: open the file and read its settings (imports the storage layer there)."""
     from ..project import Project
 
-    project = Project.open(path)
+    project = Project.open(path, passphrase=passphrase)
     try:
         return project, project.study
     except BaseException:

@@ -20,6 +20,7 @@ from .demo import demo_path, ensure_demo
 from .exchange import Exchange, ImportReport
 from .facade import Project, create_from_data, kit_is_protected, study_file_from_kit
 from .impact import Impact, compare_studies, export_comparison
+from .privacy import ERASED_NAME, Privacy
 from .reference import (
     Commune,
     Epci,
@@ -31,11 +32,43 @@ from .reference import (
 from .sync import Sync
 
 __all__ = [
-    "DEFAULT_KEEP_DAYS", "Backups", "BundleInfo", "BundleReport", "Commune", "Conflict",
-    "ConflictOption", "CopySummary", "Counts", "CsvDialect", "Epci", "Exchange",
-    "ExportFormat", "ExportResult", "FolderSyncResult", "IOSettings", "Impact", "ImportReport",
-    "Manager", "PossibleDuplicate", "Progress", "Project", "Rejection", "ShopSummary",
-    "ShouldCancel", "Sync", "commune_name", "compare_studies", "create_from_data", "demo_path",
-    "ensure_demo", "export_comparison", "kit_is_protected",
-    "naf_subclasses", "reference_communes", "reference_epcis", "study_file_from_kit",
+    "DEFAULT_KEEP_DAYS",
+    "ERASED_NAME",
+    "Backups",
+    "BundleInfo",
+    "BundleReport",
+    "Commune",
+    "Conflict",
+    "ConflictOption",
+    "CopySummary",
+    "Counts",
+    "CsvDialect",
+    "Epci",
+    "Exchange",
+    "ExportFormat",
+    "ExportResult",
+    "FolderSyncResult",
+    "IOSettings",
+    "Impact",
+    "ImportReport",
+    "Manager",
+    "PossibleDuplicate",
+    "Privacy",
+    "Progress",
+    "Project",
+    "Rejection",
+    "ShopSummary",
+    "ShouldCancel",
+    "Sync",
+    "commune_name",
+    "compare_studies",
+    "create_from_data",
+    "demo_path",
+    "ensure_demo",
+    "export_comparison",
+    "kit_is_protected",
+    "naf_subclasses",
+    "reference_communes",
+    "reference_epcis",
+    "study_file_from_kit",
 ]

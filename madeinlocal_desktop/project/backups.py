@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from .. import language, paths
-from ..errors import InvalidInput
+from ..errors import InvalidInput, StudyFileError
 from ..storage import StudyDatabase
 from ..storage import backups as store
 from ..storage.backups import CopySummary
@@ -49,12 +49,20 @@ class Backups(Manager):
         folder = self.folder()
         if not folder.is_dir():
             return []
-        found = [store.summary(path) for path in folder.glob("*.madeinlocal")]
+        found = []
+        for path in folder.glob("*.madeinlocal"):
+            try:
+                found.append(store.summary(path, self._db.passphrase))
+            except StudyFileError as error:
+                # made before the passphrase changed (or the study was decrypted): it opens
+                # with the passphrase it was made with, not from this list
+                if error.code not in ("storage.wrong_passphrase", "storage.encrypted"):
+                    raise
         return sorted(found, key=lambda c: (c.day or dt.date.min, c.path.name), reverse=True)
 
     def describe(self, path: str | Path) -> CopySummary:
         """What a copy holds; refused when it is a copy of another study."""
-        found = store.summary(Path(path))
+        found = store.summary(Path(path), self._db.passphrase)
         study = self.project.study
         if found.study_id != study.id:
             raise InvalidInput("storage.not_a_backup", name=Path(path).name,
@@ -69,8 +77,9 @@ class Backups(Manager):
         word = "restauration" if language.current() == "fr" else "restored"
         target = store.free_name(self.project.path.parent, f"{self.project.path.stem}-{word}",
                                  copy.day or _today())
-        store.restore_copy(copy.path, target)
-        restored = StudyDatabase(target)  # migrated here if the copy is older
+        store.restore_copy(copy.path, target, self._db.passphrase)
+        # migrated here if the copy is older
+        restored = StudyDatabase(target, passphrase=self._db.passphrase)
         try:
             restored.set_meta(REPLICA_KEY, _new_token())
         finally:

@@ -65,10 +65,16 @@ class Exchange(Manager):
                             progress=progress, should_cancel=should_cancel,
                             interview_chunks=lambda: interview_store.iter_all(self._db))
 
-    def export_kit(self, path: str | Path, *, passphrase: str | None = None) -> Path:
+    def export_kit(self, path: str | Path, *, passphrase: str | None = None,
+                   encrypted_files: bool = False) -> Path:
         """The study kit surveyors' devices are created from (it holds the study key);
-        wrapped with `passphrase` (checked as a new one) when given."""
-        return export_kit(self._db, Path(path), passphrase)
+        wrapped with `passphrase` (checked as a new one) when given. With
+        `encrypted_files`, study files made from it must be encrypted (`new --from-kit` and
+        the app then ask a passphrase for the new file)."""
+        written = export_kit(self._db, Path(path), passphrase)
+        if encrypted_files:
+            _ask_encrypted_files(written)
+        return written
 
     def import_data(self, data: StudyData) -> ImportReport:
         """Add or update every record of `data` in one transaction."""
@@ -91,3 +97,20 @@ class Exchange(Manager):
 
     def import_file(self, path: str | Path) -> ImportReport:
         return self.import_data(interchange.read_file(path))
+
+
+def _ask_encrypted_files(kit: Path) -> None:
+    """Set the kit's top-level flag `encrypted_files` (read with a default of False, so older
+    kits and older programs are unaffected), outside any passphrase wrapping: the surveyor's
+    program must know before it opens the kit. Rewritten whole, owner-only."""
+    import json
+
+    from .. import paths
+    from .facade import KIT_ENCRYPTED_FIELD
+
+    document = json.loads(kit.read_text(encoding="utf-8"))
+    document[KIT_ENCRYPTED_FIELD] = True
+    partial = kit.with_name(kit.name + ".part")
+    with paths.open_private(partial, "wb") as handle:
+        handle.write((json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode())
+    partial.replace(kit)

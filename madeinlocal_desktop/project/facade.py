@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import paths
+from ..crypto import check_new_passphrase
 from ..domain import Study, Territory, new_id, rules
 from ..domain.study_defaults import new_study_defaults
 from ..errors import InvalidInput
@@ -21,6 +22,8 @@ from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
 from ..storage import respondents as respondent_store
 from ..storage import studies as study_store
+from ..storage.cipher import rewrite_study
+from ..storage.database import check_study_file, is_encrypted
 from ..storage.records import record_history
 from ..sync.kit import install_kit, is_protected, read_kit
 from .analysis import Analysis
@@ -32,6 +35,7 @@ from .impact import Impact
 from .input_output import InputOutput
 from .interop import Interop
 from .interviews import Interviews
+from .privacy import Privacy
 from .reference import territory_communes
 from .respondents import Respondents
 from .scenarios import SavedScenarios
@@ -65,25 +69,30 @@ class Project:
         self.settings = StudySettings(self)
         self.scenarios = SavedScenarios(self)
         self.interop = Interop(self)
+        self.privacy = Privacy(self)
 
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None,
-             device: str | None = None) -> Project:
+             device: str | None = None, passphrase: str | None = None) -> Project:
         """`device` defaults to this computer's id for this file (see `_replica`); `who`, to the
-        surveyor named for this file on this computer (`set_writer`)."""
-        sdb = StudyDatabase(path)
+        surveyor named for this file on this computer (`set_writer`). An encrypted file needs
+        its `passphrase` (`storage.encrypted` without, `storage.wrong_passphrase`)."""
+        sdb = StudyDatabase(path, passphrase=passphrase)
         device = device or _replica(sdb.meta(REPLICA_KEY))
         return cls(sdb, _context(who or sdb.meta(WRITER_KEY + device), device))
 
     @classmethod
     def create(cls, path: str | Path, study: Study, *, who: str | None = None,
-               device: str | None = None) -> Project:
+               device: str | None = None, passphrase: str | None = None) -> Project:
+        """A new study file, encrypted with `passphrase` when one is given."""
         study = _check_study(study)
         who = rules.check_surveyor_name(who) if who else None
+        passphrase = check_new_passphrase(passphrase) if passphrase is not None else None
         token = None if device else _new_token()  # a caller that names the device manages ids
-        project = cls(StudyDatabase(path, create=True), _context(who, device or _replica(token)))
+        project = cls(StudyDatabase(path, create=True, passphrase=passphrase),
+                      _context(who, device or _replica(token)))
         with project._db.atomic():
             study_store.save_study(project._db, study, project.ctx)
             project._db.set_meta("created_by_device", project.ctx.device)
@@ -95,18 +104,25 @@ class Project:
 
     @classmethod
     def create_from_kit(cls, kit: str | Path, path: str | Path, *, who: str | None = None,
-                        device: str | None = None,
-                        kit_passphrase: str | None = None) -> Project:
+                        device: str | None = None, kit_passphrase: str | None = None,
+                        passphrase: str | None = None) -> Project:
         """A surveyor's study file made from the coordinator's kit: same study id and key.
-        A protected kit needs `kit_passphrase`; nothing is created when it is wrong."""
+        A protected kit needs `kit_passphrase`; nothing is created when it is wrong. A kit
+        that asks for encrypted files (`kit_wants_encryption`) needs a new `passphrase`
+        for the study file; any kit accepts one."""
         who = rules.check_surveyor_name(who) if who else None
+        if passphrase is not None:
+            passphrase = check_new_passphrase(passphrase)
+        elif kit_wants_encryption(kit):
+            raise InvalidInput("storage.kit_wants_passphrase", field="passphrase")
         token = None if device else _new_token()
         ctx = _context(who, device or _replica(token))
         meta = {REPLICA_KEY: token} if token else {}
         if who:
             meta[WRITER_KEY + ctx.device] = who
         return cls(study_file_from_kit(kit, path, ctx.device, meta,
-                                       kit_passphrase=kit_passphrase), ctx)
+                                       kit_passphrase=kit_passphrase, passphrase=passphrase),
+                   ctx)
 
     @classmethod
     def new_study(cls, path: str | Path, name: str, fiscal_year: int,
@@ -151,7 +167,7 @@ class Project:
         from ..storage.backups import copy_to
 
         target = copy_to(self._db, Path(path))
-        copy = StudyDatabase(target)
+        copy = StudyDatabase(target, passphrase=self._db.passphrase)
         token = _new_token()
         copy.set_meta(REPLICA_KEY, token)
         old, self._db = self._db, copy
@@ -169,6 +185,60 @@ class Project:
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def encrypted(self) -> bool:
+        return self._db.encrypted
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Encrypt this open study with `passphrase`, change its passphrase, or (None) write
+        it back plain: the file is closed, rewritten all or nothing, and opened again (with
+        the passphrase it has then). Other programs should not have it open meanwhile."""
+        new = check_new_passphrase(passphrase) if passphrase is not None else None
+        if new is None and not self.encrypted:
+            raise InvalidInput("storage.not_encrypted", name=self.path.name)
+        path, old = self._db.path, self._db.passphrase
+        self._db.close()
+        now = old
+        try:
+            rewrite_study(path, old, new)
+            now = new
+        finally:
+            self._db = StudyDatabase(path, passphrase=now)
+
+    # -- encryption of a closed file (in place, all or nothing) ---------------------------------
+
+    @staticmethod
+    def is_encrypted(path: str | Path) -> bool:
+        """Whether the file needs a passphrase to open (read from its first bytes)."""
+        return is_encrypted(path)
+
+    @staticmethod
+    def check_encryption(path: str | Path, *, encrypted: bool) -> None:
+        """Refuse a file that is not a study, or is not encrypted (or plain) as expected."""
+        _existing_study(path, encrypted=encrypted)
+
+    @staticmethod
+    def kit_wants_encryption(kit: str | Path) -> bool:
+        """Whether study files made from this kit must be encrypted."""
+        return kit_wants_encryption(kit)
+
+    @staticmethod
+    def encrypt_file(path: str | Path, passphrase: str) -> None:
+        """Encrypt the plain study file at `path` with a new passphrase. Close it first."""
+        path = _existing_study(path, encrypted=False)
+        rewrite_study(path, None, check_new_passphrase(passphrase))
+
+    @staticmethod
+    def decrypt_file(path: str | Path, passphrase: str) -> None:
+        """Write the encrypted study file at `path` back as a plain file."""
+        path = _existing_study(path, encrypted=True)
+        rewrite_study(path, passphrase, None)
+
+    @staticmethod
+    def change_passphrase(path: str | Path, old: str, new: str) -> None:
+        path = _existing_study(path, encrypted=True)
+        rewrite_study(path, old, check_new_passphrase(new))
 
     # -- the study -----------------------------------------------------------------------------
 
@@ -306,11 +376,12 @@ def kit_is_protected(kit: str | Path) -> bool:
 
 def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
                         meta: Mapping[str, str] | None = None, *,
-                        kit_passphrase: str | None = None) -> StudyDatabase:
+                        kit_passphrase: str | None = None,
+                        passphrase: str | None = None) -> StudyDatabase:
     """A new study file filled from a kit; nothing is left behind if the kit is refused."""
     # The whole kit is opened and checked before the file is created.
     checked = read_kit(Path(kit), kit_passphrase)
-    sdb = StudyDatabase(path, create=True)
+    sdb = StudyDatabase(path, create=True, passphrase=passphrase)
     try:
         install_kit(sdb, checked, device, meta)
     except BaseException:
@@ -319,3 +390,28 @@ def study_file_from_kit(kit: str | Path, path: str | Path, device: str,
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     return sdb
+
+
+def _existing_study(path: str | Path, *, encrypted: bool) -> Path:
+    """The study file to rewrite, refused when it is already as asked."""
+    path = Path(path)
+    check_study_file(path, encrypted_ok=True)
+    if is_encrypted(path) != encrypted:
+        raise InvalidInput("storage.already_encrypted" if not encrypted
+                           else "storage.not_encrypted", name=path.name)
+    return path
+
+
+KIT_ENCRYPTED_FIELD = "encrypted_files"  # the kit's flag: files made from it are encrypted
+
+
+def kit_wants_encryption(kit: str | Path) -> bool:
+    """Whether the kit asks that study files made from it be encrypted (old kits: no). A kit
+    that cannot be read says no here: `read_kit` then names what is wrong with it."""
+    import json
+
+    try:
+        document = json.loads(Path(kit).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and document.get(KIT_ENCRYPTED_FIELD, False) is True

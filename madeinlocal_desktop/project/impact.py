@@ -91,7 +91,7 @@ class Impact(Manager):
         from ..analysis.opportunities import check_share, import_substitution
 
         check_share(share)
-        model = self.project.io._model()
+        model = self.project.io.model()
         bench = model.bench
         territory = self.territory_employment(employment, bench=bench)
         if territory.source != "settings":  # the regional model follows the same E^R
@@ -131,7 +131,7 @@ class Impact(Manager):
 
         chosen = spec if isinstance(spec, ScenarioSpec) else ScenarioSpec.from_dict(spec)
         study = self.project.study
-        return scenario_impact(self.project.io._model(), chosen, categories=study.categories,
+        return scenario_impact(self.project.io.model(), chosen, categories=study.categories,
                                defaults=self.project.analysis._defaults())
 
     def scenario_rates(self) -> dict[str, Any]:
@@ -139,7 +139,7 @@ class Impact(Manager):
         (the dashboard multiplies them by its scenario's euros); `model`: which model."""
         from ..analysis.scenario_impact import model_json, per_euro_effects
 
-        model = self.project.io._model()
+        model = self.project.io.model()
         return {"categories": per_euro_effects(model, self.project.study.categories),
                 "model": model_json(model), "configured": self.project.io.has_settings()}
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..analysis.io_results import IOMultipliers, ScenarioImpact, ShockResult
 from ..domain import check_share
 from ..domain.io_settings import IOSettings
 from ..domain.io_settings import check as check_io_settings
 from ..errors import InvalidInput
 from .base import Manager
+
+if TYPE_CHECKING:
+    from ..analysis.io_study import StudyModel
+    from ..analysis.io_workbench import InputOutputWorkbench
 
 
 class InputOutput(Manager):
@@ -88,7 +93,8 @@ class InputOutput(Manager):
 
     # -- the model -----------------------------------------------------------------------------
 
-    def _model(self) -> Any:
+    def model(self) -> StudyModel:
+        """The model built from the stored settings and the current interviews."""
         from ..analysis.io_study import StudyModel, SurveyInputs
         from ..storage.io_survey import naf_by_interview
 
@@ -96,27 +102,27 @@ class InputOutput(Manager):
         survey = SurveyInputs(interviews, lines, respondents, naf_by_interview(self._db))
         return StudyModel(self.settings(), survey)
 
-    def workbench(self) -> Any:
+    def workbench(self) -> InputOutputWorkbench:
         """The configured `InputOutputWorkbench` (hybrid where the survey observed shares)."""
-        return self._model().bench
+        return self.model().bench
 
-    def multipliers(self) -> dict[str, Any]:
+    def multipliers(self) -> IOMultipliers:
         """`InputOutputWorkbench.compute()` plus labels, jobs per M€, where each column came
         from (survey or LQ), the observed shares, h_loc and the `io_proxy` shares."""
-        return self._model().multipliers()
+        return self.model().multipliers(fictitious=self.project.study.fictitious)
 
-    def shock(self, sector: str, amount_euros: float) -> dict[str, Any]:
+    def shock(self, sector: str, amount_euros: float) -> ShockResult:
         """Effects in the territory of extra final demand for one sector, in euros and jobs."""
-        return self._model().shock(sector, amount_euros)
+        return self.model().shock(sector, amount_euros)
 
     def io_proxy_shares(self) -> dict[str, float]:
         """Round-3 shares for `supplier` and `staff`; empty without settings or h_loc."""
         if not self.has_settings():
             return {}
-        return self._model().io_proxy_shares()
+        return self.model().io_proxy_shares()
 
     def scenario_impact(self, category: str, fraction: float,
-                        respend_share: float) -> dict[str, Any]:
+                        respend_share: float) -> ScenarioImpact:
         """The shift scenario's extra local purchases as a final-demand shock on the supplying
         sectors: output, income and jobs in the territory."""
         from ..analysis.scenarios import shift_scenario
@@ -131,7 +137,7 @@ class InputOutput(Manager):
                                category=category, recipient=str(chosen.recipient))
         check_share(fraction, "shifted fraction")
         check_share(respend_share, "re-spend share")
-        model = self._model()
+        model = self.model()
         survey = model.survey
         scenario = shift_scenario(survey.interviews, survey.lines, respondents=survey.respondents,
                                   defaults=self.project.analysis._defaults(), category=category,

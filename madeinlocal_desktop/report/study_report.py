@@ -22,6 +22,7 @@ from ..analysis.chart_format import (
     format_percent,
     ownership_label,
 )
+from ..analysis.io_results import IOMultipliers
 from ..domain import Study
 from ..errors import Cancelled
 from .document import GREY, RED, Document
@@ -38,7 +39,7 @@ class ReportInputs:
     analysis: Mapping[str, Any]
     territory: Mapping[str, Any] | None = None
     profile: Mapping[str, Any] | None = None
-    io: Mapping[str, Any] | None = None
+    io: IOMultipliers | None = None
     scenarios: Sequence[Mapping[str, Any]] = ()
     opportunities: Mapping[str, Any] | None = None
     opportunities_note: str = ""
@@ -360,21 +361,21 @@ class _Writer:
         if not found:
             doc.paragraph(self.t("io_none"))
             return
-        table = found.get("table") or {}
+        table = found.table
         title = (table.get("title_fr") if self.lang == "fr" else None) or table.get("title")
-        regional = found.get("regionalisation") or {}
+        regional = found.regionalisation or {}
         method = str(regional.get("method") or "").upper()  # FLQ (Flegg), as the IO view says
         if regional.get("delta") is not None and method in ("FLQ", "AFLQ"):
             method += f", δ = {format_number(regional['delta'], 2, self.lang)}"
         doc.paragraph(self.t("io_table", title=title, method=method))
-        labels = found.get("labels") or found["sectors"]
-        jobs = found.get("jobs_per_million_eur") or [None] * len(found["sectors"])
-        rows = [[f"{code} {label}", format_number(found["output_multipliers"][i], 3,
-                                                         self.lang),
-                 format_number(found["value_added_effects"][i], 3, self.lang),
-                 format_number(found["income_effects"][i], 3, self.lang),
+        empty: list[float | None] = [None] * len(found.sectors)
+        jobs = found.jobs_per_million_eur or empty
+        value_added, income = found.value_added_effects or empty, found.income_effects or empty
+        rows = [[f"{code} {label}", format_number(found.output_multipliers[i], 3, self.lang),
+                 format_number(value_added[i], 3, self.lang),
+                 format_number(income[i], 3, self.lang),
                  format_number(jobs[i], 1, self.lang)]
-                for i, (code, label) in enumerate(zip(found["sectors"], labels, strict=True))]
+                for i, (code, label) in enumerate(zip(found.sectors, found.names, strict=True))]
         doc.grid([self.t("col_sector"), self.t("col_output_mult"), self.t("col_va"),
                   self.t("col_income"), self.t("col_jobs_per_m")], rows,
                  widths=(86, 22, 22, 20, 24), size=7.5)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import InvalidInput, StudyFileError
+from . import cipher
 from .database import STUDY_SUFFIX, StudyDatabase, check_study_file
 
 _DATED = re.compile(r"^(?P<stem>.+)-(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<n>\d+))?$")
@@ -96,13 +97,13 @@ def _dated(folder: Path) -> list[tuple[dt.date, Path]]:
     return found
 
 
-def summary(path: Path) -> CopySummary:
+def summary(path: Path, passphrase: str | None = None) -> CopySummary:
     """Read a study file's name and counts without writing to it (nor migrating it)."""
     path = Path(path)
-    check_study_file(path)
+    check_study_file(path, encrypted_ok=True)
     try:
-        conn = _read_only(path)
-    except sqlite3.Error as error:
+        conn = _read_only(path, passphrase)
+    except cipher.ERRORS as error:
         raise StudyFileError("storage.unreadable", name=path.name, reason=str(error)) from error
     try:
         study = conn.execute("SELECT id, name FROM study WHERE deleted = 0").fetchone()
@@ -111,7 +112,7 @@ def summary(path: Path) -> CopySummary:
         counts = [conn.execute(f"SELECT COUNT(*) FROM {table} WHERE deleted = 0").fetchone()[0]
                   for table in ("businesses", "interviews", "respondents")]
         last = conn.execute("SELECT MAX(at) FROM history").fetchone()[0]
-    except sqlite3.DatabaseError as error:
+    except cipher.DATABASE_ERRORS as error:
         raise StudyFileError("storage.unreadable", name=path.name, reason=str(error)) from error
     finally:
         conn.close()
@@ -128,27 +129,40 @@ def summary(path: Path) -> CopySummary:
                        respondents=int(counts[2]), last_change=last, day=day)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection that writes nothing, not even the -shm and -wal files beside the file,
     unless a -wal is there already (a file being written, whose latest pages are in it)."""
     wal = path.with_name(path.name + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    uri = f"{path.resolve().as_uri()}?{flags}"
+    if cipher.is_plain(path):
+        return sqlite3.connect(uri, uri=True)
+    if not passphrase:
+        raise StudyFileError("storage.encrypted", name=path.name)
+    conn = cipher.connect(uri, passphrase, uri=True)
+    try:
+        cipher.check_key(conn, path.name)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
-def restore_copy(source: Path, target: Path) -> Path:
-    """Write the backup `source` to the new file `target` (never over an existing file)."""
+def restore_copy(source: Path, target: Path, passphrase: str | None = None) -> Path:
+    """Write the backup `source` to the new file `target` (never over an existing file); an
+    encrypted copy stays encrypted with the same passphrase."""
     target = Path(target)
     if target.exists():
         raise InvalidInput("storage.copy_exists", name=target.name)
-    check_study_file(source)
+    check_study_file(source, encrypted_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        src = _read_only(Path(source))
+        src = _read_only(Path(source), passphrase)
         try:
             tmp.unlink(missing_ok=True)  # a .part left by a crash
             paths.create_private(tmp)
-            dest = sqlite3.connect(str(tmp))
+            dest = (sqlite3.connect(str(tmp)) if isinstance(src, sqlite3.Connection)
+                    else cipher.connect(str(tmp), passphrase or ""))
             try:
                 src.backup(dest)
             finally:
@@ -156,7 +170,7 @@ def restore_copy(source: Path, target: Path) -> Path:
         finally:
             src.close()
         tmp.replace(target)
-    except sqlite3.DatabaseError as error:
+    except cipher.DATABASE_ERRORS as error:
         raise StudyFileError("storage.unreadable", name=Path(source).name,
                              reason=str(error)) from error
     finally:

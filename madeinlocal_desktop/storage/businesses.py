@@ -9,14 +9,15 @@ from ..domain import Business, Ownership
 from . import records
 from .database import StudyDatabase, WriteContext
 
-FIELDS = ("name", "siret", "naf", "ownership", "commune", "address", "staff_fte")
+# `erased` (m009): the identifying fields were erased (storage/erasure.py); it travels.
+FIELDS = ("name", "siret", "naf", "ownership", "commune", "address", "staff_fte", "erased")
 
 
 def to_row(business: Business) -> dict[str, Any]:
     return {"id": business.id, "name": business.name, "siret": business.siret,
             "naf": business.naf, "ownership": str(business.ownership),
             "commune": business.commune, "address": business.address,
-            "staff_fte": business.staff_fte}
+            "staff_fte": business.staff_fte, "erased": 0}
 
 
 def from_row(row: dict[str, Any]) -> Business:
@@ -27,8 +28,10 @@ def from_row(row: dict[str, Any]) -> Business:
 
 def save(sdb: StudyDatabase, businesses: Sequence[Business],
          ctx: WriteContext) -> records.SaveReport:
-    return records.save_many(sdb, "businesses", [to_row(b) for b in businesses], ctx,
-                             fields=FIELDS)
+    from . import erasure
+
+    rows = erasure.keep_erased(sdb, "businesses", [to_row(b) for b in businesses])
+    return records.save_many(sdb, "businesses", rows, ctx, fields=FIELDS)
 
 
 def load_all(sdb: StudyDatabase) -> list[Business]:
@@ -42,7 +45,10 @@ def get(sdb: StudyDatabase, business_id: str) -> Business | None:
 
 
 def delete(sdb: StudyDatabase, business_id: str, ctx: WriteContext) -> int:
-    return records.mark_deleted(sdb, "businesses", [business_id], ctx)
+    """A deleted shop is erased: its id and figures stay, its identity goes."""
+    from . import erasure
+
+    return erasure.erase(sdb, "businesses", [business_id], ctx)
 
 
 def existing_ids(sdb: StudyDatabase) -> set[str]:

@@ -26,9 +26,10 @@ from sqlite_utils import Database
 
 from .. import paths
 from ..errors import InvalidInput, NewerFileError, NotFound, StudyFileError
+from . import cipher
 from .migrations import MIGRATION_SET, migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 STUDY_SUFFIX = ".madeinlocal"
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another program's write to finish
 
@@ -83,10 +84,10 @@ class _Connection(Database):
             raise
 
 
-def write_failure(error: sqlite3.Error, name: str) -> StudyFileError | None:
+def write_failure(error: Exception, name: str) -> StudyFileError | None:
     """The user-facing error for a write that SQLite refused for reasons outside the data."""
     code = getattr(error, "sqlite_errorcode", None)
-    if not isinstance(error, sqlite3.OperationalError) or code is None:
+    if not isinstance(error, cipher.OPERATIONAL_ERRORS) or code is None:
         return None
     found = _BY_SQLITE_CODE.get(code & 0xFF)  # extended codes keep the primary in their low byte
     if found is None:
@@ -96,9 +97,13 @@ def write_failure(error: sqlite3.Error, name: str) -> StudyFileError | None:
 
 
 class StudyDatabase:
-    """A study file on disk. Every multi-step write goes through `atomic()`."""
+    """A study file on disk. Every multi-step write goes through `atomic()`.
 
-    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+    With a `passphrase`, a new file is encrypted (SQLCipher); an existing file is opened
+    encrypted or plain as it is, and an encrypted one needs its passphrase."""
+
+    def __init__(self, path: str | Path, *, create: bool = False,
+                 passphrase: str | None = None) -> None:
         self.path = Path(path)
         if create:
             if self.path.exists():
@@ -107,10 +112,23 @@ class StudyDatabase:
                 raise NotFound("storage.no_folder", folder=str(self.path.parent))
             paths.create_private(self.path)  # owner-only before SQLite writes a byte
         else:
-            check_study_file(self.path)
+            check_study_file(self.path, encrypted_ok=True)
         # One worker thread owns the connection, but not necessarily the thread that opened it.
-        conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        options: dict[str, Any] = {"check_same_thread": False, "isolation_level": None,
+                                   "timeout": BUSY_TIMEOUT_MS / 1000}
+        try:
+            if create and passphrase:
+                conn = cipher.connect(str(self.path), passphrase, **options)
+                cipher.check_key(conn, self.path.name)
+            elif create:
+                conn = sqlite3.connect(str(self.path), **options)
+            else:
+                conn = cipher.open_connection(self.path, passphrase, **options)
+        except cipher.DATABASE_ERRORS as error:
+            raise StudyFileError("storage.unreadable", name=self.path.name,
+                                 reason=str(error)) from error
+        self.encrypted = not isinstance(conn, sqlite3.Connection)
+        self.passphrase = passphrase if self.encrypted else None  # for copies of this file
         try:
             self.db = _Connection(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -121,7 +139,7 @@ class StudyDatabase:
                 self._refuse_newer()
                 self._use_wal()
             self._migrate(backup=not create)
-        except sqlite3.DatabaseError as error:
+        except cipher.DATABASE_ERRORS as error:
             conn.close()
             failure = write_failure(error, self.path.name)
             if failure is not None:
@@ -143,7 +161,7 @@ class StudyDatabase:
         try:
             with self.db.atomic() as db:
                 yield db
-        except sqlite3.OperationalError as error:
+        except cipher.OPERATIONAL_ERRORS as error:
             failure = write_failure(error, self.path.name)
             if failure is None:
                 raise
@@ -165,7 +183,7 @@ class StudyDatabase:
         if str(mode).lower() != "wal":
             try:
                 self.db.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError as error:
+            except cipher.OPERATIONAL_ERRORS as error:
                 if write_failure(error, self.path.name) is None:
                     raise
 
@@ -187,12 +205,14 @@ class StudyDatabase:
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the whole file (SQLite's online backup, safe with WAL), as one
-        self-contained file: it is reopened in WAL mode when it is used as a study."""
+        self-contained file: it is reopened in WAL mode when it is used as a study. The copy
+        of an encrypted study is encrypted with the same passphrase."""
         # A name of its own: two programs may back the same file up at the same moment.
         tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.part")
         try:
             paths.create_private(tmp)
-            dest = sqlite3.connect(str(tmp), isolation_level=None)
+            dest = (cipher.connect(str(tmp), self.passphrase, isolation_level=None)
+                    if self.passphrase else sqlite3.connect(str(tmp), isolation_level=None))
             try:
                 self.db.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
@@ -223,15 +243,24 @@ class StudyDatabase:
         return [m.name for m in migrations.applied(self.db)]
 
 
-def check_study_file(path: Path) -> None:
+def check_study_file(path: Path, *, encrypted_ok: bool = False) -> None:
+    """Refuse what cannot be a study file before SQLite touches it; with `encrypted_ok`, a
+    file shaped like an encrypted study passes (its passphrase is checked on opening)."""
     if not path.exists():
         raise NotFound("storage.missing", path=str(path))
     if path.is_dir():
         raise StudyFileError("storage.is_folder", path=str(path))
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StudyFileError("storage.not_a_study", name=path.name)
+    if cipher.is_plain(path):
+        return
+    if encrypted_ok and cipher.looks_encrypted(path):
+        return
+    raise StudyFileError("storage.not_a_study", name=path.name)
+
+
+def is_encrypted(path: str | Path) -> bool:
+    """Whether the study file at `path` needs a passphrase (cheap: its first bytes)."""
+    path = Path(path)
+    return path.is_file() and cipher.looks_encrypted(path)
 
 
 def dumps(value: Any) -> str:
@@ -240,4 +269,4 @@ def dumps(value: Any) -> str:
 
 
 __all__ = ["MIGRATION_SET", "WRITE_FAILURES", "StudyDatabase", "WriteContext", "dumps",
-           "utc_now", "write_failure"]
+           "is_encrypted", "utc_now", "write_failure"]

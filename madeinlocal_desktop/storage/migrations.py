@@ -223,6 +223,17 @@ def m007_compact_history(db: Database) -> None:
 
 
 @migrations()
+def m009_erasure(db: Database) -> None:
+    # Deleting a shop or a respondent erases who it was (storage/erasure.py): the flag travels
+    # and merges like any field, so every device that hears of it erases too and an older copy
+    # cannot bring the name back. The retention date is a meta key (privacy.retention_until).
+    db.execute("ALTER TABLE businesses ADD COLUMN erased INTEGER DEFAULT 0 "
+               "CHECK (erased IS NULL OR erased IN (0, 1))")
+    db.execute("ALTER TABLE respondents ADD COLUMN erased INTEGER DEFAULT 0 "
+               "CHECK (erased IS NULL OR erased IN (0, 1))")
+
+
+@migrations()
 def m010_consent_wording(db: Database) -> None:
     # The consent wording's versions ride in the study row (JSON; NULL: the default wording,
     # version 1), and each interview keeps the version it agreed to (NULL: not recorded, as in

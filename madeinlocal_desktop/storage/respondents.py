@@ -9,15 +9,18 @@ from ..domain import Recipient, Respondent
 from . import records
 from .database import StudyDatabase, WriteContext
 
-FIELDS = ("group", "local_share", "interview_id", "label")
+FIELDS = ("group", "local_share", "interview_id", "label", "erased")  # erased: m009
 
 
 def save(sdb: StudyDatabase, respondents: Sequence[Respondent],
          ctx: WriteContext) -> records.SaveReport:
     rows: list[dict[str, Any]] = [
         {"id": r.id, "group": str(r.group), "local_share": r.local_share,
-         "interview_id": r.interview_id, "label": r.label} for r in respondents]
-    return records.save_many(sdb, "respondents", rows, ctx, fields=FIELDS)
+         "interview_id": r.interview_id, "label": r.label, "erased": 0} for r in respondents]
+    from . import erasure
+
+    return records.save_many(sdb, "respondents", erasure.keep_erased(sdb, "respondents", rows),
+                             ctx, fields=FIELDS)
 
 
 def load_all(sdb: StudyDatabase) -> list[Respondent]:
@@ -28,4 +31,7 @@ def load_all(sdb: StudyDatabase) -> list[Respondent]:
 
 
 def delete(sdb: StudyDatabase, respondent_id: str, ctx: WriteContext) -> int:
-    return records.mark_deleted(sdb, "respondents", [respondent_id], ctx)
+    """A deleted respondent is erased: its share stays, its label goes."""
+    from . import erasure
+
+    return erasure.erase(sdb, "respondents", [respondent_id], ctx)

@@ -123,6 +123,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "commune": _rule(_canonical(rules.check_commune)),
         "address": _TEXT,
         "staff_fte": _rule(_plain_number(rules.staff_fte)),
+        "erased": _rule(_flag),  # NULL: a bundle from a version before erasure
     },
     "interviews": {
         "business_id": _rule(_text, required=True),
@@ -142,7 +143,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     "respondents": {
         "group": _rule(_enum(Recipient), required=True),
         "local_share": _rule(_plain_number(_share), required=True),
-        "interview_id": _TEXT, "label": _NOT_NULL_TEXT,
+        "interview_id": _TEXT, "label": _NOT_NULL_TEXT, "erased": _rule(_flag),
     },
 }
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..domain import Category, rules
 from ..errors import InvalidInput
-from ..storage import StudyDatabase
+from ..storage import StudyDatabase, erasure
 from ..storage import sync as store
 from ..storage.database import dumps, utc_now
 from ..storage.records import CREATED, append_history
@@ -367,6 +367,8 @@ def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
         remote = state_from_row(table, dict(zip(columns, row, strict=True)))
         outcome = merge(local, remote, names)
         assert outcome.kind is not Kind.NEW
+        if outcome.state is not None and table in erasure.IDENTIFYING:
+            outcome = _erased_stays_erased(table, outcome)
         broken = None if outcome.state is None else record_checks.row_problem(
             table, outcome.state.values)
         if broken is not None:
@@ -390,6 +392,22 @@ def _plan_table(sdb: StudyDatabase, table: str, rows: list[Any],
     if new:
         plan.history.append(("sync_bundles", source, IMPORTED + table, None, str(new),
                              None, utc_now(), None))
+
+
+def _erased_stays_erased(table: str, outcome: Outcome) -> Outcome:
+    """A record erased on either side ends erased, whatever the other side edited meanwhile
+    (the same rule on every device, so all converge): identities and their conflicts go."""
+    state = outcome.state
+    assert state is not None
+    if not any(entry.value for entry in state.entries("erased")):
+        return outcome
+    neutral = {**erasure.IDENTIFYING[table], "erased": 1}
+    for name in neutral:
+        state.conflicts.pop(name, None)
+    state.values.update(neutral)
+    kind = Kind.MERGED if outcome.kind is Kind.TAKEN else outcome.kind
+    return Outcome(kind, state, outcome.changed,
+                   [name for name in outcome.new_conflicts if name not in neutral])
 
 
 def _count(counts: Counts, total: Counts, outcome: Outcome) -> None:
@@ -432,6 +450,10 @@ def apply_plan(sdb: StudyDatabase, plan: Plan,
         if step is not None:
             step(number / len(TABLES))
     append_history(sdb, plan.history)
+    for table in erasure.IDENTIFYING:  # this file's own copies of an identity go too
+        received = [row[0] for row in (*plan.inserts.get(table, []),
+                                       *plan.updates.get(table, []))]
+        erasure.scrub(sdb, table, erasure.erased_ids(sdb, table, received))
 
 
 def write_states(sdb: StudyDatabase, table: str, states: Sequence[State],

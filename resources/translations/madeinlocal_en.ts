@@ -196,12 +196,36 @@
             <translation>All ownership types</translation>
         </message>
         <message>
+            <source>Export what is held about this shop</source>
+            <translation>Export what is held about this shop</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Export what is held about this shop…</translation>
+        </message>
+        <message>
             <source>New business</source>
             <translation>New business</translation>
         </message>
         <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>PDF report (*.pdf);;JSON data (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Report written: {path}</translation>
+        </message>
+        <message>
             <source>Search: name, SIRET, activity, commune…</source>
             <translation>Search: name, SIRET, activity, commune…</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -237,6 +261,10 @@
         <message>
             <source>Staff (FTE)</source>
             <translation>Staff (FTE)</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>erased</translation>
         </message>
     </context>
     <context>
@@ -517,6 +545,45 @@
         <message>
             <source>{who} (this computer)</source>
             <translation>{who} (this computer)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Current version: {version}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Nothing changed: the wording stays version {version}.</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Save as a new version</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Saved as version {version}. The interview form now shows it.</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</translation>
         </message>
     </context>
     <context>
@@ -857,14 +924,6 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>Consent wording</source>
-            <translation>Consent wording</translation>
-        </message>
-        <message>
-            <source>version {version}: {text}</source>
-            <translation>version {version}: {text}</translation>
-        </message>
-        <message>
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
@@ -891,6 +950,10 @@
         <message>
             <source>Communes</source>
             <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
         </message>
         <message>
             <source>Default re-spend shares</source>
@@ -1051,6 +1114,10 @@
         <message>
             <source>surveyors</source>
             <translation>surveyors</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version}: {text}</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1238,32 +1305,8 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
-            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
-            <translation>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</translation>
-        </message>
-        <message>
-            <source>at least 12 characters</source>
-            <translation>at least 12 characters</translation>
-        </message>
-        <message>
-            <source>the same again</source>
-            <translation>the same again</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Confirm the passphrase</source>
-            <translation>Confirm the passphrase</translation>
-        </message>
-        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choose a passphrase, or untick the protection</translation>
-        </message>
-        <message>
-            <source>Type the same passphrase twice</source>
-            <translation>Type the same passphrase twice</translation>
         </message>
         <message>
             <source>Choose where to save the kit</source>
@@ -1272,6 +1315,10 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirm the passphrase</translation>
         </message>
         <message>
             <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
@@ -1290,8 +1337,20 @@
             <translation>Kit file</translation>
         </message>
         <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</translation>
+        </message>
+        <message>
             <source>Save the study kit as</source>
             <translation>Save the study kit as</translation>
+        </message>
+        <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</translation>
         </message>
         <message>
             <source>Study kits (*{suffix})</source>
@@ -1302,8 +1361,20 @@
             <translation>The folder {path} does not exist</translation>
         </message>
         <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Type the same passphrase twice</translation>
+        </message>
+        <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>at least 12 characters</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>the same again</translation>
         </message>
     </context>
     <context>
@@ -2311,36 +2382,24 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
-            <source>Agreed, v{version}</source>
-            <translation>Agreed, v{version}</translation>
-        </message>
-        <message>
-            <source>To read, v{version}</source>
-            <translation>To read, v{version}</translation>
-        </message>
-        <message>
-            <source>Agreed to: version {version}</source>
-            <translation>Agreed to: version {version}</translation>
-        </message>
-        <message>
-            <source>To read before ticking, version {version}</source>
-            <translation>To read before ticking, version {version}</translation>
-        </message>
-        <message>
-            <source>Read…</source>
-            <translation>Read…</translation>
-        </message>
-        <message>
-            <source>Consent wording</source>
-            <translation>Consent wording</translation>
-        </message>
-        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(spending = {share} of the turnover)</translation>
         </message>
         <message>
             <source>({share} of the spending described)</source>
             <translation>({share} of the spending described)</translation>
+        </message>
+        <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Agreed to: version {version}</translation>
+        </message>
+        <message>
+            <source>Agreed, v{version}</source>
+            <translation>Agreed, v{version}</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Consent wording</translation>
         </message>
         <message>
             <source>New interview: choose the business</source>
@@ -2379,6 +2438,10 @@ jobs</translation>
             <translation>Payroll</translation>
         </message>
         <message>
+            <source>Read…</source>
+            <translation>Read…</translation>
+        </message>
+        <message>
             <source>Save the study elsewhere…</source>
             <translation>Save the study elsewhere…</translation>
         </message>
@@ -2401,6 +2464,14 @@ jobs</translation>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>The spending described is more than the turnover: check the amounts with the owner.</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>To read before ticking, version {version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>To read, v{version}</translation>
         </message>
         <message>
             <source>Turnover</source>
@@ -2520,10 +2591,6 @@ jobs</translation>
     <context>
         <name>Labels</name>
         <message>
-            <source>Consent wording version</source>
-            <translation>Consent wording version</translation>
-        </message>
-        <message>
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
@@ -2550,6 +2617,10 @@ jobs</translation>
         <message>
             <source>Consent</source>
             <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Consent wording version</translation>
         </message>
         <message>
             <source>Cooperative / social economy</source>
@@ -2857,10 +2928,6 @@ jobs</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
-            <source>Consent &amp;wording…</source>
-            <translation>Consent &amp;wording…</translation>
-        </message>
-        <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
         </message>
@@ -2885,8 +2952,16 @@ jobs</translation>
             <translation>&amp;Dashboard</translation>
         </message>
         <message>
+            <source>&amp;Decrypt the study…</source>
+            <translation>&amp;Decrypt the study…</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt the study…</source>
+            <translation>&amp;Encrypt the study…</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2971,6 +3046,14 @@ jobs</translation>
         <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Change the &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Consent &amp;wording…</translation>
         </message>
         <message>
             <source>Consolidation &amp;server…</source>
@@ -3224,14 +3307,6 @@ per €</translation>
     <context>
         <name>NewFromKitDialog</name>
         <message>
-            <source>only if the kit is protected</source>
-            <translation>only if the kit is protected</translation>
-        </message>
-        <message>
-            <source>Kit passphrase</source>
-            <translation>Kit passphrase</translation>
-        </message>
-        <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
@@ -3250,6 +3325,10 @@ per €</translation>
         <message>
             <source>Create the study</source>
             <translation>Create the study</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Kit passphrase</translation>
         </message>
         <message>
             <source>Made in Local studies (*.madeinlocal)</source>
@@ -3286,6 +3365,10 @@ per €</translation>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>The folder {path} does not exist</translation>
+        </message>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>only if the kit is protected</translation>
         </message>
         <message>
             <source>{name} already exists: choose another file name</source>
@@ -3440,6 +3523,49 @@ per €</translation>
         <message>
             <source>{name} already exists: choose another file name</source>
             <translation>{name} already exists: choose another file name</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</source>
+            <translation>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</translation>
+        </message>
+        <message>
+            <source>Encrypted study</source>
+            <translation>Encrypted study</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>No system keychain on this computer: the passphrase will be asked each time.</source>
+            <translation>No system keychain on this computer: the passphrase will be asked each time.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Remember in the system keychain</source>
+            <translation>Remember in the system keychain</translation>
+        </message>
+        <message>
+            <source>The same again</source>
+            <translation>The same again</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>The two passphrases differ: type the same one twice.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted: give its passphrase.</source>
+            <translation>“{name}” is encrypted: give its passphrase.</translation>
         </message>
     </context>
     <context>
@@ -4359,6 +4485,53 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>StudyEncryption</name>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>Decrypt the study</source>
+            <translation>Decrypt the study</translation>
+        </message>
+        <message>
+            <source>Decrypting the study…</source>
+            <translation>Decrypting the study…</translation>
+        </message>
+        <message>
+            <source>Encrypting the study…</source>
+            <translation>Encrypting the study…</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be kept in the system keychain.</source>
+            <translation>The passphrase could not be kept in the system keychain.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the study was changed.</source>
+            <translation>The passphrase of the study was changed.</translation>
+        </message>
+        <message>
+            <source>The study is no longer encrypted.</source>
+            <translation>The study is no longer encrypted.</translation>
+        </message>
+        <message>
+            <source>The study is now encrypted.</source>
+            <translation>The study is now encrypted.</translation>
+        </message>
+        <message>
+            <source>This study is encrypted already: Study → Change the passphrase… changes it.</source>
+            <translation>This study is encrypted already: Study → Change the passphrase… changes it.</translation>
+        </message>
+        <message>
+            <source>This study is not encrypted: Study → Encrypt the study… encrypts it.</source>
+            <translation>This study is not encrypted: Study → Encrypt the study… encrypts it.</translation>
+        </message>
+        <message>
+            <source>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</source>
+            <translation>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionsDialog</name>
         <message>
             <source>Choose the export</source>
@@ -4624,45 +4797,6 @@ per €</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consent wording</source>
-            <translation>Consent wording</translation>
-        </message>
-        <message>
-            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
-            <translation>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>Save as a new version</source>
-            <translation>Save as a new version</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Current version: {version}</source>
-            <translation>Current version: {version}</translation>
-        </message>
-        <message>
-            <source>Nothing changed: the wording stays version {version}.</source>
-            <translation>Nothing changed: the wording stays version {version}.</translation>
-        </message>
-        <message>
-            <source>Saved as version {version}. The interview form now shows it.</source>
-            <translation>Saved as version {version}. The interview form now shows it.</translation>
         </message>
     </context>
 </TS>

@@ -196,12 +196,36 @@
             <translation>Toutes les formes de propriété</translation>
         </message>
         <message>
+            <source>Export what is held about this shop</source>
+            <translation>Exporter ce qu'on détient sur ce commerce</translation>
+        </message>
+        <message>
+            <source>Export what is held about this shop…</source>
+            <translation>Exporter ce qu'on détient sur ce commerce…</translation>
+        </message>
+        <message>
             <source>New business</source>
             <translation>Nouveau commerce</translation>
         </message>
         <message>
+            <source>PDF report (*.pdf);;JSON data (*.json)</source>
+            <translation>Rapport PDF (*.pdf);;Données JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
             <source>Search: name, SIRET, activity, commune…</source>
             <translation>Rechercher : nom, SIRET, activité, commune…</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
+            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (menu Étude ou madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
+            <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
+            <translation>La date de conservation ({date}) passe dans {days} jour(s) : il faudra alors effacer les identités.</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -237,6 +261,10 @@
         <message>
             <source>Staff (FTE)</source>
             <translation>ETP</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>effacé</translation>
         </message>
     </context>
     <context>
@@ -517,6 +545,45 @@
         <message>
             <source>{who} (this computer)</source>
             <translation>{who} (cet ordinateur)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>Version actuelle : {version}</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the wording stays version {version}.</source>
+            <translation>Rien n'a changé : le texte reste en version {version}.</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>Enregistrer une nouvelle version</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}. The interview form now shows it.</source>
+            <translation>Enregistré en version {version}. Le formulaire d'entretien l'affiche désormais.</translation>
+        </message>
+        <message>
+            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
+            <translation>Le formulaire d'entretien affiche ce texte à côté de la case de consentement ; l'enquêteur le lit à la personne interrogée avant de cocher. Dites qui recueille les réponses, dans quel but, combien de temps elles sont conservées, les droits de la personne et qui contacter. Chaque modification crée une nouvelle version, transmise aux enquêteurs par le prochain paquet ; chaque entretien garde la version qu'il a acceptée.</translation>
         </message>
     </context>
     <context>
@@ -857,14 +924,6 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>Consent wording</source>
-            <translation>Texte de consentement</translation>
-        </message>
-        <message>
-            <source>version {version}: {text}</source>
-            <translation>version {version} : {text}</translation>
-        </message>
-        <message>
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
@@ -891,6 +950,10 @@
         <message>
             <source>Communes</source>
             <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
         </message>
         <message>
             <source>Default re-spend shares</source>
@@ -1051,6 +1114,10 @@
         <message>
             <source>surveyors</source>
             <translation>enquêteurs</translation>
+        </message>
+        <message>
+            <source>version {version}: {text}</source>
+            <translation>version {version} : {text}</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1238,32 +1305,8 @@
     <context>
         <name>ExportKitDialog</name>
         <message>
-            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
-            <translation>Protéger le kit par une phrase de passe (à donner aux enquêteurs à part, pas avec le kit)</translation>
-        </message>
-        <message>
-            <source>at least 12 characters</source>
-            <translation>au moins 12 caractères</translation>
-        </message>
-        <message>
-            <source>the same again</source>
-            <translation>la même, à nouveau</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase de passe</translation>
-        </message>
-        <message>
-            <source>Confirm the passphrase</source>
-            <translation>Confirmer la phrase de passe</translation>
-        </message>
-        <message>
             <source>Choose a passphrase, or untick the protection</source>
             <translation>Choisissez une phrase de passe, ou décochez la protection</translation>
-        </message>
-        <message>
-            <source>Type the same passphrase twice</source>
-            <translation>Saisissez deux fois la même phrase de passe</translation>
         </message>
         <message>
             <source>Choose where to save the kit</source>
@@ -1272,6 +1315,10 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase</source>
+            <translation>Confirmer la phrase de passe</translation>
         </message>
         <message>
             <source>Each surveyor's computer makes its study file from this kit (File → New study from kit…): same study, same categories, and the study's key, so their bundles can be consolidated here. Whoever holds the kit can send bundles this study accepts: hand it over like a key (a USB key, not a public link).</source>
@@ -1290,8 +1337,20 @@
             <translation>Fichier du kit</translation>
         </message>
         <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Protect the kit with a passphrase (give it to the surveyors separately, not with the kit)</source>
+            <translation>Protéger le kit par une phrase de passe (à donner aux enquêteurs à part, pas avec le kit)</translation>
+        </message>
+        <message>
             <source>Save the study kit as</source>
             <translation>Enregistrer le kit d'étude sous</translation>
+        </message>
+        <message>
+            <source>Study files made from this kit are encrypted (each surveyor chooses a passphrase)</source>
+            <translation>Les fichiers d'étude faits depuis ce kit sont chiffrés (chaque enquêteur choisit une phrase de passe)</translation>
         </message>
         <message>
             <source>Study kits (*{suffix})</source>
@@ -1302,8 +1361,20 @@
             <translation>Le dossier {path} n'existe pas</translation>
         </message>
         <message>
+            <source>Type the same passphrase twice</source>
+            <translation>Saisissez deux fois la même phrase de passe</translation>
+        </message>
+        <message>
             <source>Wrote the study kit {name}. On each surveyor's computer: File → New study from kit…</source>
             <translation>Kit d'étude {name} enregistré. Sur l'ordinateur de chaque enquêteur : Fichier → Nouvelle étude depuis un kit…</translation>
+        </message>
+        <message>
+            <source>at least 12 characters</source>
+            <translation>au moins 12 caractères</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même, à nouveau</translation>
         </message>
     </context>
     <context>
@@ -2311,36 +2382,24 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
-            <source>Agreed, v{version}</source>
-            <translation>Accepté, v{version}</translation>
-        </message>
-        <message>
-            <source>To read, v{version}</source>
-            <translation>À lire, v{version}</translation>
-        </message>
-        <message>
-            <source>Agreed to: version {version}</source>
-            <translation>Accepté : version {version}</translation>
-        </message>
-        <message>
-            <source>To read before ticking, version {version}</source>
-            <translation>À lire avant de cocher, version {version}</translation>
-        </message>
-        <message>
-            <source>Read…</source>
-            <translation>Lire…</translation>
-        </message>
-        <message>
-            <source>Consent wording</source>
-            <translation>Texte de consentement</translation>
-        </message>
-        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(dépenses = {share} du chiffre d'affaires)</translation>
         </message>
         <message>
             <source>({share} of the spending described)</source>
             <translation>({share} des dépenses décrites)</translation>
+        </message>
+        <message>
+            <source>Agreed to: version {version}</source>
+            <translation>Accepté : version {version}</translation>
+        </message>
+        <message>
+            <source>Agreed, v{version}</source>
+            <translation>Accepté, v{version}</translation>
+        </message>
+        <message>
+            <source>Consent wording</source>
+            <translation>Texte de consentement</translation>
         </message>
         <message>
             <source>New interview: choose the business</source>
@@ -2379,6 +2438,10 @@ au total</translation>
             <translation>Masse salariale</translation>
         </message>
         <message>
+            <source>Read…</source>
+            <translation>Lire…</translation>
+        </message>
+        <message>
             <source>Save the study elsewhere…</source>
             <translation>Enregistrer l'étude ailleurs…</translation>
         </message>
@@ -2401,6 +2464,14 @@ au total</translation>
         <message>
             <source>The spending described is more than the turnover: check the amounts with the owner.</source>
             <translation>Les dépenses décrites dépassent le chiffre d'affaires : vérifiez les montants avec le commerçant.</translation>
+        </message>
+        <message>
+            <source>To read before ticking, version {version}</source>
+            <translation>À lire avant de cocher, version {version}</translation>
+        </message>
+        <message>
+            <source>To read, v{version}</source>
+            <translation>À lire, v{version}</translation>
         </message>
         <message>
             <source>Turnover</source>
@@ -2520,10 +2591,6 @@ au total</translation>
     <context>
         <name>Labels</name>
         <message>
-            <source>Consent wording version</source>
-            <translation>Version du texte de consentement</translation>
-        </message>
-        <message>
             <source>Amount</source>
             <translation>Montant</translation>
         </message>
@@ -2550,6 +2617,10 @@ au total</translation>
         <message>
             <source>Consent</source>
             <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Consent wording version</source>
+            <translation>Version du texte de consentement</translation>
         </message>
         <message>
             <source>Cooperative / social economy</source>
@@ -2857,10 +2928,6 @@ au total</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
-            <source>Consent &amp;wording…</source>
-            <translation>Texte de &amp;consentement…</translation>
-        </message>
-        <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
         </message>
@@ -2885,8 +2952,16 @@ au total</translation>
             <translation>&amp;Tableau de bord</translation>
         </message>
         <message>
+            <source>&amp;Decrypt the study…</source>
+            <translation>&amp;Déchiffrer l'étude…</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt the study…</source>
+            <translation>Chi&amp;ffrer l'étude…</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2971,6 +3046,14 @@ au total</translation>
         <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Change the &amp;passphrase…</source>
+            <translation>Changer la &amp;phrase de passe…</translation>
+        </message>
+        <message>
+            <source>Consent &amp;wording…</source>
+            <translation>Texte de &amp;consentement…</translation>
         </message>
         <message>
             <source>Consolidation &amp;server…</source>
@@ -3225,14 +3308,6 @@ par €</translation>
     <context>
         <name>NewFromKitDialog</name>
         <message>
-            <source>only if the kit is protected</source>
-            <translation>seulement si le kit est protégé</translation>
-        </message>
-        <message>
-            <source>Kit passphrase</source>
-            <translation>Phrase de passe du kit</translation>
-        </message>
-        <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
@@ -3251,6 +3326,10 @@ par €</translation>
         <message>
             <source>Create the study</source>
             <translation>Créer l'étude</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Phrase de passe du kit</translation>
         </message>
         <message>
             <source>Made in Local studies (*.madeinlocal)</source>
@@ -3287,6 +3366,10 @@ par €</translation>
         <message>
             <source>The folder {path} does not exist</source>
             <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <source>only if the kit is protected</source>
+            <translation>seulement si le kit est protégé</translation>
         </message>
         <message>
             <source>{name} already exists: choose another file name</source>
@@ -3441,6 +3524,49 @@ par €</translation>
         <message>
             <source>{name} already exists: choose another file name</source>
             <translation>{name} existe déjà : choisissez un autre nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Choose the passphrase of “{name}” (at least 12 characters). Without it nobody can open the file, you included: keep it safe.</source>
+            <translation>Choisissez la phrase de passe de « {name} » (12 caractères au moins). Sans elle, personne ne peut ouvrir le fichier, vous non plus : gardez-la en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>Encrypted study</source>
+            <translation>Étude chiffrée</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase de passe</translation>
+        </message>
+        <message>
+            <source>No system keychain on this computer: the passphrase will be asked each time.</source>
+            <translation>Pas de trousseau système sur cet ordinateur : la phrase de passe sera demandée à chaque fois.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>Remember in the system keychain</source>
+            <translation>Se souvenir dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>The same again</source>
+            <translation>La même, une seconde fois</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ: type the same one twice.</source>
+            <translation>Les deux phrases de passe diffèrent : tapez deux fois la même.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Tapez la phrase de passe.</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted: give its passphrase.</source>
+            <translation>L'étude « {name} » est chiffrée : donnez sa phrase de passe.</translation>
         </message>
     </context>
     <context>
@@ -4362,6 +4488,53 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>StudyEncryption</name>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changement de la phrase de passe…</translation>
+        </message>
+        <message>
+            <source>Decrypt the study</source>
+            <translation>Déchiffrer l'étude</translation>
+        </message>
+        <message>
+            <source>Decrypting the study…</source>
+            <translation>Déchiffrement de l'étude…</translation>
+        </message>
+        <message>
+            <source>Encrypting the study…</source>
+            <translation>Chiffrement de l'étude…</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be kept in the system keychain.</source>
+            <translation>La phrase de passe n'a pas pu être gardée dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the study was changed.</source>
+            <translation>La phrase de passe de l'étude a été changée.</translation>
+        </message>
+        <message>
+            <source>The study is no longer encrypted.</source>
+            <translation>L'étude n'est plus chiffrée.</translation>
+        </message>
+        <message>
+            <source>The study is now encrypted.</source>
+            <translation>L'étude est maintenant chiffrée.</translation>
+        </message>
+        <message>
+            <source>This study is encrypted already: Study → Change the passphrase… changes it.</source>
+            <translation>Cette étude est déjà chiffrée : Étude → Changer la phrase de passe… la change.</translation>
+        </message>
+        <message>
+            <source>This study is not encrypted: Study → Encrypt the study… encrypts it.</source>
+            <translation>Cette étude n'est pas chiffrée : Étude → Chiffrer l'étude… la chiffre.</translation>
+        </message>
+        <message>
+            <source>Write the study back as a plain file? Anyone who gets hold of the file will then be able to read the shops' names and figures.</source>
+            <translation>Réécrire l'étude en fichier non chiffré ? Quiconque aura le fichier pourra alors lire les noms et les chiffres des commerces.</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionsDialog</name>
         <message>
             <source>Choose the export</source>
@@ -4627,45 +4800,6 @@ régional</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consent wording</source>
-            <translation>Texte de consentement</translation>
-        </message>
-        <message>
-            <source>The interview form shows this text beside the consent box; the surveyor reads it to the interviewee before ticking. Say who collects the answers, what for, how long they are kept, the interviewee's rights and whom to contact. Each change makes a new version, which travels to the surveyors in the next bundle; every interview keeps the version it agreed to.</source>
-            <translation>Le formulaire d'entretien affiche ce texte à côté de la case de consentement ; l'enquêteur le lit à la personne interrogée avant de cocher. Dites qui recueille les réponses, dans quel but, combien de temps elles sont conservées, les droits de la personne et qui contacter. Chaque modification crée une nouvelle version, transmise aux enquêteurs par le prochain paquet ; chaque entretien garde la version qu'il a acceptée.</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Save as a new version</source>
-            <translation>Enregistrer une nouvelle version</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Current version: {version}</source>
-            <translation>Version actuelle : {version}</translation>
-        </message>
-        <message>
-            <source>Nothing changed: the wording stays version {version}.</source>
-            <translation>Rien n'a changé : le texte reste en version {version}.</translation>
-        </message>
-        <message>
-            <source>Saved as version {version}. The interview form now shows it.</source>
-            <translation>Enregistré en version {version}. Le formulaire d'entretien l'affiche désormais.</translation>
         </message>
     </context>
 </TS>

@@ -64,8 +64,8 @@ def test_the_input_output_settings_travel_with_the_study(cli, tmp_path: Path) ->
     cli("import", second, tmp_path / "out.json")
     with Project.open(second, device="dev-test") as project:
         assert project.io.settings() == chosen
-        assert project.io.multipliers()["output_multipliers"] == \
-            multipliers["output_multipliers"]
+        assert project.io.multipliers().output_multipliers == \
+            multipliers.output_multipliers
     cli("export", second, tmp_path / "again.json")
     assert (tmp_path / "again.json").read_text() == (tmp_path / "out.json").read_text()
 

@@ -8,16 +8,17 @@ import pytest
 from matplotlib.figure import Figure
 
 from madeinlocal_desktop.analysis.io_charts import multipliers_figure
+from madeinlocal_desktop.analysis.io_results import IOMultipliers
 from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
 
 
-def result(closed: bool = False) -> dict:
+def result(closed: bool = False) -> IOMultipliers:
     bench = InputOutputWorkbench.from_shipped("fr-2014-a17")
     bench.set_closed(closed)
     data = bench.compute()
     data["labels"] = list(bench.table.labels or bench.sectors)
     data["column_sources"] = {"C1": "survey"}
-    return data
+    return IOMultipliers.of(data)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -58,20 +58,20 @@ def test_surveyed_columns_use_the_survey_share_and_the_others_the_lq_estimate(
 
 def test_results_say_where_each_column_came_from(project: Project) -> None:
     result = project.io.multipliers()
-    sources = result["column_sources"]
+    sources = result.column_sources
     assert {c for c, s in sources.items() if s == "survey"} == set(OBSERVED)
     assert {s for c, s in sources.items() if c not in OBSERVED} == {"flq"}
-    assert result["regionalisation"]["survey_sectors"] == ["C1", "GZ", "IZ"]
-    assert result["survey_shares"]["C1"] == {"share": pytest.approx(0.4375),
+    assert result.regionalisation["survey_sectors"] == ["C1", "GZ", "IZ"]
+    assert result.survey_shares["C1"] == {"share": pytest.approx(0.4375),
                                              "purchases": 80000.0, "interviews": 1}
-    assert result["survey_shares"]["GZ"]["share"] == pytest.approx(0.3)  # resale left out
+    assert result.survey_shares["GZ"]["share"] == pytest.approx(0.3)  # resale left out
 
 
 def test_the_survey_can_be_left_out(project: Project) -> None:
     project.io.save_settings(use_survey=False)
     result = project.io.multipliers()
-    assert set(result["column_sources"].values()) == {"flq"}
-    assert result["survey_shares"] == {}
+    assert set(result.column_sources.values()) == {"flq"}
+    assert result.survey_shares == {}
     np.testing.assert_array_equal(project.io.workbench().multipliers().coefficients,
                                   lq_only().multipliers().coefficients)
 
@@ -129,7 +129,7 @@ def test_h_loc_defaults_to_the_staff_respondents_mean(tmp_path: Path) -> None:
     with make_study(tmp_path / "s.madeinlocal", staff) as project:
         project.io.save_settings(regional_employment=REGION)
         assert project.io.io_proxy_shares()["staff"] == pytest.approx(0.5)
-        assert project.io.multipliers()["household_local_share"] == {
+        assert project.io.multipliers().household_local_share == {
             "value": pytest.approx(0.5), "source": "staff_mean"}
 
 
@@ -177,20 +177,20 @@ def test_scenario_impact_is_positive_and_proportional_to_the_shifted_euros(
         project: Project) -> None:
     small = project.io.scenario_impact("supplies", 0.2, 0.4)
     large = project.io.scenario_impact("supplies", 0.4, 0.4)
-    assert small["extra_local_euros"] == pytest.approx(0.2 * SUPPLIES_MOVABLE)
-    assert sum(small["demand"].values()) == pytest.approx(small["extra_local_euros"])
+    assert small.extra_local_euros == pytest.approx(0.2 * SUPPLIES_MOVABLE)
+    assert sum(small.demand.values()) == pytest.approx(small.extra_local_euros)
     for key in ("output", "income", "jobs"):
-        assert small[key] > 0
-        assert large[key] == pytest.approx(2 * small[key], rel=1e-9)
-    assert small["output"] >= small["extra_local_euros"]  # a multiplier is at least 1
-    assert small["scenario"]["lm3_after"] > small["scenario"]["lm3_before"]
+        assert getattr(small, key) > 0
+        assert getattr(large, key) == pytest.approx(2 * getattr(small, key), rel=1e-9)
+    assert small.output >= small.extra_local_euros  # a multiplier is at least 1
+    assert small.scenario["lm3_after"] > small.scenario["lm3_before"]
 
 
 def test_scenario_impact_matches_a_shock_with_the_same_demand(project: Project) -> None:
     impact = project.io.scenario_impact("goods_resale", 0.5, 0.4)
-    shock = project.io.workbench().shock(impact["demand"])
-    assert impact["jobs"] == pytest.approx(shock["total"]["jobs"])
-    assert set(impact["demand"]) <= {"AZ", "C1", "C2", "C3", "C4", "C5"}  # goods, not services
+    shock = project.io.workbench().shock(impact.demand)
+    assert impact.jobs == pytest.approx(shock["total"]["jobs"])
+    assert set(impact.demand) <= {"AZ", "C1", "C2", "C3", "C4", "C5"}  # goods, not services
 
 
 def test_scenario_impact_needs_a_supplier_category(project: Project) -> None:
@@ -205,8 +205,9 @@ def test_scenario_impact_needs_a_supplier_category(project: Project) -> None:
 def test_shock_in_euros_gives_jobs_in_the_territory(project: Project) -> None:
     regional = project.io.shock("IZ", 250_000)
     national = InputOutputWorkbench.from_shipped("fr-2014-a17").shock({"IZ": 250_000})
-    assert 0 < regional["total"]["jobs"] < national["total"]["jobs"]
-    assert regional["total"]["output"] >= 250_000
+    assert regional.total.jobs is not None and regional.total.output is not None
+    assert 0 < regional.total.jobs < national["total"]["jobs"]
+    assert regional.total.output >= 250_000
     with pytest.raises(InvalidInput):
         project.io.shock("IZ", -5)
 
@@ -221,4 +222,27 @@ def test_the_survey_scenario_starts_from_the_same_lm3_as_the_analysis(project: P
     analysed = project.analysis.run(bootstrap=0).lm3.ratio_of_totals
     assert project.analysis.scenario("supplies", 0.2, 0.4)["lm3_before"] == pytest.approx(analysed)
     impact = project.io.scenario_impact("supplies", 0.2, 0.4)
-    assert impact["scenario"]["lm3_before"] == pytest.approx(analysed)
+    assert impact.scenario["lm3_before"] == pytest.approx(analysed)
+
+
+def test_typed_results_give_back_the_json_of_the_workbench(project: Project) -> None:
+    """`to_dict()` of the facade's typed answers has the keys and figures `io ... --format
+    json` writes."""
+    regional = project.io.shock("IZ", 250_000)
+    assert regional.to_dict() == project.io.workbench().shock({"IZ": 250_000.0})
+    impact = project.io.scenario_impact("supplies", 0.2, 0.4).to_dict()
+    assert set(impact) == {"scenario", "extra_local_euros", "population_weighted", "demand",
+                           "output", "income", "value_added", "jobs", "closed", "by_sector",
+                           "regionalisation", "table"}
+    assert impact["by_sector"] is not None and sum(impact["by_sector"]["jobs"]) == \
+        pytest.approx(impact["jobs"])
+
+
+def test_typed_multipliers_keep_the_keys_of_the_json(project: Project) -> None:
+    multipliers = project.io.multipliers()
+    found = multipliers.to_dict()
+    assert set(found) == set(project.io.workbench().compute()) | {
+        "labels", "jobs_per_million_eur", "column_sources", "survey_shares",
+        "household_local_share", "io_proxy", "table"}
+    assert found["output_multipliers"] == multipliers.column("output_multipliers")
+    assert len(multipliers.names) == len(multipliers.sectors) == 17

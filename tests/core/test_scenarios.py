@@ -103,3 +103,22 @@ def test_impossible_scenarios_are_refused(options: dict, message: str) -> None:
     arguments = {"fraction": 0.5, "respend_share": 0.5, **options}
     with pytest.raises(InvalidInput, match=message):
         shift(two_shops(), **arguments)
+
+
+def test_shop_sheets_and_scenario_give_the_same_euros() -> None:
+    """Each shop's sheet and the study's scenario apply the one shift formula: shop A gains
+    (0.5 × 300) × 1.6 = 240 €, shop B (0.5 × 500) × 1.6 = 400 €, the scenario 640 €."""
+    from madeinlocal_desktop.analysis.shop_feedback import shop_feedback
+
+    interviews, lines = frames_from_records(two_shops())
+    interviews = interviews.assign(business_id=interviews["id"], sector="retail",
+                                   ownership="independent")
+    sheets = shop_feedback(interviews, lines, respend_share=0.6, fraction=0.5,
+                           movable=["supplies"])
+    scenario = shift_scenario(interviews, lines, category="supplies", fraction=0.5,
+                              respend_share=0.6)
+    assert sheets["A"].gain == pytest.approx(240)
+    assert sheets["B"].gain == pytest.approx(400)
+    assert sheets["A"].gain + sheets["B"].gain == pytest.approx(scenario.delta_r2_r3)
+    assert sheets["A"].lm3_after == pytest.approx((1000 + 400 * 0.25 * 1.5 + 200 * 1.4 + 240)
+                                                  / 1000)

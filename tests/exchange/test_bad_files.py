@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from madeinlocal_desktop.analysis.io_results import IOMultipliers
 from madeinlocal_desktop.errors import InvalidInput
 from madeinlocal_desktop.exchange import interchange
 from madeinlocal_desktop.exchange.io_exports import csv_text, multipliers_frame
@@ -21,9 +22,10 @@ from tests.fuzz_support import base_document
 
 
 def test_the_multipliers_csv_writes_formula_like_labels_as_text() -> None:
-    result = {"sectors": ["A", "=B", "+C", "-D", "@E"],
-              "labels": ['=HYPERLINK("http://x")', "+33 1", "-", "@SUM(A1)", "Commerce"],
-              "output_multipliers": [1.1, 1.2, 1.3, 1.4, 1.5]}
+    result = IOMultipliers(
+        sectors=["A", "=B", "+C", "-D", "@E"],
+        labels=['=HYPERLINK("http://x")', "+33 1", "-", "@SUM(A1)", "Commerce"],
+        output_multipliers=[1.1, 1.2, 1.3, 1.4, 1.5])
     rows = list(csv.reader(io.StringIO(csv_text(multipliers_frame(result), ["=notes"])),
                            delimiter=";"))
     assert [row[0] for row in rows[1:6]] == ["A", "'=B", "'+C", "'-D", "'@E"]

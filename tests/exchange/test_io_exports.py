@@ -30,11 +30,11 @@ def test_csv_opens_in_french_excel_and_in_pandas(project: Project, tmp_path: Pat
     frame = pd.read_csv(path, sep=";", decimal=",", encoding="utf-8-sig")
     frame = frame[frame["output multiplier (Type I)"].notna()]
     result = project.io.multipliers()
-    assert list(frame["sector"]) == result["sectors"]
+    assert list(frame["sector"]) == result.sectors
     assert frame["output multiplier (Type I)"].tolist() == pytest.approx(
-        result["output_multipliers"], rel=1e-9)
+        result.output_multipliers, rel=1e-9)
     assert frame["output multiplier (Type II)"].tolist() == pytest.approx(
-        result["output_multipliers_type2"], rel=1e-9)
+        result.output_multipliers_type2, rel=1e-9)
     assert set(frame["local purchases from"]) == {"survey", "flq"}
     assert ";1,1" in text and ";1.1" not in text  # decimal commas
 
@@ -56,15 +56,15 @@ def test_xlsx_has_the_table_and_the_attribution(project: Project, tmp_path: Path
     assert rows[0][:3] == ("sector", "label", "output multiplier (Type I)")
     assert rows[1][0] == "AZ" and isinstance(rows[1][2], float)
     result = project.io.multipliers()
-    assert [r[2] for r in rows[1:len(result["sectors"]) + 1]] == pytest.approx(
-        result["output_multipliers"], rel=1e-12)
+    assert [r[2] for r in rows[1:len(result.sectors) + 1]] == pytest.approx(
+        result.output_multipliers, rel=1e-12)
     # What a reader sees: bold wrapped headers, four decimals, sector and label kept in view,
     # labels wide enough to read, and the licence in italics after an empty row.
     assert sheet["A1"].font.b and sheet["C1"].alignment.wrap_text
     assert sheet["C2"].number_format == "0.0000"
     assert sheet.freeze_panes == "C2"
     assert sheet.column_dimensions["B"].width > sheet.column_dimensions["A"].width >= 10
-    notes = len(result["sectors"]) + 2  # header, sectors, an empty row
+    notes = len(result.sectors) + 2  # header, sectors, an empty row
     assert all(v is None for v in rows[notes - 1])
     assert any("licensed CC BY 4.0" in str(r[0]) for r in rows[notes:])
     assert sheet.cell(row=notes + 1, column=1).font.i

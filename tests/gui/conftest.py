@@ -107,3 +107,11 @@ def wait_idle(window, qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-
     done: list[bool] = []
     window.runner.run(lambda task: None, on_done=lambda _: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=timeout)
+
+
+def session_of(runner, project):  # type: ignore[no-untyped-def]
+    """The study session a view takes, around a project opened on `runner`'s worker."""
+    from madeinlocal_desktop.gui.session import StudySession
+
+    return StudySession(runner, Path(project.path), project,
+                        runner.call_sync(lambda: project.study))

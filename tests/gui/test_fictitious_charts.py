@@ -88,15 +88,16 @@ def test_the_input_output_chart_of_the_demo_is_saved_with_its_mark(
     from PySide6.QtWidgets import QFileDialog
 
     from madeinlocal_desktop.gui.io_view import InputOutputView
+    from tests.gui.conftest import session_of
     from tests.io_support import REGION
 
     project = _open(runner, make_demo_study(tmp_path / "demo.madeinlocal"))
     try:
         runner.call_sync(lambda: project.io.save_settings(regional_employment=REGION))
-        view = InputOutputView(runner)
+        view = InputOutputView()
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.computed, timeout=TIMEOUT):
-            view.set_project(project)
+            view.set_session(session_of(runner, project))
         target = tmp_path / "multiplicateurs.svg"
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             staticmethod(lambda *args, **kwargs: (str(target), "")))

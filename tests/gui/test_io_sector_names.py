@@ -13,6 +13,7 @@ from madeinlocal_desktop.gui.io_view import InputOutputView
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 
+from .conftest import session_of
 from .test_io_view import french, runner  # noqa: F401  (fixtures)
 
 
@@ -37,12 +38,12 @@ def test_every_sector_name_is_told_apart(qtbot, french, runner: TaskRunner,  # n
     try:
         runner.call_sync(lambda: project.io.save_settings(
             regional_employment=PREVIEW_EMPLOYMENT, closed=closed))
-        view = InputOutputView(runner)
+        view = InputOutputView()
         qtbot.addWidget(view)
         view.resize(*size)
         view.show()
         with qtbot.waitSignal(view.computed, timeout=20000):
-            view.set_project(project)
+            view.set_session(session_of(runner, project))
         qtbot.wait(50)
         for table, column in ((view.multipliers_view,
                                view.multipliers.column_keys().index("labels")),

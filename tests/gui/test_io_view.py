@@ -16,6 +16,7 @@ from madeinlocal_desktop.gui.io_models import RAW, RegionalEmploymentModel
 from madeinlocal_desktop.gui.io_view import InputOutputView
 from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
+from tests.gui.conftest import session_of
 from tests.io_support import REGION, make_study
 
 
@@ -35,7 +36,7 @@ def project(tmp_path: Path, runner: TaskRunner):
 
 @pytest.fixture
 def view(qtbot, runner: TaskRunner, project: Project) -> InputOutputView:
-    view = InputOutputView(runner, project)
+    view = InputOutputView(session_of(runner, project))
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
@@ -107,19 +108,19 @@ def test_typed_employment_and_flq_fill_the_multipliers_off_the_ui_thread(
     shown = compute(qtbot, view)
     assert threads and all(name.startswith("study-db") for name in threads)
     expected = runner.call_sync(original)
-    assert shown["regionalisation"]["method"] == "flq"
-    assert expected["regionalisation"] == shown["regionalisation"]
+    assert shown.regionalisation["method"] == "flq"
+    assert expected.regionalisation == shown.regionalisation
     model = view.multipliers
     keys = model.column_keys()
     assert model.rowCount() == 17
     for column, key in enumerate(keys):
         values = [model.index(row, column).data(RAW) for row in range(17)]
         if key == "column_sources":
-            assert values == [expected["column_sources"][c] for c in expected["sectors"]]
+            assert values == [expected.column_sources[c] for c in expected.sectors]
         elif key in ("sectors", "labels"):
-            assert values == expected[key]
+            assert values == expected.to_dict()[key]
         else:
-            assert values == pytest.approx(expected[key])
+            assert values == pytest.approx(expected.to_dict()[key])
     assert "output_multipliers_type2" not in keys  # open model
     saved = runner.call_sync(project.io.settings)
     assert saved.method == "flq" and dict(saved.regional_employment or {})["AZ"] == 5590
@@ -145,8 +146,8 @@ def test_the_shock_panel_shows_jobs(qtbot, view: InputOutputView, project: Proje
     with qtbot.waitSignal(panel.computed, timeout=10000) as blocker:
         qtbot.mouseClick(panel.compute_button, Qt.MouseButton.LeftButton)
     expected = runner.call_sync(lambda: project.io.shock("IZ", 250000))
-    assert blocker.args[0]["total"] == expected["total"]
-    jobs = expected["total"]["jobs"]
+    assert blocker.args[0].total == expected.total
+    jobs = expected.total.jobs
     assert jobs > 0
     assert panel.jobs_label.text().replace(",", ".") == f"{jobs:.1f}"
     assert panel.output_label.text() not in ("", "—")
@@ -162,8 +163,8 @@ def test_export_writes_a_csv_pandas_reads_back(qtbot, view: InputOutputView,
     frame = pd.read_csv(target, sep=";", decimal=",", encoding="utf-8-sig")
     first = view.multipliers.headers(one_line=True)["output_multipliers"]
     frame = frame[frame[first].notna()]
-    assert frame[first].tolist() == pytest.approx(shown["output_multipliers"])
-    assert list(frame.iloc[:, 0]) == shown["sectors"]
+    assert frame[first].tolist() == pytest.approx(shown.output_multipliers)
+    assert list(frame.iloc[:, 0]) == shown.sectors
 
 
 def test_a_missing_sector_is_shown_and_nothing_is_saved(qtbot, view: InputOutputView,
@@ -211,10 +212,10 @@ def test_text_that_is_not_a_number_is_refused(qtbot, view: InputOutputView) -> N
 
 def test_reopening_shows_the_saved_model(qtbot, runner: TaskRunner, project: Project) -> None:
     runner.call_sync(lambda: project.io.save_settings(regional_employment=REGION, closed=True))
-    view = InputOutputView(runner)
+    view = InputOutputView()
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.computed, timeout=15000):
-        view.set_project(project)
+        view.set_session(session_of(runner, project))
     assert view.closed_check.isChecked()
     assert view.employment.regional()["OQ"] == 29650
     assert view.multipliers.rowCount() == 17 and view.shock.isEnabled()
@@ -277,12 +278,12 @@ def test_screenshot_in_french(qtbot, french, runner: TaskRunner, demo_file: Path
     project = runner.call_sync(lambda: Project.open(demo_file, who="test", device="dev-test"))
     try:
         runner.call_sync(lambda: project.io.save_settings(regional_employment=PREVIEW_EMPLOYMENT))
-        view = InputOutputView(runner)
+        view = InputOutputView()
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()
         with qtbot.waitSignal(view.computed, timeout=20000):
-            view.set_project(project)
+            view.set_session(session_of(runner, project))
         view.shock.sector.setCurrentIndex(view.shock.sector.findData("FZ"))
         view.shock.amount.set_value(1_000_000_00)
         with qtbot.waitSignal(view.shock.computed, timeout=10000):
@@ -297,3 +298,17 @@ def test_screenshot_in_french(qtbot, french, runner: TaskRunner, demo_file: Path
     assert view.multipliers.headerData(2, Qt.Orientation.Horizontal) == "Production\n(type I)"
     assert view.attribution_label.text().startswith("Source : World Input-Output Database")
     assert view.shock.jobs_label.text() not in ("", "—")
+
+
+def test_saving_the_model_tells_the_other_views(qtbot, runner: TaskRunner,
+                                                project: Project) -> None:
+    session = session_of(runner, project)
+    view = InputOutputView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.employment.rowCount() == 17, timeout=10000)
+    fill_region(qtbot, view)
+    with qtbot.waitSignal(session.changed, timeout=15000) as told:
+        qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    assert told.args[0].io and not told.args[0].records
+    assert runner.call_sync(lambda: project.io.settings().regional_employment)["OQ"] == 29650

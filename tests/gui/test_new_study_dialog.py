@@ -99,3 +99,26 @@ def test_every_label_of_the_dialog_is_whole_in_french(window, qtbot) -> None:
     assert cut == []
     for rule in (dialog.supplier_test, dialog.staff_test):
         assert rule.cursorPosition() == 0
+
+
+def test_closing_the_dialog_before_the_communes_load_is_harmless(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from shiboken6 import isValid
+
+    from madeinlocal_desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    gate = threading.Event()
+    try:
+        runner.run(lambda task: gate.wait(10))  # the worker is busy: the choices come later
+        dialog = NewStudyDialog(runner)
+        dialog.close()
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: not isValid(dialog), timeout=5000)
+        gate.set()
+        runner.call_sync(lambda: None)  # the choices have been read and their reply dropped
+        qtbot.wait(50)
+    finally:
+        gate.set()
+        runner.shutdown()

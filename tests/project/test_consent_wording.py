@@ -105,3 +105,21 @@ def test_interchange_files_carry_the_version(coord, tmp_path) -> None:
     del written["consent_version"]  # files of earlier versions: not recorded
     assert interchange.parse(document).interviews[0].consent_version is None
     assert interview.id == written["id"]
+
+
+def test_a_file_made_before_the_wording_existed_reads_the_default(tmp_path) -> None:
+    """A study file from before migration m010: on opening, its interviews have no recorded
+    version and the study reads the default wording as version 1."""
+    import sqlite3
+
+    with coordinator(tmp_path) as project:
+        interview = add_interview(project)
+        path = project.path
+    with sqlite3.connect(path) as db:  # as the previous version left it
+        db.execute("ALTER TABLE study DROP COLUMN consent_wording")
+        db.execute("ALTER TABLE interviews DROP COLUMN consent_version")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_consent_wording'")
+    with Project.open(path) as again:
+        assert again.settings.consent_versions() == [DEFAULT]
+        assert again.interviews.get(interview.id).consent_version is None
+        assert again.settings.set_consent_wording(NEW_FR, NEW_EN).version == 2

@@ -1,0 +1,157 @@
+"""Encrypted study files (issue 18): what encryption costs, encrypted beside plain in one run.
+
+    uv run python benchmarks/bench_privacy.py [--interviews 10000] [--runs 5] [--saves 200]
+
+The study is bench_large's seeded synthetic one (demo studies merged). For a plain and an
+encrypted file made from the same document it prints, with the load average (the machine is
+shared), each figure and the encrypted/plain ratio (goal ≤ 1.3× each):
+
+- import: the parsed interchange document into a new study file (`create_from_data`);
+- open: `Project.open` and close (best of interleaved runs); the encrypted one includes
+  SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds), paid once per opening;
+  the derivation alone is measured too, and the opening without it;
+- autosave p99: one interview saved `--saves` times (its notes changed each time), as the form's
+  autosave does, the 99th percentile of the saves;
+- analysis: `project.analysis.run(bootstrap=2000)` (best of 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+PASSPHRASE = "velo rouge sous la pluie de mars"  # a benchmark's, nothing to protect
+
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def line(label: str, plain: float, encrypted: float, unit: str = "s") -> None:
+    ratio = encrypted / plain if plain else float("nan")
+    verdict = "ok" if ratio <= 1.3 else "over"
+    print(f"  {label:<28} plain {plain:>9.4f} {unit}  encrypted {encrypted:>9.4f} {unit}  "
+          f"{ratio:5.2f}× (goal ≤ 1.3, {verdict})  [{load()}]", flush=True)
+
+
+def make_files(folder: Path, interviews: int) -> tuple[dict[str, Path], dict[str, float]]:
+    from bench_large import make_document
+
+    from madeinlocal_desktop.exchange import interchange
+    from madeinlocal_desktop.project import create_from_data
+
+    source = folder / "study.json"
+    source.write_text(json.dumps(make_document(interviews), ensure_ascii=False),
+                      encoding="utf-8")
+    data = interchange.read_file(source)
+    files, seconds = {}, {}
+    for mode, passphrase in (("plain", None), ("encrypted", PASSPHRASE)):
+        path = folder / f"{mode}.madeinlocal"
+        started = time.perf_counter()
+        project, _ = create_from_data(path, data, passphrase=passphrase)
+        project.close()
+        seconds[mode] = time.perf_counter() - started
+        files[mode] = path
+    return files, seconds
+
+
+def passphrase_of(mode: str) -> str | None:
+    return PASSPHRASE if mode == "encrypted" else None
+
+
+def open_times(files: dict[str, Path], runs: int) -> dict[str, float]:
+    from madeinlocal_desktop.project import Project
+
+    best = {mode: float("inf") for mode in files}
+    for _ in range(runs):  # interleaved: a load spike hits both
+        for mode, path in files.items():
+            started = time.perf_counter()
+            Project.open(path, passphrase=passphrase_of(mode)).close()
+            best[mode] = min(best[mode], time.perf_counter() - started)
+    return best
+
+
+def key_derivation(folder: Path, runs: int) -> float:
+    """SQLCipher's key derivation alone: keying and first read of a one-page encrypted file."""
+    from madeinlocal_desktop.storage import cipher
+
+    path = folder / "tiny.db"
+    conn = cipher.connect(str(path), PASSPHRASE)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        conn = cipher.connect(str(path), PASSPHRASE)
+        cipher.check_key(conn, path.name)
+        conn.close()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def autosave_p99(path: Path, mode: str, saves: int) -> float:
+    from madeinlocal_desktop.project import Project
+
+    with Project.open(path, passphrase=passphrase_of(mode)) as project:
+        first = project.interviews.list_summaries()[0]
+        interview = project.interviews.get(first["id"])
+        times = []
+        for number in range(saves):
+            interview.notes = f"relu {number}"
+            started = time.perf_counter()
+            project.interviews.save(interview)
+            times.append(time.perf_counter() - started)
+    return statistics.quantiles(times, n=100)[98]
+
+
+def analysis_time(path: Path, mode: str) -> float:
+    from madeinlocal_desktop.project import Project
+
+    with Project.open(path, passphrase=passphrase_of(mode)) as project:
+        project.analysis.frames()  # warm the imports
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            project.analysis.run(bootstrap=2000, seed=1)
+            best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--interviews", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--saves", type=int, default=200)
+    args = parser.parse_args()
+    print(f"Encrypted vs plain study file, {args.interviews:,} interviews [{load()}]")
+    with tempfile.TemporaryDirectory(prefix="bench-privacy-") as tmp:
+        files, imports = make_files(Path(tmp), args.interviews)
+        line("import", imports["plain"], imports["encrypted"])
+        opens = open_times(files, args.runs)
+        line("open", opens["plain"], opens["encrypted"])
+        kdf = key_derivation(Path(tmp), args.runs)
+        print(f"  of which key derivation       {kdf:.4f} s (deliberately slow: it is what "
+              f"stands against guessing) [{load()}]")
+        line("open less key derivation", opens["plain"], max(opens["encrypted"] - kdf, 0.0))
+        saves = {mode: autosave_p99(path, mode, args.saves) for mode, path in files.items()}
+        line(f"autosave p99 ({args.saves} saves)", saves["plain"] * 1000,
+             saves["encrypted"] * 1000, "ms")
+        analyses = {mode: analysis_time(path, mode) for mode, path in files.items()}
+        line("analysis (B = 2,000)", analyses["plain"], analyses["encrypted"])
+        sizes = {mode: path.stat().st_size for mode, path in files.items()}
+        print(f"  file size: plain {sizes['plain']:,} B, encrypted {sizes['encrypted']:,} B")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
