@@ -157,7 +157,7 @@ class BusinessRegisterView(QWidget):
             if left < 0:
                 self.banner.show_message(self.tr(
                     "The retention date ({date}) has passed: erase the identities of the "
-                    "shops and respondents (Study menu or madeinlocal privacy "
+                    "shops and respondents (madeinlocal privacy "
                     "apply-retention).").format(date=until), "warning")
             else:
                 self.banner.show_message(self.tr(

@@ -224,6 +224,10 @@
             <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</translation>
         </message>
         <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</source>
+            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
             <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
             <translation>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</translation>
         </message>

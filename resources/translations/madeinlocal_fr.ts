@@ -224,6 +224,10 @@
             <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (menu Étude ou madeinlocal privacy apply-retention).</translation>
         </message>
         <message>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</source>
+            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (madeinlocal privacy apply-retention).</translation>
+        </message>
+        <message>
             <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>
             <translation>La date de conservation ({date}) passe dans {days} jour(s) : il faudra alors effacer les identités.</translation>
         </message>

@@ -1,0 +1,52 @@
+"""In the app: an erased shop reads "effacé", what is held about a shop exports from the list,
+and the retention date's warning shows in a banner."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from madeinlocal_desktop.gui.business_register import BusinessRegisterView
+from madeinlocal_desktop.gui.business_table_model import NAME
+from madeinlocal_desktop.project import Project
+from tests.sync.sync_helpers import add_interview
+
+from .conftest import open_in, wait_idle
+
+
+def _register(window, qtbot, study: Path) -> BusinessRegisterView:  # type: ignore[no-untyped-def]
+    open_in(window, qtbot, study)
+    view = window.views["businesses"]
+    assert isinstance(view, BusinessRegisterView)
+    wait_idle(window, qtbot)
+    return view
+
+
+def test_an_erased_shop_reads_efface_and_its_report_exports(window, qtbot, small_study,
+                                                            tmp_path) -> None:
+    with Project.open(small_study) as project:
+        erased = add_interview(project, "Cordonnerie Hippolyte").business_id
+        project.businesses.delete(erased)
+    view = _register(window, qtbot, small_study)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    names = sorted(view.proxy.index(row, NAME).data() for row in range(view.proxy.rowCount()))
+    assert names == ["Boulangerie du Marché", "effacé"]
+
+    out = tmp_path / "held.json"
+    view.export_held_about("bakery-1", out)
+    qtbot.waitUntil(lambda: "Rapport écrit" in view.banner.text, timeout=20_000)
+    assert json.loads(out.read_text(encoding="utf-8"))["business"]["name"] == \
+        "Boulangerie du Marché"
+    view.export_held_about(erased, tmp_path / "erased.json")
+    qtbot.waitUntil(lambda: (tmp_path / "erased.json").exists(), timeout=20_000)
+    report = json.loads((tmp_path / "erased.json").read_text(encoding="utf-8"))
+    assert report["shown_name"] == "effacé" and "Hippolyte" not in json.dumps(report)
+
+
+def test_the_retention_date_is_announced_in_a_banner(window, qtbot, small_study) -> None:
+    with Project.open(small_study) as project:
+        project.privacy.set_retention(date.today() + timedelta(days=12))
+    view = _register(window, qtbot, small_study)
+    qtbot.waitUntil(lambda: "date de conservation" in view.banner.text, timeout=20_000)
+    assert "12\u00a0jour(s)" in view.banner.text
