@@ -107,7 +107,6 @@ def load_duplicates(project: Project) -> list[DuplicateRow]:
 class DuplicatesView(QWidget):
     count_changed = Signal(int)
     loaded = Signal()
-    changed = Signal()  # a merge or a dismissal was written
 
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,8 +247,7 @@ class DuplicatesView(QWidget):
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
     def _written(self) -> None:
-        self.reload()
-        self.changed.emit()
+        self.reload()  # the session has broadcast MERGED to the other views
 
 
 class MergeDialog(QDialog):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from . import file_dialogs, formatting
 from .dashboard_format import named
 from .session import StudySession
@@ -39,8 +40,10 @@ ALLOCATIONS = ("proportional", "neyman", "fixed")
 KEY, N, SIZE, CV = range(4)
 
 
+FRAME = Changes(frame=True)  # the design and the draw are the frame's
+
+
 class DesignPanel(QWidget):
-    changed = Signal()
     failed = Signal(object)
     reported = Signal(str)
 
@@ -275,20 +278,18 @@ class DesignPanel(QWidget):
             self.reported.emit(self.tr("Design saved: {n} establishments to interview in "
                                        "{strata} strata.").format(
                 n=formatting.number(plan.n, 0), strata=len(plan.strata)))
-            self.changed.emit()
 
         self.session.run(lambda project: project.territory.save_design(spec),
-                         on_done=done, on_error=self.failed.emit)
+                         on_done=done, on_error=self.failed.emit, changes=FRAME)
 
     def draw(self) -> None:
         seed, reserve = self.seed.value(), self.reserve.value()
 
         def done(found: dict[str, Any]) -> None:
             self.reported.emit(self.tr("Sample drawn with seed {seed}.").format(seed=seed))
-            self.changed.emit()
 
         self.session.run(lambda project: project.territory.draw(seed=seed, reserve=reserve),
-                         on_done=done, on_error=self.failed.emit)
+                         on_done=done, on_error=self.failed.emit, changes=FRAME)
 
     def choose_sheet(self) -> None:
         target, chosen = file_dialogs.save_file(

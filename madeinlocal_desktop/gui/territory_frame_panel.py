@@ -41,7 +41,6 @@ def _day(stamp: str | None) -> str:
 
 
 class FramePanel(QWidget):
-    changed = Signal()  # the frame or the register changed: the view reloads
     failed = Signal(object)  # an error for the view's banner
     reported = Signal(str)  # a line for the view's banner (level info)
     search_done = Signal()
@@ -165,7 +164,6 @@ class FramePanel(QWidget):
                                        "out of {rows} rows.").format(
                 version=data["version"], kept=formatting.number(data["kept"], 0),
                 rows=formatting.number(data["rows"], 0)))
-            self.changed.emit()
 
         def failed(error: BaseException) -> None:
             if isinstance(error, InvalidInput) and error.code == "territory.column_missing" \
@@ -178,7 +176,8 @@ class FramePanel(QWidget):
             self.tr("Importing {name}…").format(name=path.name),
             lambda project, task: project.territory.import_frame(path, replace=replace,
                                                                  mapping=mapping),
-            on_done=done, on_error=failed, determinate=False, cancellable=False)
+            on_done=done, on_error=failed, determinate=False, cancellable=False,
+            changes=Changes(frame=True))
 
     def _ask_mapping(self, path: Path) -> None:
         from .territory_mapping import ColumnMappingDialog

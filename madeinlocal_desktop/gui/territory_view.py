@@ -61,7 +61,6 @@ class TerritoryView(QWidget):
         self.left.addTab(self.frame_panel, self.tr("Register"))
         self.left.addTab(self.design_panel, self.tr("Design and draw"))
         for panel in (self.frame_panel, self.design_panel):
-            panel.changed.connect(self.refresh)
             panel.failed.connect(self.banner.show_error)
             panel.reported.connect(lambda text: self.banner.show_message(text, "info"))
         self.results.recalculate_requested.connect(self.estimate)

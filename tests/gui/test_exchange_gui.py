@@ -269,7 +269,7 @@ def test_possible_duplicates_are_listed_then_merged(window, qtbot,
     view.ask_merge()
     merge = view.merge_dialog
     assert merge is not None and merge.keep_id == devices.shop_id  # it has the interview
-    with qtbot.waitSignal(view.changed, timeout=10_000):
+    with qtbot.waitSignal(window.session.changed, timeout=10_000):
         merge.accept()
     qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(view)) == "Doublons possibles",
                     timeout=10_000)
@@ -286,7 +286,7 @@ def test_not_a_duplicate_takes_the_pair_off_the_list(window, qtbot,
     open_in(window, qtbot, devices.a)
     view = window.views["duplicates"]
     qtbot.waitUntil(lambda: view.count == 1, timeout=10_000)
-    with qtbot.waitSignal(view.changed, timeout=10_000):
+    with qtbot.waitSignal(window.session.changed, timeout=10_000):
         view.dismiss_button.click()
     qtbot.waitUntil(lambda: view.count == 0, timeout=10_000)
     wait_idle(window, qtbot)
