@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 from ..errors import UserFacingError
 from . import file_dialogs, formatting, mpl, theme
 from .impact_models import Column, PinnedTotals, RowsModel, euros, jobs, millions
-from .tasks import TaskRunner
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
     from ..project import Project
     from .dashboard_charts import ChartPanel
+    from .session import StudySession
 
 __all__ = ["ImpactView"]
 
@@ -92,11 +92,10 @@ class ImpactView(QWidget):
     map_shown = Signal(dict)
     io_requested = Signal()  # "type the territory's employment": show the input-output view
 
-    def __init__(self, runner: TaskRunner, project: Project | None = None,
+    def __init__(self, session: StudySession | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._project: Project | None = None
+        self._session: StudySession | None = None
         self._generation = 0
         self.opportunities: dict[str, Any] | None = None
         self.capital: dict[str, Any] | None = None
@@ -104,7 +103,7 @@ class ImpactView(QWidget):
         self.charts: dict[str, ChartPanel] = {}
         self.category_labels: dict[str, str] = {}
         self._build()
-        self._project = project
+        self._session = session
 
     # -- building ------------------------------------------------------------------------------
 
@@ -221,8 +220,8 @@ class ImpactView(QWidget):
 
     # -- the project ---------------------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
+    def set_session(self, session: StudySession | None) -> None:
+        self._session = session
         self.opportunities = self.capital = self.map = None
         if self.isVisible():
             self.refresh()
@@ -233,7 +232,7 @@ class ImpactView(QWidget):
 
     def refresh(self) -> None:
         """Compute the current tab afresh (the study may have changed since)."""
-        if self._project is None:
+        if self._session is None:
             return
         index = self.tabs.currentIndex()
         if index == 0:
@@ -244,8 +243,8 @@ class ImpactView(QWidget):
             self.compute_map()
 
     def _run(self, work: Any, done: Any) -> None:
-        project = self._project
-        if project is None:
+        session = self._session
+        if session is None:
             return
         self._generation += 1
         generation = self._generation
@@ -259,7 +258,7 @@ class ImpactView(QWidget):
             if generation == self._generation:
                 self._failed(error)
 
-        self._runner.run(lambda task: work(project), on_done=deliver, on_error=failed)
+        session.run(work, on_done=deliver, on_error=failed)
 
     def _failed(self, error: BaseException) -> None:
         self.compute_button.setEnabled(True)
@@ -386,11 +385,11 @@ class ImpactView(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        result, project, lang = self.opportunities, self._project, _lang()
-        if result is None or project is None:
+        result, session, lang = self.opportunities, self._session, _lang()
+        if result is None or session is None:
             return
-        self._runner.run(
-            lambda task: project.impact.export_opportunities(path, result, lang=lang),
+        session.run(
+            lambda project: project.impact.export_opportunities(path, result, lang=lang),
             on_done=lambda written: self.banner.show_message(
                 self.tr("Exported to {path}").format(path=written), "info"),
             on_error=self.banner.show_error)

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     def _make_impact(self, session: StudySession) -> QWidget:
         from .impact_view import ImpactView
 
-        view = ImpactView(self.runner, session.project_getter())
+        view = ImpactView(session)
         view.io_requested.connect(lambda: self.show_view("io"))
         return view
 

@@ -70,7 +70,7 @@ def test_the_map_of_the_demo_is_marked_and_a_real_study_is_not(qtbot, runner, fr
                          (small_study, False)):
         project = _open(runner, path)
         try:
-            view = ImpactView(runner, project)
+            view = ImpactView(session_for(runner, project))
             qtbot.addWidget(view)
             view.tabs.setCurrentIndex(2)
             view.resize(1366, 768)

@@ -79,7 +79,7 @@ def column(view: ImpactView, key: str) -> list:
 
 def test_the_opportunities_table_shows_the_ranked_sectors_and_their_total(
         qtbot, runner, project) -> None:
-    view = shown(qtbot, ImpactView(runner, project))
+    view = shown(qtbot, ImpactView(session_for(runner, project)))
     result = view.opportunities
     assert result is not None
     expected = runner.call_sync(lambda: project.impact.opportunities(0.25))
@@ -96,7 +96,7 @@ def test_the_opportunities_table_shows_the_ranked_sectors_and_their_total(
 
 
 def test_a_larger_share_gives_proportionally_more_jobs(qtbot, runner, project) -> None:
-    view = shown(qtbot, ImpactView(runner, project))
+    view = shown(qtbot, ImpactView(session_for(runner, project)))
     assert view.opportunities is not None
     quarter = view.opportunities["totals"]["total_jobs"]
     view.share_spin.setValue(50)
@@ -111,7 +111,7 @@ def test_without_territory_employment_a_warning_leads_to_the_io_view(qtbot, runn
     make_study(tmp_path / "bare.madeinlocal").close()
     project = open_project(runner, tmp_path / "bare.madeinlocal")
     try:
-        view = ImpactView(runner, project)
+        view = ImpactView(session_for(runner, project))
         qtbot.addWidget(view)
         view.show()
         qtbot.waitUntil(lambda: view.banner.isVisible(), timeout=TIMEOUT)
@@ -124,7 +124,7 @@ def test_without_territory_employment_a_warning_leads_to_the_io_view(qtbot, runn
 
 
 def test_money_for_capital_lists_every_ownership_type(qtbot, runner, project) -> None:
-    view = ImpactView(runner, project)
+    view = ImpactView(session_for(runner, project))
     view.tabs.setCurrentIndex(1)
     shown(qtbot, view, "capital_shown")
     model = view.capital_model
@@ -135,7 +135,7 @@ def test_money_for_capital_lists_every_ownership_type(qtbot, runner, project) ->
 
 def test_the_map_sizes_communes_and_exports_png_and_svg(qtbot, runner, project,
                                                         tmp_path) -> None:
-    view = ImpactView(runner, project)
+    view = ImpactView(session_for(runner, project))
     view.tabs.setCurrentIndex(2)
     shown(qtbot, view, "map_shown")
     assert view.map is not None and view.map["points"][0]["value"] == 3
@@ -158,7 +158,7 @@ def test_a_commune_without_centroid_is_listed_under_the_map(qtbot, runner, tmp_p
         made.update_study(dataclasses.replace(study, territory=territory))
     project = open_project(runner, path)
     try:
-        view = ImpactView(runner, project)
+        view = ImpactView(session_for(runner, project))
         view.tabs.setCurrentIndex(2)
         shown(qtbot, view, "map_shown")
         assert "Celles (15031)" in view.map_note.text()
@@ -260,7 +260,7 @@ def test_screenshots_in_french(qtbot, french_app, runner, demo_file, tmp_path) -
     project = open_project(runner, first)
     try:
         runner.call_sync(lambda: project.io.save_settings(regional_employment=PREVIEW_EMPLOYMENT))
-        view = shown(qtbot, ImpactView(runner, project))
+        view = shown(qtbot, ImpactView(session_for(runner, project)))
         assert view.tabs.tabText(0) == "Opportunités de relocalisation"
         qtbot.wait(200)
         image = view.grab().toImage()
