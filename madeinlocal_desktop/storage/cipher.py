@@ -90,13 +90,7 @@ def open_connection(path: Path, passphrase: str | None, **options: Any) -> Any:
         return sqlite3.connect(str(path), **options)
     if not passphrase:
         raise StudyFileError("storage.encrypted", name=path.name)
-    conn = connect(str(path), passphrase, **options)
-    try:
-        check_key(conn, path.name)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return _checked(connect(str(path), passphrase, **options), path.name)
 
 
 def export_to(conn: Any, target: Path, passphrase: str | None) -> None:
@@ -163,8 +157,13 @@ def _raw_connect(path: Path, passphrase: str | None) -> Any:
         conn = connect(str(path), passphrase, isolation_level=None)
     else:
         conn = sqlcipher.connect(str(path), isolation_level=None)
+    return _checked(conn, path.name)
+
+
+def _checked(conn: Any, name: str) -> Any:
+    """`conn` once its key is known to open the file; closed if it does not."""
     try:
-        check_key(conn, path.name)
+        check_key(conn, name)
     except BaseException:
         conn.close()
         raise
