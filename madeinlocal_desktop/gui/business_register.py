@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import language
 from ..domain import Ownership
+from ..domain.changes import Changes
 from . import file_dialogs, labels
 from .business_editor import BusinessEditor
 from .business_table_model import (
@@ -37,6 +39,9 @@ from .business_table_model import (
 from .paged_rows import PreparedRows
 from .session import StudySession
 from .widgets.banner import Banner
+
+# Applying the retention erases every shop's and respondent's identity and the interviews' notes.
+ERASED_ALL = Changes(businesses=True, interviews=True, respondents=True)
 
 
 class BusinessRegisterView(QWidget):
@@ -114,6 +119,7 @@ class BusinessRegisterView(QWidget):
         layout.addWidget(splitter)
         session.changed.connect(
             lambda changes: self.reload() if changes.businesses or changes.interviews else None)
+        self.banner.action_clicked.connect(self.ask_apply_retention)
         self.reload()
         self.show_retention_warning()
 
@@ -148,6 +154,24 @@ class BusinessRegisterView(QWidget):
             path, business_id=business_id, lang=lang), on_done=done,
             on_error=self.banner.show_error)
 
+    def ask_apply_retention(self) -> None:
+        """The banner's button once the retention date has passed."""
+        answer = QMessageBox.question(self, self.tr("Erase the identities"), self.tr(
+            "Erase the names, SIRETs, addresses and labels of every shop and respondent of this "
+            "study? Their figures stay, so the results do not change. This cannot be undone, "
+            "and the erasure travels to the other devices with the next bundle."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_retention()
+
+    def apply_retention(self) -> None:
+        def done(erased: tuple[int, int]) -> None:
+            self.banner.show_message(self.tr(
+                "Identities erased: {shops} shop(s) and {respondents} respondent(s).").format(
+                shops=erased[0], respondents=erased[1]), "info")
+
+        self.session.run(lambda project: project.privacy.apply_retention(), on_done=done,
+                         on_error=self.banner.show_error, changes=ERASED_ALL)
+
     def show_retention_warning(self) -> None:
         """30 days before the study's retention date, and once it has passed, say so."""
         def shown(state: tuple[int | None, object]) -> None:
@@ -157,8 +181,9 @@ class BusinessRegisterView(QWidget):
             if left < 0:
                 self.banner.show_message(self.tr(
                     "The retention date ({date}) has passed: erase the identities of the "
-                    "shops and respondents (madeinlocal privacy "
-                    "apply-retention).").format(date=until), "warning")
+                    "shops and respondents (here, or madeinlocal privacy "
+                    "apply-retention).").format(date=until), "warning",
+                    action=self.tr("Erase the identities…"))
             else:
                 self.banner.show_message(self.tr(
                     "The retention date ({date}) passes in {days} day(s): identities will "

@@ -220,12 +220,24 @@
             <translation>Search: name, SIRET, activity, commune…</translation>
         </message>
         <message>
-            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
-            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</translation>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (here, or madeinlocal privacy apply-retention).</source>
+            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (here, or madeinlocal privacy apply-retention).</translation>
         </message>
         <message>
-            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</source>
-            <translation>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</translation>
+            <source>Erase the identities…</source>
+            <translation>Erase the identities…</translation>
+        </message>
+        <message>
+            <source>Erase the identities</source>
+            <translation>Erase the identities</translation>
+        </message>
+        <message>
+            <source>Erase the names, SIRETs, addresses and labels of every shop and respondent of this study? Their figures stay, so the results do not change. This cannot be undone, and the erasure travels to the other devices with the next bundle.</source>
+            <translation>Erase the names, SIRETs, addresses and labels of every shop and respondent of this study? Their figures stay, so the results do not change. This cannot be undone, and the erasure travels to the other devices with the next bundle.</translation>
+        </message>
+        <message>
+            <source>Identities erased: {shops} shop(s) and {respondents} respondent(s).</source>
+            <translation>Identities erased: {shops} shop(s) and {respondents} respondent(s).</translation>
         </message>
         <message>
             <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>

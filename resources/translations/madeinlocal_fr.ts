@@ -220,12 +220,24 @@
             <translation>Rechercher : nom, SIRET, activité, commune…</translation>
         </message>
         <message>
-            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (Study menu or madeinlocal privacy apply-retention).</source>
-            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (menu Étude ou madeinlocal privacy apply-retention).</translation>
+            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (here, or madeinlocal privacy apply-retention).</source>
+            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (ici, ou madeinlocal privacy apply-retention).</translation>
         </message>
         <message>
-            <source>The retention date ({date}) has passed: erase the identities of the shops and respondents (madeinlocal privacy apply-retention).</source>
-            <translation>La date de conservation ({date}) est passée : effacez l'identité des commerces et des répondants (madeinlocal privacy apply-retention).</translation>
+            <source>Erase the identities…</source>
+            <translation>Effacer les identités…</translation>
+        </message>
+        <message>
+            <source>Erase the identities</source>
+            <translation>Effacer les identités</translation>
+        </message>
+        <message>
+            <source>Erase the names, SIRETs, addresses and labels of every shop and respondent of this study? Their figures stay, so the results do not change. This cannot be undone, and the erasure travels to the other devices with the next bundle.</source>
+            <translation>Effacer le nom, le SIRET, l'adresse et le libellé de tous les commerces et répondants de cette étude ? Leurs chiffres restent : les résultats ne changent pas. C'est définitif, et l'effacement gagne les autres appareils avec le prochain lot.</translation>
+        </message>
+        <message>
+            <source>Identities erased: {shops} shop(s) and {respondents} respondent(s).</source>
+            <translation>Identités effacées : {shops} commerce(s) et {respondents} répondant(s).</translation>
         </message>
         <message>
             <source>The retention date ({date}) passes in {days} day(s): identities will then have to be erased.</source>

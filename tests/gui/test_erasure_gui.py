@@ -50,3 +50,27 @@ def test_the_retention_date_is_announced_in_a_banner(window, qtbot, small_study)
     view = _register(window, qtbot, small_study)
     qtbot.waitUntil(lambda: "date de conservation" in view.banner.text, timeout=20_000)
     assert "12\u00a0jour(s)" in view.banner.text
+
+
+def test_once_the_retention_date_has_passed_the_banner_erases_the_identities(
+        window, qtbot, small_study, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with Project.open(small_study) as project:
+        shop = add_interview(project, "Cordonnerie Hippolyte").business_id
+        project.privacy.set_retention(date.today() - timedelta(days=1))
+    view = _register(window, qtbot, small_study)
+    qtbot.waitUntil(lambda: "est passée" in view.banner.text, timeout=20_000)
+    assert view.banner._action.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(window.session.changed, timeout=20_000):
+        view.banner._action.click()
+    qtbot.waitUntil(lambda: "Identités effacées" in view.banner.text, timeout=20_000)
+    wait_idle(window, qtbot)
+    names = [view.table.model().index(row, NAME).data()
+             for row in range(view.table.model().rowCount())]
+    assert "Cordonnerie Hippolyte" not in names and "effacé" in names
+    window.close_study()
+    with Project.open(small_study) as project:
+        assert project.businesses.get(shop).siret is None
