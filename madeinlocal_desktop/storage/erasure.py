@@ -12,7 +12,7 @@ old values leave is zeroed rather than left in free pages.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import interviews, records
@@ -26,6 +26,13 @@ IDENTIFYING: dict[str, dict[str, Any]] = {
 }
 _INTERVIEW_FREE_TEXT: dict[str, Any] = {"notes": ""}  # a shop's notes may name people
 _CHUNK = 500
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
+    """`ids` in slices that fit SQLite's parameter limit, each with its `?,?,…` list."""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start:start + _CHUNK])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _q(name: str) -> str:
@@ -64,9 +71,7 @@ def _clear_interview_notes(sdb: StudyDatabase, business_ids: Sequence[str],
 
 def _interviews_of(sdb: StudyDatabase, business_ids: Sequence[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for start in range(0, len(business_ids), _CHUNK):
-        chunk = list(business_ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(business_ids):
         found += sdb.query(f"SELECT * FROM interviews WHERE business_id IN ({marks})", chunk)
     return found
 
@@ -82,11 +87,8 @@ def keep_erased(sdb: StudyDatabase, table: str,
 
 
 def erased_ids(sdb: StudyDatabase, table: str, ids: Iterable[str]) -> list[str]:
-    wanted = sorted(set(ids))
     found: list[str] = []
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(sorted(set(ids))):
         found += [row[0] for row in sdb.db.conn.execute(
             f"SELECT id FROM {_q(table)} WHERE erased = 1 AND id IN ({marks})", chunk)]
     return found
@@ -110,9 +112,7 @@ def scrub(sdb: StudyDatabase, table: str, ids: Sequence[str]) -> None:
 def _scrub_history(sdb: StudyDatabase, table: str, ids: Sequence[str],
                    neutral: dict[str, Any]) -> None:
     conn = sdb.db.conn
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(ids):
         for row_id, field, old, new in conn.execute(
                 f"SELECT id, field, old, new FROM history WHERE record_table = ? "
                 f"AND record_id IN ({marks})", [table, *chunk]).fetchall():
@@ -141,9 +141,7 @@ def _neutral_snapshot(text: str | None, neutral: dict[str, Any]) -> str | None:
 def _scrub_conflicts(sdb: StudyDatabase, table: str, ids: Sequence[str],
                      neutral: dict[str, Any]) -> None:
     conn = sdb.db.conn
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(ids):
         for row_id, text in conn.execute(
                 f"SELECT id, sync_conflicts FROM {_q(table)} WHERE sync_conflicts IS NOT NULL "
                 f"AND id IN ({marks})", chunk).fetchall():
