@@ -86,6 +86,39 @@ def keep_erased(sdb: StudyDatabase, table: str,
             for row in rows]
 
 
+def quiet_notes(sdb: StudyDatabase, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Interview rows about to be saved, those of an erased shop without notes: a note typed
+    after the erasure (or on a device that had not heard of it yet) may name the shop's people."""
+    erased = set(erased_ids(sdb, "businesses", {row["business_id"] for row in rows}))
+    return [{**row, **_INTERVIEW_FREE_TEXT} if row["business_id"] in erased else row
+            for row in rows]
+
+
+def quiet_merged_notes(sdb: StudyDatabase, interview_ids: Iterable[str],
+                       business_ids: Iterable[str]) -> None:
+    """After a merge: the notes of interviews of erased shops (those received, and those of the
+    shops received) are emptied in place with their open conflicts and history on notes. Every
+    device applies the same rule to the same rows, so all converge whatever the order."""
+    conn = sdb.db.conn
+    found: set[str] = set()
+    for chunk, marks in _chunks(sorted(set(interview_ids))):
+        found |= {row[0] for row in conn.execute(
+            f"SELECT i.id FROM interviews i JOIN businesses b ON b.id = i.business_id "
+            f"WHERE b.erased = 1 AND i.id IN ({marks})", chunk)}
+    for chunk, marks in _chunks(erased_ids(sdb, "businesses", business_ids)):
+        found |= {row[0] for row in conn.execute(
+            f"SELECT id FROM interviews WHERE business_id IN ({marks})", chunk)}
+    ids = sorted(found)
+    if not ids:
+        return
+    conn.execute("PRAGMA secure_delete = ON")
+    for chunk, marks in _chunks(ids):
+        conn.execute(f"UPDATE interviews SET notes = ? WHERE notes <> ? AND id IN ({marks})",
+                     [_INTERVIEW_FREE_TEXT["notes"], _INTERVIEW_FREE_TEXT["notes"], *chunk])
+    _scrub_conflicts(sdb, "interviews", ids, _INTERVIEW_FREE_TEXT)
+    _scrub_history(sdb, "interviews", ids, _INTERVIEW_FREE_TEXT)
+
+
 def erased_ids(sdb: StudyDatabase, table: str, ids: Iterable[str]) -> list[str]:
     found: list[str] = []
     for chunk, marks in _chunks(sorted(set(ids))):

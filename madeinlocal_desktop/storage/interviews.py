@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..domain import Interview, InterviewStatus, RespendSource, SpendLine
-from . import records
+from . import erasure, records
 from .database import StudyDatabase, WriteContext
 
 FIELDS = ("business_id", "date", "surveyor", "consent", "status", "turnover_cents", "notes",
@@ -33,7 +33,8 @@ def line_row(interview_id: str, position: int, line: SpendLine) -> dict[str, Any
 def save(sdb: StudyDatabase, interviews: Sequence[Interview],
          ctx: WriteContext) -> records.SaveReport:
     """Save interviews with their lines; lines no longer in an interview become tombstones."""
-    report = records.save_many(sdb, "interviews", [to_row(i) for i in interviews], ctx,
+    report = records.save_many(sdb, "interviews",
+                               erasure.quiet_notes(sdb, [to_row(i) for i in interviews]), ctx,
                                fields=FIELDS)
     rows = [line_row(i.id, pos, line) for i in interviews for pos, line in enumerate(i.lines)]
     records.save_many(sdb, "spend_lines", rows, ctx, fields=LINE_FIELDS)

@@ -454,6 +454,11 @@ def apply_plan(sdb: StudyDatabase, plan: Plan,
         received = [row[0] for row in (*plan.inserts.get(table, []),
                                        *plan.updates.get(table, []))]
         erasure.scrub(sdb, table, erasure.erased_ids(sdb, table, received))
+    erasure.quiet_merged_notes(
+        sdb, [row[0] for row in (*plan.inserts.get("interviews", []),
+                                 *plan.updates.get("interviews", []))],
+        [row[0] for row in (*plan.inserts.get("businesses", []),
+                            *plan.updates.get("businesses", []))])
 
 
 def write_states(sdb: StudyDatabase, table: str, states: Sequence[State],

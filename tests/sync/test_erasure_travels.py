@@ -3,6 +3,7 @@ its history and its open conflicts, and an older bundle arriving later cannot br
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,38 @@ def test_erasing_on_one_device_erases_on_every_other(trio, tmp_path: Path) -> No
         data = raw_bytes(path)
         assert NAME.encode() not in data and SIRET.encode() not in data
         assert ADDRESS.encode() not in data
+
+
+PERSON = "Mme Josiane Verdier-Pontac"
+
+
+def test_an_erased_shops_interview_notes_stay_empty_whatever_arrives(trio,
+                                                                     tmp_path: Path) -> None:
+    coord, alice, bob = trio
+    post = tmp_path / "post"
+    interview = add_interview(alice, NAME)
+    alice.interviews.save(dataclasses.replace(interview, notes=f"Vu {PERSON}, la gérante"))
+    shared = alice.sync.make_bundle(post)
+    for other in (coord, bob):
+        other.sync.import_bundles([shared.path])
+    # Bob writes a note naming her while Coordination erases the shop...
+    bob.interviews.save(dataclasses.replace(bob.interviews.get(interview.id),
+                                            notes=f"{PERSON} rappelle lundi"))
+    coord.businesses.delete(interview.business_id)
+    erased = coord.sync.make_bundle(post)
+    noted = bob.sync.make_bundle(post)
+    coord.sync.import_bundles([noted.path])
+    alice.sync.import_bundles([noted.path, erased.path])
+    bob.sync.import_bundles([erased.path])
+    # ...and Alice, once she knows, types one more: it is not kept either.
+    alice.interviews.save(dataclasses.replace(alice.interviews.get(interview.id),
+                                              notes=f"{PERSON} encore"))
+    for project in (coord, alice, bob):
+        kept = project.interviews.get(interview.id)
+        assert kept.notes == ""
+        assert kept.lines == interview.lines  # the figures stay
+    assert snapshot(coord, with_sync=False) == snapshot(bob, with_sync=False)
+    for project in (coord, alice, bob):
+        path = project.path
+        project.close()
+        assert PERSON.encode() not in raw_bytes(path)
