@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ..domain.changes import Changes
-
 if TYPE_CHECKING:
     from ..domain import Study
     from .main_window import MainWindow
@@ -109,6 +107,8 @@ class ExchangeMenu(QObject):
         session = self.session
         if session is None:
             return
+        from ..domain.changes import Changes  # the domain: not before the first window
+
         session.run(lambda project: project.study, on_done=self._study_reloaded,
                     changes=Changes.everything())
 

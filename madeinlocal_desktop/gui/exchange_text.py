@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from ..errors import Cancelled, UserFacingError
-from . import formatting, labels
+from . import formatting
 from .widgets.banner import Banner
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -81,6 +81,8 @@ def field_name(table: str, name: str) -> str:
     }
     if name in own:
         return own[name]
+    from . import labels  # the domain's codes: not imported before the first window
+
     return labels.history_field(name)
 
 
@@ -109,6 +111,8 @@ def value_text(name: str, value: Any) -> str:
         return translate("Exchange", "yes") if value else translate("Exchange", "no")
     if isinstance(value, int | float) and not isinstance(value, bool) and name != "fiscal_year":
         return formatting.number(value, 2)  # staff 2,5 in French, as the form writes it
+    from . import labels
+
     try:
         if name == "status":
             return labels.status(value)

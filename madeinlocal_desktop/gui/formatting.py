@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 
-from ..domain import Cents
+if TYPE_CHECKING:  # a type alias only; the domain is not imported before the first window
+    from ..domain import Cents
 
 
 def decimal_point() -> str:

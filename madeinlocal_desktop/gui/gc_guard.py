@@ -10,6 +10,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 _INTERVAL_MS = 500
 
@@ -31,7 +32,13 @@ class MainThreadCollector(QObject):
                 return
 
 
+_installed: list[MainThreadCollector] = []
+
+
 def install(app: QApplication) -> MainThreadCollector:
-    """Once per application; later calls return the same collector."""
-    existing = app.findChild(MainThreadCollector)
-    return existing if existing is not None else MainThreadCollector(app)
+    """Once per application; later calls return the same collector. (Not `findChild`: it would
+    wrap every child of the application, the style among them, ~30 ms at start-up.)"""
+    if _installed and isValid(_installed[0]) and _installed[0].parent() is app:
+        return _installed[0]
+    _installed[:] = [MainThreadCollector(app)]
+    return _installed[0]

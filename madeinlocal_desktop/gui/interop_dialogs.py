@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from . import exchange_text
 from .exchange_widgets import PathField, documents_folder, keep_fitted, slug
 from .panel_tasks import run_quietly
-from .session import StudySession
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
     from ..project import Project
     from ..project.interop import Plan, ShopPlan, ShopTable
     from .main_window import MainWindow
+    from .session import StudySession
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:

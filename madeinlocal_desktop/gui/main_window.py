@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .encryption_menu import StudyEncryption
@@ -33,7 +32,6 @@ from .i18n import Translations, resolve_language
 from .interop_dialogs import InteropMenu
 from .report_dialogs import ReportMenu
 from .resources import app_icon
-from .session import StudySession, create_project, open_project
 from .settings import AppSettings
 from .tasks import TaskRunner
 from .welcome import WelcomeView
@@ -43,6 +41,7 @@ from .writer_badge import WriterBadge
 
 if TYPE_CHECKING:
     from ..domain import Study
+    from .session import StudySession
 
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
@@ -177,6 +176,8 @@ class MainWindow(QMainWindow):
             if on_done is not None:
                 on_done()
 
+        from .session import open_project  # the session module pulls in the domain: not at start-up
+
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         self.runner.run(lambda task: open_project(path, passphrase), on_done=ready,
                         on_error=on_error or (lambda error: self._open_failed(path, error)))
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
         self.study_failed.emit()
 
     def _study_ready(self, path: Path, project: Any, study: Study) -> None:
+        from .session import StudySession
+
         self.statusBar().showMessage(_short(path))
         self.session = StudySession(self.runner, path, project, study)
         self.session.long_work_started.connect(self.progress.start)
@@ -343,6 +346,8 @@ class MainWindow(QMainWindow):
     def _create_study(self, path: Path, study: Study) -> None:
         if not self._may_leave(lambda: self._create_study(path, study)):
             return
+        from .session import create_project
+
         self.close_study(forget=False)
         self.runner.run(lambda task: create_project(path, study),
                         on_done=lambda created: self._study_ready(path.resolve(), *created),
@@ -375,6 +380,8 @@ class MainWindow(QMainWindow):
         def imported(report: Any) -> None:
             self.statusBar().showMessage(self.tr("Imported: {summary}").format(
                 summary=report.summary()), 10_000)
+
+        from ..domain.changes import Changes
 
         session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
                          lambda project, task: project.exchange.import_file(chosen),

@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from shiboken6 import isValid
 
-from .session import ChangesOf, StudySession
-from .tasks import Task
-from .widgets.progress_panel import ProgressPanel
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the session module pulls in the domain: not before the first window
     from ..project import Project
+    from .session import ChangesOf, StudySession
+    from .tasks import Task
+    from .widgets.progress_panel import ProgressPanel
 
 
 def run_with_panel(session: StudySession, panel: ProgressPanel, label: str,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..crypto import check_new_passphrase
 from ..errors import UserFacingError
 
 KEYCHAIN_SERVICE = "Made in Local"
@@ -135,6 +134,8 @@ class PassphraseDialog(QDialog):
             if self.again.text() != text:
                 self.show_error(self.tr("The two passphrases differ: type the same one twice."))
                 return
+            from ..crypto import check_new_passphrase  # cryptography: not at start-up
+
             try:
                 check_new_passphrase(text)
             except UserFacingError as error:

@@ -125,12 +125,13 @@ def apply(app: QApplication, theme: str) -> None:
     Light keeps the platform's own style and palette unless the platform itself is dark; dark
     (or light on a dark system) uses Fusion, the one style that draws any palette faithfully.
     """
-    if not _native_style:
-        _native_style.append(app.style().objectName())
     if theme == "dark" or system_theme() == "dark":
+        if not _native_style:  # asked only now: wrapping the style costs ~20 ms at start-up
+            _native_style.append(app.style().objectName())
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
-    elif app.style().objectName() != _native_style[0] or is_dark(app.palette()):
+    elif _native_style and (app.style().objectName() != _native_style[0]
+                            or is_dark(app.palette())):
         app.setStyle(QStyleFactory.create(_native_style[0]))  # back from dark, live
         app.setPalette(QPalette())  # the platform's own
     _current.clear()

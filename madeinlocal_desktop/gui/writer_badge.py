@@ -8,6 +8,8 @@ dialog offering the kit's surveyors. The choice is kept in the file, for this co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
-from .session import StudySession
 from .widgets.field_message import FieldWithMessage
+
+if TYPE_CHECKING:
+    from .session import StudySession
 
 
 class WriterDialog(QDialog):

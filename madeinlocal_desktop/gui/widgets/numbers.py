@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from ...domain import Cents
+if TYPE_CHECKING:  # a type alias only: the domain is not imported before the first window
+    from ...domain import Cents
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")  # spaces, no-break spaces, Swiss apostrophe
 _GROUPED = re.compile(r"^\d{1,3}([.,]\d{3})+$")
