@@ -76,8 +76,13 @@ def is_raw_key(key: str | None) -> bool:
 def raw_key(passphrase: str, salt: bytes) -> str:
     """The key SQLCipher derives from `passphrase` for a file salted with `salt`, in the raw
     key form that opens that file without deriving it again. As slow as SQLCipher's own."""
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, _KDF_ROUNDS,
-                              _KEY_BYTES)
+    # cryptography's OpenSSL, not hashlib: as fast as SQLCipher's own, and the bundle has no
+    # OpenSSL-backed hashlib (its fallback would take seconds).
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    key = PBKDF2HMAC(algorithm=hashes.SHA512(), length=_KEY_BYTES, salt=salt,
+                     iterations=_KDF_ROUNDS).derive(passphrase.encode("utf-8"))
     return f"x'{key.hex()}{salt.hex()}'"
 
 
