@@ -76,6 +76,11 @@ TEXTS = {
         "et réessayez ; le fichier n'a pas été modifié",
         "This passphrase does not open {name}: check it (capitals, accents) and try "
         "again; the file was not changed"),
+    "storage.remembered_key_wrong": (
+        "La clé gardée pour {name!r} ne l'ouvre plus (sa phrase de passe a changé ?) : "
+        "tapez sa phrase de passe",
+        "The key kept for {name} no longer opens it (was its passphrase changed?): type "
+        "its passphrase"),
     "storage.passphrase_nul": (
         "Une phrase de passe ne peut pas contenir de caractère nul",
         "A passphrase cannot contain a NUL character"),

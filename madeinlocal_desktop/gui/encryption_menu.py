@@ -19,7 +19,7 @@ from .widgets.banner import Banner
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-_ASK_AGAIN = ("storage.wrong_passphrase", "storage.encrypted")
+_ASK_AGAIN = ("storage.wrong_passphrase", "storage.encrypted", "storage.remembered_key_wrong")
 
 
 class StudyEncryption(QObject):
@@ -43,8 +43,8 @@ class StudyEncryption(QObject):
     def open_encrypted(self, path: Path, error: str = "") -> None:
         """The keychain's passphrase first (once), else the dialog; a wrong one asks again."""
         kept = None if error else keychain.remembered(path)
-        if kept:
-            self._try(path, kept, remember=False)
+        if kept:  # the derived key (or, kept by an older version, the passphrase itself)
+            self._try(path, kept, remember=True)
             return
         dialog = PassphraseDialog(self.window, path.name, error=error)
         self.dialog = dialog
@@ -55,13 +55,21 @@ class StudyEncryption(QObject):
 
     def _try(self, path: Path, passphrase: str, *, remember: bool) -> None:
         def failed(error: BaseException) -> None:
-            if isinstance(error, UserFacingError) and error.code in _ASK_AGAIN:
+            code = error.code if isinstance(error, UserFacingError) else ""
+            if code == "storage.remembered_key_wrong":
+                keychain.forget(path)  # stale: the passphrase typed next replaces it
+            if code in _ASK_AGAIN:
                 self.open_encrypted(path, error=str(error))
             else:
                 self.window._open_failed(path, error)
 
         def opened() -> None:
-            if remember and not keychain.remember(path, passphrase):
+            # The derived key, never the passphrase: it reopens the file without the wait.
+            session = self.window.session
+            key = session.project_getter().reopening_key if session is not None else None
+            if not remember or key is None or key == passphrase:
+                return
+            if not keychain.remember(path, key):
                 self.window.statusBar().showMessage(
                     self.tr("The passphrase could not be kept in the system keychain."), 10_000)
 
@@ -133,8 +141,11 @@ class StudyEncryption(QObject):
         path = session.path
 
         def finished(_: Any) -> None:
-            if passphrase is None or keychain.remembered(path):  # keep the keychain right
+            key = session.project_getter().reopening_key
+            if key is None:
                 keychain.forget(path)
+            elif keychain.remembered(path):  # keep the keychain right: the new file's key
+                keychain.remember(path, key)
             self._banner().show_message(done, "info")
 
         session.run_long(label, lambda project, task: project.set_passphrase(passphrase),

@@ -190,6 +190,12 @@ class Project:
     def encrypted(self) -> bool:
         return self._db.encrypted
 
+    @property
+    def reopening_key(self) -> str | None:
+        """The key derived from the passphrase (None for a plain file): what the keychain keeps,
+        since it reopens the file without the slow derivation a typed passphrase needs."""
+        return self._db.passphrase
+
     def set_passphrase(self, passphrase: str | None) -> None:
         """Encrypt this open study with `passphrase`, change its passphrase, or (None) write
         it back plain: the file is closed, rewritten all or nothing, and opened again (with
@@ -201,8 +207,7 @@ class Project:
         self._db.close()
         now = old
         try:
-            rewrite_study(path, old, new)
-            now = new
+            now = rewrite_study(path, old, new)
         finally:
             self._db = StudyDatabase(path, passphrase=now)
 

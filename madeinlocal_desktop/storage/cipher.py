@@ -6,12 +6,18 @@ encrypted one with sqlcipher3, whose exceptions are classes of their own: code t
 SQLite errors catches the tuples below. The passphrase goes to SQLCipher as it is (quoted), so
 SQLCipher's key derivation (PBKDF2, with a salt kept in the file) stands between a stolen file
 and its content. Its WAL, its -shm and every copy made through `connect` are encrypted too.
+
+Once a passphrase has opened a file, what is kept is the key derived from it (SQLCipher's raw
+key form, `x'<key><salt>'`, which SQLCipher recognises as such): reopening the file, its
+copies and backups with it skips the deliberately slow derivation. The derivation is done here,
+with the same parameters as SQLCipher 4's defaults, so a first opening pays it once, not twice.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -32,6 +38,12 @@ OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,
                                                    sqlcipher.OperationalError)
 ENCRYPTED_CACHE_KIB = 64 * 1024
 _NOT_A_DATABASE = 26  # SQLITE_NOTADB: what a wrong key gives on the first read
+# SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 rounds, a 256-bit key, a 16-byte salt
+# that is the file's first bytes.
+_KDF_ROUNDS = 256_000
+_KEY_BYTES = 32
+_SALT_BYTES = 16
+_RAW_KEY = re.compile(rf"x'[0-9a-f]{{{2 * (_KEY_BYTES + _SALT_BYTES)}}}'")
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -54,6 +66,34 @@ def _quoted(passphrase: str) -> str:
     if "\x00" in passphrase:
         raise InvalidInput("storage.passphrase_nul", field="passphrase")
     return "'" + passphrase.replace("'", "''") + "'"
+
+
+def is_raw_key(key: str | None) -> bool:
+    """Whether `key` is a derived key (as `raw_key` writes it) rather than a passphrase."""
+    return key is not None and _RAW_KEY.fullmatch(key) is not None
+
+
+def raw_key(passphrase: str, salt: bytes) -> str:
+    """The key SQLCipher derives from `passphrase` for a file salted with `salt`, in the raw
+    key form that opens that file without deriving it again. As slow as SQLCipher's own."""
+    # cryptography's OpenSSL, not hashlib: as fast as SQLCipher's own, and the bundle has no
+    # OpenSSL-backed hashlib (its fallback would take seconds).
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    key = PBKDF2HMAC(algorithm=hashes.SHA512(), length=_KEY_BYTES, salt=salt,
+                     iterations=_KDF_ROUNDS).derive(passphrase.encode("utf-8"))
+    return f"x'{key.hex()}{salt.hex()}'"
+
+
+def new_key(passphrase: str) -> str:
+    """The raw key of a new encrypted file (a fresh salt): the file and the session share it."""
+    return raw_key(passphrase, secrets.token_bytes(_SALT_BYTES))
+
+
+def file_salt(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(_SALT_BYTES)
 
 
 def connect(target: str, passphrase: str, **options: Any) -> Any:
@@ -86,11 +126,27 @@ def check_key(conn: Any, name: str) -> None:
 def open_connection(path: Path, passphrase: str | None, **options: Any) -> Any:
     """A connection to an existing study file, plain or encrypted. A passphrase given for a
     plain file is not needed and is ignored (one MADEINLOCAL_PASSPHRASE for a mixed folder)."""
+    return open_keyed(path, passphrase, **options)[0]
+
+
+def open_keyed(path: Path, passphrase: str | None, **options: Any) -> tuple[Any, str | None]:
+    """`open_connection`, and the key that opens the file again without a derivation (the
+    raw key; None for a plain file). `passphrase` may be such a key already: a wrong one is
+    `storage.remembered_key_wrong`, for the app to ask the passphrase instead."""
     if is_plain(path):
-        return sqlite3.connect(str(path), **options)
+        return sqlite3.connect(str(path), **options), None
     if not passphrase:
         raise StudyFileError("storage.encrypted", name=path.name)
-    return _checked(connect(str(path), passphrase, **options), path.name)
+    if is_raw_key(passphrase):
+        try:
+            return _checked(connect(str(path), passphrase, **options), path.name), passphrase
+        except StudyFileError as error:
+            if error.code != "storage.wrong_passphrase":
+                raise
+            raise StudyFileError("storage.remembered_key_wrong", name=path.name) from error
+    # Derived here, not by SQLCipher: the same work, and the key is then known to the session.
+    key = raw_key(passphrase, file_salt(path))
+    return _checked(connect(str(path), key, **options), path.name), key
 
 
 def export_to(conn: Any, target: Path, passphrase: str | None) -> None:
@@ -103,12 +159,16 @@ def export_to(conn: Any, target: Path, passphrase: str | None) -> None:
         conn.execute("DETACH DATABASE exported")
 
 
-def rewrite_study(path: Path, old: str | None, new: str | None) -> None:
+def rewrite_study(path: Path, old: str | None, new: str | None) -> str | None:
     """Encrypt, decrypt or change the passphrase of the closed study file at `path`, in place
     and all or nothing: the new file is written beside it, checked to open with `new` and to
     hold the same rows (`_row_counts`), and only then put in its place (the original is kept
-    as a backup until the new one is there). On any failure the original is left as it was."""
+    as a backup until the new one is there). On any failure the original is left as it was.
+    Returns the key that opens the new file (its raw key; None when plain)."""
     from .. import paths
+
+    if new and not is_raw_key(new):
+        new = new_key(new)  # derived once, here: the checks below then open it at once
 
     token = secrets.token_hex(4)
     tmp = path.with_name(f"{path.name}.{token}.part")
@@ -138,6 +198,7 @@ def rewrite_study(path: Path, old: str | None, new: str | None) -> None:
     finally:
         tmp.unlink(missing_ok=True)
         keep.unlink(missing_ok=True)
+    return new
 
 
 def _verify(path: Path, passphrase: str | None, counts: dict[str, tuple[int, int]],

@@ -117,18 +117,21 @@ class StudyDatabase:
         options: dict[str, Any] = {"check_same_thread": False, "isolation_level": None,
                                    "timeout": BUSY_TIMEOUT_MS / 1000}
         try:
+            key: str | None = None
             if create and passphrase:
-                conn = cipher.connect(str(self.path), passphrase, **options)
+                key = passphrase if cipher.is_raw_key(passphrase) else cipher.new_key(passphrase)
+                conn = cipher.connect(str(self.path), key, **options)
                 cipher.check_key(conn, self.path.name)
             elif create:
                 conn = sqlite3.connect(str(self.path), **options)
             else:
-                conn = cipher.open_connection(self.path, passphrase, **options)
+                conn, key = cipher.open_keyed(self.path, passphrase, **options)
         except cipher.DATABASE_ERRORS as error:
             raise StudyFileError("storage.unreadable", name=self.path.name,
                                  reason=str(error)) from error
         self.encrypted = not isinstance(conn, sqlite3.Connection)
-        self.passphrase = passphrase if self.encrypted else None  # for copies of this file
+        # The derived key, not the passphrase: copies and reopenings skip the derivation.
+        self.passphrase = key if self.encrypted else None
         try:
             self.db = _Connection(conn)
             self.db.execute("PRAGMA foreign_keys = ON")

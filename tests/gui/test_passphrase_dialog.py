@@ -134,12 +134,42 @@ def test_a_remembered_passphrase_opens_the_study_without_asking(
     dialog.remember.setChecked(True)
     with qtbot.waitSignal(window.study_opened, timeout=20_000):
         _answer(dialog, PASSPHRASE)
-    assert list(memory_keychain.kept.values()) == [PASSPHRASE]
+    # the keychain keeps the derived key (reopening skips the slow derivation), never the
+    # passphrase, and the key is nowhere in the clear on disk
+    [kept] = memory_keychain.kept.values()
+    assert kept != PASSPHRASE and kept.startswith("x'")
     window.close_study()
+    for file in study.parent.rglob("*"):
+        if file.is_file():
+            content = file.read_bytes()
+            assert kept[2:-1].encode() not in content and bytes.fromhex(kept[2:66]) not in content
     window.encryption.dialog = None
     with qtbot.waitSignal(window.study_opened, timeout=20_000):
         window.open_study(study)
     assert window.encryption.dialog is None  # not asked
+    assert window.session.study.name == "Centre de Poitiers"
+
+
+def test_a_stale_remembered_key_asks_the_passphrase_with_one_line(
+        window, qtbot, small_study: Path, memory_keychain: MemoryKeyring) -> None:
+    study = _encrypted(small_study)
+    with Project.open(study, passphrase=PASSPHRASE) as project:
+        stale = project.reopening_key
+    new = "trois chats gris sur le toit"
+    Project.change_passphrase(study, PASSPHRASE, new)
+    assert stale is not None
+    memory_keychain.set_password("Made in Local", str(study), stale)
+    window.open_study(study)
+    dialog = _dialog(window, qtbot)
+    shown = dialog.error.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert shown == ("La clé gardée pour « poitiers.madeinlocal » ne l'ouvre plus (sa phrase "
+                     "de passe a changé ?) : tapez sa phrase de passe")
+    assert memory_keychain.kept == {}  # the stale key is forgotten
+    dialog.remember.setChecked(True)
+    with qtbot.waitSignal(window.study_opened, timeout=20_000):
+        _answer(dialog, new)
+    [kept] = memory_keychain.kept.values()
+    assert kept.startswith("x'") and kept != stale
 
 
 def test_encrypt_change_and_decrypt_from_the_study_menu(
