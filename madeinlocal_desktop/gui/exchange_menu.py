@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ..domain.changes import Changes
-
 if TYPE_CHECKING:
     from ..domain import Study
     from .main_window import MainWindow
@@ -109,8 +107,7 @@ class ExchangeMenu(QObject):
         session = self.session
         if session is None:
             return
-        session.run(lambda project: project.study, on_done=self._study_reloaded,
-                    changes=Changes.everything())
+        session.run(lambda project: project.reread(), on_done=self._study_reloaded)
 
     def _study_reloaded(self, study: Study) -> None:
         if self.session is not None:

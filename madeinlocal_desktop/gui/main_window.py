@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .encryption_menu import StudyEncryption
@@ -379,7 +378,7 @@ class MainWindow(QMainWindow):
         session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
                          lambda project, task: project.exchange.import_file(chosen),
                          on_done=imported, on_error=self._show_study_error,
-                         determinate=False, cancellable=False, changes=Changes.everything())
+                         determinate=False, cancellable=False)
 
     def _show_study_error(self, error: BaseException) -> None:
         view = self.views.get(self.current_view() or "")
