@@ -42,7 +42,7 @@ def build(folder: Path, submissions: int, lines: int) -> tuple[Path, Path, Path]
                            device="dev-bench") as project:
         shops = [project.businesses.save(Business(str(uuid.UUID(int=rng.getrandbits(128),
                                                                 version=4)), f"Commerce {n}",
-                                                  naf="47.11B", commune="86194"))
+                                                  naf="47.11B", commune="86194")).value
                  for n in range(200)]
         study = project.study
     version = form_version(study)

@@ -73,7 +73,7 @@ def bench_import(folder: Path, rows: int) -> None:
         with Project.new_study(study, "Banc d'essai", 2025, list(GRAND_POITIERS),
                                who="bench", device="dev-bench") as project:
             start = time.perf_counter()
-            found = project.territory.import_frame(path)
+            found = project.territory.import_frame(path).value
             timings.append(time.perf_counter() - start)
     baseline, ours = min(baselines), min(timings)
     print(f"  pandas.read_csv(dtype=str):        {baseline:6.2f} s (baseline)")

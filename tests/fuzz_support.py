@@ -750,14 +750,14 @@ def _survey(project: Project) -> None:
     ids = [f"aaaaaaaa-0000-4000-8000-{n:012d}" for n in range(8)]
     shop = project.businesses.save(Business(ids[0], "Boulangerie du Marché", naf="10.71C",
                                             commune="86194", siret="73282932000074",
-                                            staff_fte=4.5))
-    other = project.businesses.save(Business(ids[1], "Épicerie Saint-Pierre"))
+                                            staff_fte=4.5)).value
+    other = project.businesses.save(Business(ids[1], "Épicerie Saint-Pierre")).value
     interview = project.interviews.save(Interview(
         ids[2], shop.id, "2026-03-02", surveyor="Alice", consent=True,
         status=InterviewStatus.COMPLETE, turnover_excl_vat=10_000_050, lines=[
             SpendLine(ids[3], "wages", 3_000_000, 1.0, 0.454),
             SpendLine(ids[4], "rent", 500_025, 0.5, None),
-            SpendLine(ids[5], "supplies", 120_000, None)]))
+            SpendLine(ids[5], "supplies", 120_000, None)])).value
     project.interviews.save(Interview(ids[6], other.id, "2026-03-04", surveyor="Alice"))
     project.respondents.save(Respondent(ids[7], Recipient.STAFF, 0.42, interview.id,
                                         "Salariée 1"))

@@ -176,9 +176,9 @@ def resolve(study: Path, conflict_id: str, take: str | None, value: str | None) 
         raise InvalidInput("cli.resolve_take_or_value")
     with open_study(study) as project:
         if take is not None:
-            conflict = project.sync.resolve(conflict_id, take=take)
+            conflict = project.sync.resolve(conflict_id, take=take).value
         else:
-            conflict = project.sync.resolve(conflict_id, typed=value)
+            conflict = project.sync.resolve(conflict_id, typed=value).value
         chosen = project.history(conflict.table, conflict.record_id)[-1]
     say("cli.resolved", record=conflict.record, name=conflict.field.replace("_", " "),
         value=str(chosen["new"]))
@@ -210,7 +210,7 @@ def duplicates(study: Path, fmt: str) -> None:
 @user_errors
 def merge_duplicates(study: Path, keep_id: str, other_id: str) -> None:
     with open_study(study) as project:
-        kept = project.sync.merge_duplicates(keep_id, other_id)
+        kept = project.sync.merge_duplicates(keep_id, other_id).value
     say("cli.merged", name=kept.name, id=kept.id)
 
 

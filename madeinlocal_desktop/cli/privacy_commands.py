@@ -57,7 +57,7 @@ def retention(study: Path, until: str) -> None:
 @user_errors
 def apply_retention(study: Path) -> None:
     with Project.open(study) as project:
-        shops, people = project.privacy.apply_retention()
+        shops, people = project.privacy.apply_retention().value
     say("cli.privacy.retention_applied", businesses=shops, respondents=people)
 
 

@@ -160,7 +160,7 @@ def consent(ctx: click.Context, text_fr: str | None, text_en: str | None, every:
     with _open(ctx) as project:
         before = project.settings.consent_wording()
         if text_fr is not None or text_en is not None:
-            wording = project.settings.set_consent_wording(text_fr, text_en)
+            wording = project.settings.set_consent_wording(text_fr, text_en).value
             say("cli.settings.consent_unchanged" if wording == before
                 else "cli.settings.consent_saved", version=wording.version)
             return

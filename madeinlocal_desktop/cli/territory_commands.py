@@ -57,7 +57,7 @@ def frame_import(study: Path, file: Path, replace: bool, mapping: tuple[str, ...
     with open_study(study) as project:
         found = project.territory.import_frame(file, replace=replace,
                                                mapping=parse_mapping(list(mapping)) or None,
-                                               sheet=sheet)
+                                               sheet=sheet).value
     _emit(fmt, found.to_dict(), import_report(found.to_dict()))
 
 
@@ -101,7 +101,7 @@ def frame_search(study: Path, text: str, limit: int, fmt: str) -> None:
 @user_errors
 def frame_add(study: Path, siret: str, ownership: str | None) -> None:
     with open_study(study) as project:
-        business = project.territory.add_to_register(siret, ownership=ownership)
+        business = project.territory.add_to_register(siret, ownership=ownership).value
     click.echo(catalogue_text("cli.t.added", name=business.name, siret=business.siret,
                               naf=business.naf, ownership=business.ownership, id=business.id))
 
@@ -161,7 +161,7 @@ def sample_design(study: Path, strata: str | None, scope: str | None, allocation
             found = project.territory.save_design({
                 "strata": strata, "scope": scope, "allocation": allocation, "n": n,
                 "half_width": half_width, "cv": _pairs(cv, "cv"),
-                "fixed": _pairs(fixed, "fixed")})
+                "fixed": _pairs(fixed, "fixed")}).value
     _emit(fmt, found.to_dict(), plan_table(found.to_dict()))
 
 
@@ -181,7 +181,7 @@ def sample_draw(study: Path, seed: int, reserve: int, out: Path | None, lang: st
     if out is not None and out.suffix.lower() not in (".xlsx", ".csv"):  # before any change
         raise InvalidInput("territory.sheet_kind", field="out", suffix=out.suffix or out.name)
     with open_study(study) as project:
-        drawn = project.territory.draw(seed=seed, reserve=reserve)
+        drawn = project.territory.draw(seed=seed, reserve=reserve).value
         if out is not None:
             project.territory.export_call_sheet(out, lang=lang)
     text = draw_table(drawn)

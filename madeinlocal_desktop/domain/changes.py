@@ -1,13 +1,17 @@
 """What a piece of work changed in a study (Anki's OpChanges): which views must refresh.
 
-Work that changes the study says what it changed; the GUI's study session broadcasts it with one
-signal (`StudySession.changed`) and each view refreshes for what concerns it. Nothing here
-knows about Qt.
+Work that changes the study returns what it changed: a `Changes`, or a `Changed` carrying the
+value the caller needs with its `Changes` (Anki's OpChangesWithId). The GUI's study session
+broadcasts it with one signal (`StudySession.changed`) and each view refreshes for what
+concerns it. Nothing here knows about Qt.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,20 @@ class Changes:
         return {"businesses": cls(businesses=True), "interviews": cls(interviews=True),
                 "spend_lines": cls(interviews=True), "respondents": cls(respondents=True),
                 "study": cls(settings=True), "surveyors": cls(settings=True)}.get(table, cls())
+
+
+@dataclass(frozen=True)
+class Changed(Generic[T]):
+    """A write's value (the record as stored, a report) and what the write changed."""
+
+    value: T
+    changes: Changes
+
+
+def split_result(result: Any) -> tuple[Any, Changes | None]:
+    """(the value a caller receives, the Changes the result carries, if any)."""
+    if isinstance(result, Changed):
+        return result.value, result.changes
+    if isinstance(result, Changes):
+        return result, result
+    return result, None

@@ -27,7 +27,7 @@ from ..errors import UserFacingError
 
 if TYPE_CHECKING:
     from ..project import Project
-    from .session import ChangesOf, StudySession
+    from .session import StudySession
 
 SaveWork = Callable[["Project"], Any]
 Snapshot = tuple[str, SaveWork]  # (record id, the save of its current values)
@@ -60,12 +60,9 @@ class Autosaver(QObject):
     state_changed = Signal()
 
     def __init__(self, session: StudySession, snapshot: Callable[[], Snapshot | None],
-                 parent: QObject | None = None, *, delay_ms: int = AUTOSAVE_DELAY_MS,
-                 changes: ChangesOf | None = None) -> None:
-        """`changes`: what a save changes in the study, for the session to broadcast."""
+                 parent: QObject | None = None, *, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self.session = session
-        self._changes = changes
         self._snapshot = snapshot
         self._delay = delay_ms
         self._change = 0  # a counter of the changes made in the form
@@ -117,7 +114,7 @@ class Autosaver(QObject):
                 self._failed(change, error)
 
         self.session.run(lambda project: self._run(project, key, change, work),
-                         on_done=done, on_error=failed, changes=self._changes)
+                         on_done=done, on_error=failed)
 
     # -- what the form reads -----------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, siret_is_valid
-from ..domain.changes import Changes
 from ..errors import InvalidInput, UserFacingError
 from . import labels, theme
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
@@ -77,8 +76,7 @@ class BusinessEditor(QWidget, Ui_BusinessEditor):
         self.commune.editingFinished.connect(self._check_commune)
         self.staff.error_changed.connect(self.staff_field.set_message)
         self.name.textEdited.connect(self._check_name)
-        self.autosaver = Autosaver(session, self._save_snapshot, self,
-                                   changes=Changes(businesses=True))
+        self.autosaver = Autosaver(session, self._save_snapshot, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.banner.action_clicked.connect(self.save_elsewhere_requested)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from .. import language
 from ..domain import Ownership
-from ..domain.changes import Changes
 from . import file_dialogs, labels
 from .business_editor import BusinessEditor
 from .business_table_model import (
@@ -41,7 +40,6 @@ from .session import StudySession
 from .widgets.banner import Banner
 
 # Applying the retention erases every shop's and respondent's identity and the interviews' notes.
-ERASED_ALL = Changes(businesses=True, interviews=True, respondents=True)
 
 
 class BusinessRegisterView(QWidget):
@@ -170,7 +168,7 @@ class BusinessRegisterView(QWidget):
                 shops=erased[0], respondents=erased[1]), "info")
 
         self.session.run(lambda project: project.privacy.apply_retention(), on_done=done,
-                         on_error=self.banner.show_error, changes=ERASED_ALL)
+                         on_error=self.banner.show_error)
 
     def show_retention_warning(self) -> None:
         """30 days before the study's retention date, and once it has passed, say so."""

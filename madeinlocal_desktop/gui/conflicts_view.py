@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
+from ..domain.changes import Changed
 from . import exchange_text, labels, theme
 from .panel_tasks import run_quietly
 from .session import StudySession
@@ -320,7 +320,7 @@ class ConflictsView(QWidget):
         self.banner.clear()
         self.value_field.set_message("")
 
-        def work(project: Project) -> Conflict:
+        def work(project: Project) -> Changed[Conflict]:
             if typed is not None:
                 return project.sync.resolve(c.id, typed=typed)
             return project.sync.resolve(c.id, take=take)
@@ -328,8 +328,7 @@ class ConflictsView(QWidget):
         failed = self._typed_failed if typed is not None else (
             lambda error: exchange_text.show_error(self.banner, error))
         # The other views show the chosen value.
-        run_quietly(self.session, self, work, on_done=self._resolved, on_error=failed,
-                    changes=lambda conflict: Changes.of_table(conflict.table))
+        run_quietly(self.session, self, work, on_done=self._resolved, on_error=failed)
 
     def _typed_failed(self, error: BaseException) -> None:
         from ..errors import UserFacingError

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from .exchange_widgets import keep_fitted
 from .panel_tasks import run_quietly
 from .session import StudySession
@@ -88,8 +87,7 @@ class ConsentDialog(QDialog):
         before = self.wording
         run_quietly(self.session, self,
                     lambda project: project.settings.set_consent_wording(french, english),
-                    on_done=lambda saved: self._saved(saved, before), on_error=self._failed,
-                    changes=Changes(settings=True))
+                    on_done=lambda saved: self._saved(saved, before), on_error=self._failed)
 
     def _saved(self, wording: ConsentWording, before: ConsentWording | None) -> None:
         self._loaded(wording)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from . import exchange_text
 from .exchange_widgets import keep_fitted
 from .panel_tasks import run_quietly
@@ -46,7 +45,6 @@ _RELOAD_DELAY_MS = 300
 
 
 # A merge moves interviews to the kept shop; a dismissal marks the pair.
-MERGED = Changes(businesses=True, interviews=True)
 
 
 @dataclass(frozen=True)
@@ -232,7 +230,7 @@ class DuplicatesView(QWidget):
         self.banner.clear()
         run_quietly(self.session, self,
                     lambda project: project.sync.merge_duplicates(keep_id, other_id),
-                    on_done=lambda _: self._written(), changes=MERGED,
+                    on_done=lambda _: self._written(),
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
     def dismiss(self) -> None:
@@ -243,11 +241,11 @@ class DuplicatesView(QWidget):
         self.banner.clear()
         run_quietly(self.session, self,
                     lambda project: project.sync.dismiss_duplicate(first, second),
-                    on_done=lambda _: self._written(), changes=MERGED,
+                    on_done=lambda _: self._written(),
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
     def _written(self) -> None:
-        self.reload()  # the session has broadcast MERGED to the other views
+        self.reload()  # the session has broadcast what it changed to the other views
 
 
 class MergeDialog(QDialog):

@@ -107,10 +107,7 @@ class ExchangeMenu(QObject):
         session = self.session
         if session is None:
             return
-        from ..domain.changes import Changes  # the domain: not before the first window
-
-        session.run(lambda project: project.study, on_done=self._study_reloaded,
-                    changes=Changes.everything())
+        session.run(lambda project: project.reread(), on_done=self._study_reloaded)
 
     def _study_reloaded(self, study: Study) -> None:
         if self.session is not None:

@@ -64,7 +64,7 @@ class InterviewForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
-        self.autosaver = Autosaver(session, self._save_snapshot, self, changes=self._changes_of)
+        self.autosaver = Autosaver(session, self._save_snapshot, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.state_changed.connect(self._show_save_state)
@@ -365,11 +365,6 @@ class InterviewForm(QWidget):
         self._refresh_messages()
         self.autosaved.emit(interview)
         self._statuses[interview.id] = interview.status
-
-    def _changes_of(self, interview: Interview) -> Changes:
-        """The lists (interviews, businesses' "Interview" column) follow what is in the file:
-        a new interview, or a status changed, once it is stored, not before."""
-        return Changes(interviews=self._statuses.get(interview.id) != interview.status)
 
     def _save_failed(self, error: BaseException) -> None:
         self._refresh_messages()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
+from ..domain.changes import Changed
 from ..errors import UserFacingError
 from . import chart_saving, file_dialogs, formatting, mpl, theme
 from .forms.ui_io_settings import Ui_InputOutputView
@@ -84,14 +84,14 @@ def _load(project: Project, lang: str) -> dict[str, Any]:
 
 
 def _compute(project: Project, changes: dict[str, Any], lang: str
-             ) -> tuple[IOMultipliers, Figure]:
+             ) -> Changed[tuple[IOMultipliers, Figure]]:
     """On the worker: save the settings (audited), compute, and draw the chart."""
     mpl.load()
     from ..analysis.io_charts import multipliers_figure
 
-    project.io.save_settings(**changes)
+    saved = project.io.save_settings(**changes)
     result = project.io.multipliers()
-    return result, multipliers_figure(result, lang=lang)
+    return Changed((result, multipliers_figure(result, lang=lang)), saved.changes)
 
 
 class InputOutputView(QWidget, Ui_InputOutputView):
@@ -339,7 +339,7 @@ class InputOutputView(QWidget, Ui_InputOutputView):
         self._busy(True)
         session.run(lambda project: _compute(project, changes, lang),
                     on_done=lambda found: self._computed(generation, found),
-                    on_error=self._failed, changes=Changes(io=True))
+                    on_error=self._failed)
 
     def _computed(self, generation: int, found: tuple[IOMultipliers, Figure]) -> None:
         if generation != self._generation:

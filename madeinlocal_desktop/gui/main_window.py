@@ -381,12 +381,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Imported: {summary}").format(
                 summary=report.summary()), 10_000)
 
-        from ..domain.changes import Changes
-
         session.run_long(self.tr("Importing {name}…").format(name=Path(chosen).name),
                          lambda project, task: project.exchange.import_file(chosen),
                          on_done=imported, on_error=self._show_study_error,
-                         determinate=False, cancellable=False, changes=Changes.everything())
+                         determinate=False, cancellable=False)
 
     def _show_study_error(self, error: BaseException) -> None:
         view = self.views.get(self.current_view() or "")

@@ -14,7 +14,7 @@ from shiboken6 import isValid
 
 if TYPE_CHECKING:  # the session module pulls in the domain: not before the first window
     from ..project import Project
-    from .session import ChangesOf, StudySession
+    from .session import StudySession
     from .tasks import Task
     from .widgets.progress_panel import ProgressPanel
 
@@ -52,13 +52,12 @@ def run_with_panel(session: StudySession, panel: ProgressPanel, label: str,
 
 def run_quietly(session: StudySession, owner: Any, work: Callable[[Project], Any], *,
                 on_done: Callable[[Any], None],
-                on_error: Callable[[BaseException], None],
-                changes: ChangesOf | None = None) -> Task:
+                on_error: Callable[[BaseException], None]) -> Task:
     """Short work (a read, one resolution) whose replies are dropped once `owner` is gone."""
 
     def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         return lambda value: callback(value) if isValid(owner) else None
 
     return session.runner.run(lambda task: work(session.project_getter()),
-                              on_done=session.announcing(changes, alive(on_done)),
+                              on_done=session.announcing(alive(on_done)),
                               on_error=alive(on_error))

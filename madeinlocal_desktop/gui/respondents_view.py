@@ -6,7 +6,9 @@ NEF applies the plain mean of a group's answers to the whole group: staff answer
 
 from __future__ import annotations
 
+import operator
 import re
+from functools import reduce
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -47,7 +49,6 @@ GROUPS = (Recipient.STAFF, Recipient.SUPPLIER, Recipient.LANDLORD, Recipient.OWN
 _FORMULA_UP_TO = 12  # beyond that many answers the sum is too long to read
 
 
-RESPONDENTS = Changes(respondents=True)
 
 class RespondentsView(QWidget):
     loaded = Signal()
@@ -176,7 +177,7 @@ class RespondentsView(QWidget):
                                 local_share=float(share),  # type: ignore[arg-type]
                                 label=self.label.text().strip())
         self.session.run(lambda p: p.respondents.save(respondent), on_done=self._added,
-                         on_error=self.banner.show_error, changes=RESPONDENTS)
+                         on_error=self.banner.show_error)
 
     def _added(self, _: Respondent) -> None:
         self.label.clear()
@@ -191,8 +192,8 @@ class RespondentsView(QWidget):
         if not ids:
             return
 
-        def delete(project: Any) -> None:
-            for respondent_id in ids:
-                project.respondents.delete(respondent_id)
+        def delete(project: Any) -> Changes:
+            return reduce(operator.or_, (project.respondents.delete(respondent_id)
+                                         for respondent_id in ids))
 
-        self.session.run(delete, on_error=self.banner.show_error, changes=RESPONDENTS)
+        self.session.run(delete, on_error=self.banner.show_error)

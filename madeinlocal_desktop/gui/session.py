@@ -2,9 +2,9 @@
 
 Views take the session in their constructor (napari's habit: a view takes its model), run
 their reads and writes through `run`, and listen to `changed` to refresh. Work that changes the
-study says so (`run(..., changes=...)`): the session broadcasts the `Changes` once the work is
-done, and no view emits a change by hand. The `Project` object itself is only ever touched on
-the worker thread.
+study returns what it changed (the facade's writes return a `Changes`, or a `Changed` value):
+the session broadcasts it once the work is done, and no view declares or emits a change. The
+`Project` object itself is only ever touched on the worker thread.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
-from ..domain.changes import Changes
+from ..domain.changes import split_result
 from .tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, never at start-up
@@ -24,9 +24,6 @@ if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, n
     from ..project import Project
 
 ProjectWork = Callable[["Project"], Any]
-
-
-ChangesOf = Changes | Callable[[Any], Changes]  # what changed, or how to tell from the result
 
 
 class StudySession(QObject):
@@ -51,32 +48,28 @@ class StudySession(QObject):
         return self._project
 
     def run(self, work: ProjectWork, *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            changes: ChangesOf | None = None) -> Task:
-        """`changes`: what the work changes in the study (or a function of its result that
-        says it), broadcast on `changed` after `on_done`, also when the view has gone."""
+            on_error: Callable[[BaseException], None] | None = None) -> Task:
+        """The `Changes` the work's result carries are broadcast on `changed` after `on_done`
+        (which receives the value, a `Changed` unwrapped), also when the view has gone."""
         return self.runner.run(lambda task: work(self.project_getter()),
-                               on_done=self.announcing(changes, while_alive(on_done)),
+                               on_done=self.announcing(while_alive(on_done)),
                                on_error=while_alive(on_error))
 
-    def announcing(self, changes: ChangesOf | None,
-                    on_done: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
-        if changes is None:
-            return on_done
+    def announcing(self, on_done: Callable[[Any], None] | None) -> Callable[[Any], None]:
+        """A reply that hands `on_done` the value, then broadcasts what the result changed."""
 
-        def done(value: Any) -> None:
-            what = changes(value) if callable(changes) else changes
+        def done(result: Any) -> None:
+            value, changes = split_result(result)
             if on_done is not None:
                 on_done(value)
-            if what:
-                self.changed.emit(what)
+            if changes:
+                self.changed.emit(changes)
         return done
 
     def run_long(self, label: str, work: Callable[[Project, Task], Any], *,
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 determinate: bool = True, cancellable: bool = True,
-                 changes: ChangesOf | None = None) -> Task:
+                 determinate: bool = True, cancellable: bool = True) -> Task:
         """Work with a progress bar and a Cancel button in the main window."""
 
         def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
@@ -87,8 +80,7 @@ class StudySession(QObject):
             return done
 
         task = self.runner.run(lambda t: work(self.project_getter(), t),
-                               on_done=finish(self.announcing(changes,
-                                                               while_alive(on_done))),
+                               on_done=finish(self.announcing(while_alive(on_done))),
                                on_error=finish(while_alive(on_error)),
                                on_cancelled=finish(None),
                                on_progress=self.long_work_progress.emit)

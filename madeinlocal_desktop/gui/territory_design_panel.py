@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from . import file_dialogs, formatting
 from .dashboard_format import named
 from .session import StudySession
@@ -40,7 +39,6 @@ ALLOCATIONS = ("proportional", "neyman", "fixed")
 KEY, N, SIZE, CV = range(4)
 
 
-FRAME = Changes(frame=True)  # the design and the draw are the frame's
 
 
 class DesignPanel(QWidget):
@@ -280,7 +278,7 @@ class DesignPanel(QWidget):
                 n=formatting.number(plan.n, 0), strata=len(plan.strata)))
 
         self.session.run(lambda project: project.territory.save_design(spec),
-                         on_done=done, on_error=self.failed.emit, changes=FRAME)
+                         on_done=done, on_error=self.failed.emit)
 
     def draw(self) -> None:
         seed, reserve = self.seed.value(), self.reserve.value()
@@ -289,7 +287,7 @@ class DesignPanel(QWidget):
             self.reported.emit(self.tr("Sample drawn with seed {seed}.").format(seed=seed))
 
         self.session.run(lambda project: project.territory.draw(seed=seed, reserve=reserve),
-                         on_done=done, on_error=self.failed.emit, changes=FRAME)
+                         on_done=done, on_error=self.failed.emit)
 
     def choose_sheet(self) -> None:
         target, chosen = file_dialogs.save_file(

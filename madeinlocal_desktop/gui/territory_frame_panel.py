@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.changes import Changes
 from ..errors import InvalidInput
 from . import file_dialogs, formatting, theme
 from .dashboard_format import named
@@ -176,8 +175,7 @@ class FramePanel(QWidget):
             self.tr("Importing {name}…").format(name=path.name),
             lambda project, task: project.territory.import_frame(path, replace=replace,
                                                                  mapping=mapping),
-            on_done=done, on_error=failed, determinate=False, cancellable=False,
-            changes=Changes(frame=True))
+            on_done=done, on_error=failed, determinate=False, cancellable=False)
 
     def _ask_mapping(self, path: Path) -> None:
         from .territory_mapping import ColumnMappingDialog
@@ -239,5 +237,4 @@ class FramePanel(QWidget):
             self.run_search()
 
         self.session.run(lambda project: project.territory.add_to_register(siret),
-                         on_done=done, on_error=self.failed.emit,
-                         changes=Changes(businesses=True, frame=True))
+                         on_done=done, on_error=self.failed.emit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 
 from ..domain import Business, normalise_siret, rules
+from ..domain.changes import Changed, Changes
 from ..errors import NotFound
 from ..reference import geo
 from ..storage import businesses as business_store
@@ -21,15 +22,18 @@ class Businesses(Manager):
             raise NotFound("business.not_found", id=business_id)
         return business
 
-    def save(self, business: Business) -> Business:
+    def save(self, business: Business) -> Changed[Business]:
+        """The shop as stored."""
         checked = rules.check_business(business)
         with self._db.atomic():
             business_store.save(self._db, [checked], self.project.ctx)
-        return checked
+        return Changed(checked, Changes(businesses=True))
 
-    def delete(self, business_id: str) -> None:
+    def delete(self, business_id: str) -> Changes:
+        """Erasure: the shop's interviews lose their notes too."""
         with self._db.atomic():
             business_store.delete(self._db, business_id, self.project.ctx)
+        return Changes(businesses=True, interviews=True)
 
     def similar(self, name: str, commune: str | None, siret: str | None, *,
                 exclude_id: str | None = None) -> builtins.list[Business]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..catalogue import TEXTS as CATALOGUE
 from ..catalogue import text
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput
 from ..exchange import interchange
 from ..exchange.exports import CsvDialect, ExportFormat, ExportResult, export_study
@@ -95,8 +96,8 @@ class Exchange(Manager):
             report.add("respondents", respondent_store.save(self._db, data.respondents, ctx))
         return report
 
-    def import_file(self, path: str | Path) -> ImportReport:
-        return self.import_data(interchange.read_file(path))
+    def import_file(self, path: str | Path) -> Changed[ImportReport]:
+        return Changed(self.import_data(interchange.read_file(path)), Changes.everything())
 
 
 def _ask_encrypted_files(kit: Path) -> None:

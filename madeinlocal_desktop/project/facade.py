@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .. import paths
 from ..crypto import check_new_passphrase
 from ..domain import Study, Territory, new_id, rules
+from ..domain.changes import Changed, Changes
 from ..domain.study_defaults import new_study_defaults
 from ..errors import InvalidInput
 from ..exchange.interchange import StudyData
@@ -253,11 +254,18 @@ class Project:
             self._study = study_store.load_study(self._db)
         return self._study
 
-    def update_study(self, study: Study) -> None:
+    def update_study(self, study: Study) -> Changes:
         study = _check_study(study)
         with self._db.atomic():
             study_store.save_study(self._db, study, self.ctx)
         self._study = None
+        return Changes(settings=True)
+
+    def reread(self) -> Changed[Study]:
+        """The study read again after records came from elsewhere (an import, a sync):
+        any record or setting may have changed."""
+        self._study = None
+        return Changed(self.study, Changes.everything())
 
     # -- the report and the shop sheets (project/reports.py) -------------------------------------
 

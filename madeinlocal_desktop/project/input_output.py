@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis.io_results import IOMultipliers, ScenarioImpact, ShockResult
 from ..domain import check_share
+from ..domain.changes import Changed, Changes
 from ..domain.io_settings import IOSettings
 from ..domain.io_settings import check as check_io_settings
 from ..errors import InvalidInput
@@ -36,7 +37,8 @@ class InputOutput(Manager):
 
         return io_settings.load(self._db) or IOSettings()
 
-    def save_settings(self, settings: IOSettings | None = None, **changes: Any) -> IOSettings:
+    def save_settings(self, settings: IOSettings | None = None,
+                      **changes: Any) -> Changed[IOSettings]:
         """Check and store settings (all of them, or `changes` to the current ones).
 
         Refused settings raise `InvalidInput` (with the field to fix) and change nothing.
@@ -48,7 +50,7 @@ class InputOutput(Manager):
         checked = check_io_settings(chosen)
         configure(checked)  # the table-dependent checks: sectors, regional ≤ national...
         io_settings.save(self._db, checked, self.project.ctx, self.project.study.id)
-        return checked
+        return Changed(checked, Changes(io=True))
 
     def clear_settings(self) -> None:
         from ..storage import io_settings

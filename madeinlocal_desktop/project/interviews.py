@@ -6,6 +6,7 @@ import builtins
 from typing import Any
 
 from ..domain import Interview, InterviewStatus, rules
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput, NotFound
 from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
@@ -23,12 +24,18 @@ class Interviews(Manager):
             raise NotFound("interview.not_found", id=interview_id)
         return interview
 
-    def save(self, interview: Interview) -> Interview:
-        """Save one interview whole (a draft may be incomplete, never invalid)."""
+    def save(self, interview: Interview) -> Changed[Interview]:
+        """Save one interview whole (a draft may be incomplete, never invalid).
+
+        The lists change only for a new interview or a new status: a save as the surveyor
+        types (every few keystrokes) refreshes no view.
+        """
+        stored = interview_store.get(self._db, interview.id)
         checked = self.check(interview)
         with self._db.atomic():
             interview_store.save(self._db, [checked], self.project.ctx)
-        return checked
+        listed = stored is None or stored.status != checked.status
+        return Changed(checked, Changes(interviews=listed))
 
     def check(self, interview: Interview) -> Interview:
         """The interview as it would be saved; InvalidInput names what is wrong."""
@@ -42,9 +49,10 @@ class Interviews(Manager):
             raise InvalidInput("interview.business_unknown", field="business")
         return checked
 
-    def delete(self, interview_id: str) -> None:
+    def delete(self, interview_id: str) -> Changes:
         with self._db.atomic():
             interview_store.delete(self._db, interview_id, self.project.ctx)
+        return Changes(interviews=True)
 
     def list_summaries(self) -> builtins.list[dict[str, Any]]:
         """Rows for lists (id, business_name, date, surveyor, status, n_lines...), no lines."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..catalogue import text
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput, NotFound
 from ..storage import subject_access
 from ..storage.erasure import ERASED as ERASED_NAME
@@ -73,7 +74,7 @@ class Privacy(Manager):
         left = self.days_left(today)
         return left is not None and left <= WARN_DAYS
 
-    def apply_retention(self, today: date | None = None) -> tuple[int, int]:
+    def apply_retention(self, today: date | None = None) -> Changed[tuple[int, int]]:
         """Erase every identity once the date has passed: (shops, respondents) erased."""
         left = self.days_left(today)
         if left is None:
@@ -81,4 +82,5 @@ class Privacy(Manager):
         if left >= 0:
             raise InvalidInput("privacy.retention_not_passed", until=self.retention_until())
         with self._db.atomic():
-            return subject_access.erase_all(self._db, self.project.ctx)
+            erased = subject_access.erase_all(self._db, self.project.ctx)
+        return Changed(erased, Changes(businesses=True, interviews=True, respondents=True))

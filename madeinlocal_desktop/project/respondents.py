@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain import Respondent, rules
+from ..domain.changes import Changed, Changes
 from ..storage import respondents as respondent_store
 from .base import Manager
 
@@ -11,15 +12,16 @@ class Respondents(Manager):
     def list(self) -> list[Respondent]:
         return respondent_store.load_all(self._db)
 
-    def save(self, respondent: Respondent) -> Respondent:
+    def save(self, respondent: Respondent) -> Changed[Respondent]:
         checked = rules.check_respondent(respondent)
         with self._db.atomic():
             respondent_store.save(self._db, [checked], self.project.ctx)
-        return checked
+        return Changed(checked, Changes(respondents=True))
 
-    def delete(self, respondent_id: str) -> None:
+    def delete(self, respondent_id: str) -> Changes:
         with self._db.atomic():
             respondent_store.delete(self._db, respondent_id, self.project.ctx)
+        return Changes(respondents=True)
 
     def means(self) -> dict[str, tuple[float, int]]:
         """NEF averaging: per recipient group, the mean of its respondents' shares and how many."""

@@ -12,6 +12,7 @@ import dataclasses
 from typing import Any
 
 from ..domain import Category, LocalRules, R2Rule, Recipient, RespendDefault, Study, rules
+from ..domain.changes import Changed, Changes
 from ..domain.consent import ConsentWording, check_text
 from ..errors import InvalidInput
 from ..storage import consent as consent_store
@@ -135,7 +136,7 @@ class StudySettings(Manager):
         return next((v for v in self.consent_versions() if v.version == version), None)
 
     def set_consent_wording(self, fr: str | None = None,
-                            en: str | None = None) -> ConsentWording:
+                            en: str | None = None) -> Changed[ConsentWording]:
         """A new version of the wording (a text not given stays); the same texts again make
         no new version. Interviews keep the version they agreed to."""
         kept = consent_store.versions(self._db)
@@ -143,12 +144,12 @@ class StudySettings(Manager):
         french = current.fr if fr is None else check_text(fr, "fr")
         english = current.en if en is None else check_text(en, "en")
         if (french, english) == (current.fr, current.en):
-            return current
+            return Changed(current, Changes())
         ctx = self.project.ctx
         wording = ConsentWording(current.version + 1, french, english, utc_now(), ctx.who)
         with self._db.atomic():
             consent_store.save_versions(self._db, self.study.id, [*kept, wording], ctx)
-        return wording
+        return Changed(wording, Changes(settings=True))
 
     # -- writing --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import Business
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput, NotFound, UserFacingError
 from ..storage import StudyDatabase
 from ..storage import businesses as business_store
@@ -28,6 +29,8 @@ from ..sync.study_bundles import (
     refused_report,
 )
 from .base import Manager, Progress, ShouldCancel
+
+MERGED = Changes(businesses=True, interviews=True)  # a shop's interviews move with it
 
 _UNSET: Any = object()
 
@@ -129,7 +132,7 @@ class Sync(Manager):
         return found if include_deleted else [c for c in found if not c.record_deleted]
 
     def resolve(self, conflict_id: str, *, take: str | int | None = None,
-                value: Any = _UNSET, typed: str | None = None) -> Conflict:
+                value: Any = _UNSET, typed: str | None = None) -> Changed[Conflict]:
         """Choose an option (`take`: its number, 'mine' or 'theirs'), or give a `value` as
         stored, or `typed` text as a person writes it (euros, 40%). Logged in the history."""
         conflict = conflict_rules.find_conflict(self._db, self.project.ctx.device, conflict_id)
@@ -145,7 +148,7 @@ class Sync(Manager):
         conflict_rules.resolve(self._db, self.project.ctx, conflict, chosen)
         if conflict.table == "study":
             self.project._study = None
-        return conflict
+        return Changed(conflict, Changes.of_table(conflict.table))
 
     # -- possible duplicate shops ----------------------------------------------------------------
 
@@ -154,12 +157,13 @@ class Sync(Manager):
         return find_duplicates(sync_store.business_identities(self._db),
                                sync_store.dismissed_pairs(self._db))
 
-    def dismiss_duplicate(self, first_id: str, second_id: str) -> None:
+    def dismiss_duplicate(self, first_id: str, second_id: str) -> Changes:
         """'These are two different shops': the pair leaves the list on this device."""
         with self._db.atomic():
             sync_store.dismiss_pair(self._db, first_id, second_id, self.project.ctx.who)
+        return MERGED  # the duplicate counts shown with the shops and interviews
 
-    def merge_duplicates(self, keep_id: str, other_id: str) -> Business:
+    def merge_duplicates(self, keep_id: str, other_id: str) -> Changed[Business]:
         """Keep one shop: it takes the other's interviews and the details it lacks; the other
         becomes a tombstone. Do it on one device (the coordinator's) to avoid crossed merges."""
         if keep_id == other_id:
@@ -178,7 +182,7 @@ class Sync(Manager):
                      for interview in _interviews(self._db, other_id)]
             interview_store.save(self._db, moved, ctx)
             business_store.delete(self._db, other_id, ctx)
-        return filled
+        return Changed(filled, MERGED)
 
 
 def _interviews(sdb: StudyDatabase, business_id: str) -> Iterable[Any]:

@@ -4,7 +4,7 @@ The business register of the territory (the frame), the sampling design and its 
 territory's estimates (euros a year, with intervals), its profile, and the regional employment
 the input-output model can take from the frame. See docs/territory.md.
 
-    project.territory.import_frame("StockEtablissement_86.csv")   # FrameImport report
+    project.territory.import_frame("StockEtablissement_86.csv").value   # FrameImport report
     project.territory.save_design({"strata": ["a17", "size"], "scope": ["47", "56"], "n": 120})
     project.territory.draw(seed=2026, reserve=3)
     project.territory.estimate().to_dict()                         # the `territory` JSON object
@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain import Business, Ownership, new_id
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput, NotFound
 from ..storage import frame as frame_store
 from .base import Manager
@@ -37,6 +38,7 @@ ShouldCancel = Callable[[], bool]
 
 CALIBRATIONS = ("employment",)
 _CHANGE_FIELDS = ("naf", "size_code", "commune", "name", "address")
+FRAME = Changes(frame=True)  # the register, the design and its draw
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ class Territory(Manager):
 
     def import_frame(self, path: str | Path, *, replace: bool = False,
                      mapping: Mapping[str, str] | None = None,
-                     sheet: str | None = None) -> FrameImport:
+                     sheet: str | None = None) -> Changed[FrameImport]:
         """Import an extract as the study's frame (a newer one only with `replace`)."""
         path = Path(path)
         current = self.frame_version()
@@ -160,7 +162,7 @@ class Territory(Manager):
         updated = False
         if before:
             updated = self._follow_frame()
-        return FrameImport(version, extract.report, changes, updated)
+        return Changed(FrameImport(version, extract.report, changes, updated), FRAME)
 
     def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
         """Establishments of the frame whose name, address or SIRET contains `text`, each with
@@ -178,7 +180,8 @@ class Territory(Manager):
             row["in_register"] = row["siret"] in linked
         return found
 
-    def add_to_register(self, siret: str, *, ownership: Ownership | str | None = None) -> Business:
+    def add_to_register(self, siret: str, *,
+                        ownership: Ownership | str | None = None) -> Changed[Business]:
         """A register business made from a frame unit: name, SIRET, NAF, commune and address
         filled in; the ownership guessed from the legal category unless given."""
         from ..analysis.frame_profile import ESS_ASSOCIATIONS, ESS_CATEGORIES
@@ -204,7 +207,8 @@ class Territory(Manager):
         name = (unit["name"] or "").strip() or siret
         business = Business(id=new_id(), name=name, naf=unit["naf"], ownership=Ownership(
             ownership), commune=unit["commune"], siret=siret, address=unit["address"])
-        return self.project.businesses.save(business)
+        return Changed(self.project.businesses.save(business).value,
+                       Changes(businesses=True, frame=True))
 
     # -- the units the design works on -------------------------------------------------------------
 
@@ -245,15 +249,15 @@ class Territory(Manager):
             raise InvalidInput("territory.no_design", field="design")
         return plan(self.units() if units is None else units, check_spec(chosen))
 
-    def save_design(self, spec: Mapping[str, Any]) -> Plan:
+    def save_design(self, spec: Mapping[str, Any]) -> Changed[Plan]:
         """Check the design against the frame and store it (refused designs change nothing)."""
         chosen = self.plan(spec)
         frame_store.save_design(self._db, chosen.spec.to_dict(),
                                 self._require_frame()["version"], self.project.ctx,
                                 self.project.study.id)
-        return chosen
+        return Changed(chosen, FRAME)
 
-    def draw(self, *, seed: int, reserve: int = 0) -> dict[str, Any]:
+    def draw(self, *, seed: int, reserve: int = 0) -> Changed[dict[str, Any]]:
         """Draw the stored design's sample with its reserve and store it (replacing the last)."""
         from ..analysis.sampling import draw
 
@@ -265,7 +269,7 @@ class Territory(Manager):
                 "design": chosen.spec.to_dict()}
         frame_store.save_draw(self._db, info, drawn.units, self.project.ctx,
                               self.project.study.id)
-        return {**info, "counts": drawn.counts(), "units": len(drawn.units)}
+        return Changed({**info, "counts": drawn.counts(), "units": len(drawn.units)}, FRAME)
 
     def current_draw(self) -> tuple[dict[str, Any], pd.DataFrame] | None:
         return frame_store.load_draw(self._db)
@@ -530,7 +534,7 @@ class Territory(Manager):
         with tempfile.TemporaryDirectory() as folder:
             path = demo_frame.write_register_csv(
                 rows, Path(folder) / "sirene-grand-poitiers-fictif.csv")
-            report = self.import_frame(path)
+            report = self.import_frame(path).value
         self.save_design(demo_frame.DEMO_DESIGN)
         self.draw(seed=demo_frame.DEMO_DRAW_SEED, reserve=demo_frame.DEMO_RESERVE)
         # The register gives the territory's employment, so the demo's input-output model is

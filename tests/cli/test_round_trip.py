@@ -52,7 +52,7 @@ def test_the_input_output_settings_travel_with_the_study(cli, tmp_path: Path) ->
     cli("import", first, write_json(tmp_path / "demo.json", demo_study()))
     with Project.open(first, device="dev-test") as project:
         chosen = project.io.save_settings(regional_employment=REGION, method="aflq", delta=0.25,
-                                          closed=True, h_loc=0.4)
+                                          closed=True, h_loc=0.4).value
         multipliers = project.io.multipliers()
     cli("export", first, tmp_path / "out.json")
     settings = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["study"][

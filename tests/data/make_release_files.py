@@ -141,7 +141,7 @@ def _surveyor_bundle(kit: Path, work: Path, who: str, device: str, number: int, 
     with Project.create_from_kit(kit, work / f"{device}.madeinlocal", who=who,
                                  device=device) as surveyor:
         business = surveyor.businesses.save(Business(
-            f"a0000000-0000-4000-8000-{number:012d}", shop, naf=naf, commune="86066"))
+            f"a0000000-0000-4000-8000-{number:012d}", shop, naf=naf, commune="86066")).value
         surveyor.interviews.save(Interview(
             _id(2, number), business.id, "2026-03-05", surveyor=who, consent=True,
             status=InterviewStatus.COMPLETE, turnover_excl_vat=80_000_00,

@@ -131,7 +131,7 @@ def _complete(shop_id: str, **change: object) -> Interview:
 
 def test_the_facade_refuses_a_complete_interview_without_turnover(project: Project) -> None:
     """The form refused it; the facade (and so the command line and scripts) accepted it."""
-    shop = project.businesses.save(Business(new_id(), "Boulangerie"))
+    shop = project.businesses.save(Business(new_id(), "Boulangerie")).value
     for change, field in (({"turnover_excl_vat": None}, "turnover"),
                           ({"consent": False}, "consent"), ({"lines": []}, "lines")):
         with pytest.raises(InvalidInput) as caught:
@@ -139,12 +139,12 @@ def test_the_facade_refuses_a_complete_interview_without_turnover(project: Proje
         assert caught.value.code == "interview.incomplete" and caught.value.field == field
     assert project.interviews.list() == []
     draft = project.interviews.save(_complete(shop.id, turnover_excl_vat=None,
-                                              status=InterviewStatus.DRAFT))
+                                              status=InterviewStatus.DRAFT)).value
     assert project.interviews.get(draft.id).status == InterviewStatus.DRAFT  # drafts may lack it
 
 
 def test_the_french_message_lists_what_is_missing(project: Project) -> None:
-    shop = project.businesses.save(Business(new_id(), "Boulangerie"))
+    shop = project.businesses.save(Business(new_id(), "Boulangerie")).value
     with pytest.raises(InvalidInput) as caught:
         project.interviews.save(_complete(shop.id, turnover_excl_vat=None, consent=False))
     french = caught.value.text("fr")
@@ -153,7 +153,7 @@ def test_the_french_message_lists_what_is_missing(project: Project) -> None:
 
 
 def test_the_facade_refuses_bad_dates_names_and_groups(project: Project) -> None:
-    shop = project.businesses.save(Business(new_id(), "Boulangerie"))
+    shop = project.businesses.save(Business(new_id(), "Boulangerie")).value
     with pytest.raises(InvalidInput, match="not a date"):
         project.interviews.save(_complete(shop.id, date="2026-02-30"))
     with pytest.raises(InvalidInput, match="needs a name"):

@@ -63,7 +63,7 @@ def make_two_devices(folder: Path, *, more_conflicts: bool = False) -> TwoDevice
             _retype(b, interview_id, turnover=9_800_000, local_share=0.6)
         # The same shop again, recorded by the other surveyor: a possible duplicate.
         new_shop = b.businesses.save(Business(id=new_id(), name="Boulangerie Marché SARL",
-                                              commune="86194", siret=SIRET))
+                                              commune="86194", siret=SIRET)).value
         to_a = folder / "to_a"
         to_a.mkdir()
         bundle = b.sync.make_bundle(to_a)

@@ -30,7 +30,7 @@ def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
 def project(runner: TaskRunner, tmp_path: Path) -> Iterator[Project]:
     path = make_demo_study(tmp_path / "demo.madeinlocal")
     with Project.open(path, who="test", device="dev-test") as setup:
-        shop = setup.businesses.save(Business(new_id(), "Atelier sans code", commune="86194"))
+        shop = setup.businesses.save(Business(new_id(), "Atelier sans code", commune="86194")).value
         setup.interviews.save(Interview(
             new_id(), shop.id, "2026-03-02", consent=True, status=InterviewStatus.COMPLETE,
             turnover_excl_vat=80_000_00, lines=[SpendLine(new_id(), "rent", 9_000_00, 1.0)]))

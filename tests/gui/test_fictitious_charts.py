@@ -93,7 +93,7 @@ def test_the_input_output_chart_of_the_demo_is_saved_with_its_mark(
 
     project = _open(runner, make_demo_study(tmp_path / "demo.madeinlocal"))
     try:
-        runner.call_sync(lambda: project.io.save_settings(regional_employment=REGION))
+        runner.call_sync(lambda: project.io.save_settings(regional_employment=REGION).value)
         view = InputOutputView()
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.computed, timeout=TIMEOUT):

@@ -70,7 +70,7 @@ def test_enrol_then_sync_in_the_background_and_retry_while_offline(
     # The network goes: the sync says so, keeps the new bundle and tries again later.
     hub.kill()
     window.session.run(lambda p: p.businesses.save(
-        Business(new_id(), "Épicerie des Halles", naf="47.11B", commune="86194")))
+        Business(new_id(), "Épicerie des Halles", naf="47.11B", commune="86194")).value)
     with qtbot.waitSignal(window.hub.state_changed, timeout=20_000,
                           check_params_cb=lambda: "hors ligne" in status.text()):
         dialog.sync_button.click()

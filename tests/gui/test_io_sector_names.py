@@ -37,7 +37,7 @@ def test_every_sector_name_is_told_apart(qtbot, french, runner: TaskRunner,  # n
     project = runner.call_sync(lambda: Project.open(demo_file, who="test", device="dev-test"))
     try:
         runner.call_sync(lambda: project.io.save_settings(
-            regional_employment=PREVIEW_EMPLOYMENT, closed=closed))
+            regional_employment=PREVIEW_EMPLOYMENT, closed=closed).value)
         view = InputOutputView()
         qtbot.addWidget(view)
         view.resize(*size)

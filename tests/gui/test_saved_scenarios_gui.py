@@ -101,7 +101,7 @@ def test_loading_a_saved_scenario_puts_it_on_the_sliders(qtbot, runner, project,
 
 
 def test_two_saved_scenarios_compared_side_by_side(qtbot, runner, project, french) -> None:
-    runner.call_sync(lambda: project.io.save_settings())  # the national model: jobs shown
+    runner.call_sync(lambda: project.io.save_settings().value)  # the national model: jobs shown
     for name, share in (("Prudent", 0.1), ("Ambitieux", 0.5)):
         runner.call_sync(lambda n=name, s=share: project.scenarios.save(
             ScenarioSpec((Shift("supplies", s),), 0.45, n)))

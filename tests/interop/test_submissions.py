@@ -31,7 +31,7 @@ def _typed(project: Project, with_repeats: bool = True) -> None:
     """The three interviews as a surveyor types them in the app."""
     cheese = project.businesses.save(Business(
         id="typed-cheese", name="Fromagerie Les Trois Vallées", siret="81234567800013",
-        naf="47.29Z", commune="86194", ownership=Ownership.INDEPENDENT))
+        naf="47.29Z", commune="86194", ownership=Ownership.INDEPENDENT)).value
 
     def line(category: str, euros: float, share: float, respend: float | None = None) -> Any:
         return SpendLine(id=f"typed-{category}-{euros}", category=category,

@@ -37,11 +37,11 @@ def test_a_new_study_reads_the_default_notice(coord) -> None:
 
 
 def test_each_edit_is_a_new_version_and_the_old_ones_are_kept(coord) -> None:
-    second = coord.settings.set_consent_wording(NEW_FR, NEW_EN)
+    second = coord.settings.set_consent_wording(NEW_FR, NEW_EN).value
     assert (second.version, second.fr, second.en, second.by) == (2, NEW_FR, NEW_EN,
                                                                   "Coordination")
-    assert coord.settings.set_consent_wording(NEW_FR, NEW_EN) == second  # nothing new
-    third = coord.settings.set_consent_wording(en=NEW_EN + " Thank you.")
+    assert coord.settings.set_consent_wording(NEW_FR, NEW_EN).value == second  # nothing new
+    third = coord.settings.set_consent_wording(en=NEW_EN + " Thank you.").value
     assert third.version == 3 and third.fr == NEW_FR
     assert [v.version for v in coord.settings.consent_versions()] == [1, 2, 3]
     assert coord.settings.consent_version(1) == DEFAULT
@@ -62,7 +62,7 @@ def test_a_bad_wording_is_refused_and_nothing_changes(coord, fr, message) -> Non
 
 def test_an_interview_keeps_the_version_it_agreed_to(coord) -> None:
     first = add_interview(coord)
-    stamped = coord.interviews.save(dataclasses.replace(first, consent_version=1))
+    stamped = coord.interviews.save(dataclasses.replace(first, consent_version=1)).value
     coord.settings.set_consent_wording(NEW_FR, NEW_EN)
     assert coord.interviews.get(stamped.id).consent_version == 1  # not moved by the edit
     assert coord.settings.consent_version(1).fr == DEFAULT.fr
@@ -74,7 +74,7 @@ def test_the_wording_and_the_stamps_travel_in_kits_and_bundles(coord, tmp_path) 
     try:
         assert alice.settings.consent_wording().fr == NEW_FR
         interview = alice.interviews.save(dataclasses.replace(add_interview(alice),
-                                                              consent_version=2))
+                                                              consent_version=2)).value
         (tmp_path / "post").mkdir()
         coord.settings.set_consent_wording(en=NEW_EN + " Thank you.")
         to_alice = coord.sync.make_bundle(tmp_path / "post")
@@ -93,7 +93,7 @@ def test_interchange_files_carry_the_version(coord, tmp_path) -> None:
     from madeinlocal_desktop.exchange import interchange
 
     interview = coord.interviews.save(dataclasses.replace(add_interview(coord),
-                                                          consent_version=1))
+                                                          consent_version=1)).value
     coord.exchange.export(tmp_path / "study.json", format="json")
     document = json.loads((tmp_path / "study.json").read_text(encoding="utf-8"))
     [written] = document["interviews"]
@@ -122,4 +122,4 @@ def test_a_file_made_before_the_wording_existed_reads_the_default(tmp_path) -> N
     with Project.open(path) as again:
         assert again.settings.consent_versions() == [DEFAULT]
         assert again.interviews.get(interview.id).consent_version is None
-        assert again.settings.set_consent_wording(NEW_FR, NEW_EN).version == 2
+        assert again.settings.set_consent_wording(NEW_FR, NEW_EN).value.version == 2

@@ -27,7 +27,7 @@ def named_shop(project):
                                      siret=SIRET, address=ADDRESS))
     project.businesses.save(Business(shop.id, NAME + " et Fils", naf=shop.naf,
                                      commune=shop.commune, siret=SIRET, address=ADDRESS))
-    interview = project.interviews.save(replace(interview, notes="Mme Zéphyrine, gérante"))
+    interview = project.interviews.save(replace(interview, notes="Mme Zéphyrine, gérante")).value
     return shop, interview
 
 
@@ -60,7 +60,7 @@ def test_erasing_a_shop_keeps_its_figures_and_the_lm3(tmp_path: Path) -> None:
 def test_a_shop_without_interviews_is_erased_and_removed(tmp_path: Path) -> None:
     project = coordinator(tmp_path)
     shop = project.businesses.save(Business(new_id(), NAME, naf="10.71C", commune="86194",
-                                            siret=SIRET))
+                                            siret=SIRET)).value
     project.businesses.delete(shop.id)
     assert project.businesses.list() == []
     [row] = project._db.query("SELECT name, siret, deleted FROM businesses")
@@ -70,7 +70,7 @@ def test_a_shop_without_interviews_is_erased_and_removed(tmp_path: Path) -> None
 def test_erasing_a_respondent_keeps_its_share(tmp_path: Path) -> None:
     project = coordinator(tmp_path)
     respondent = project.respondents.save(
-        Respondent(new_id(), Recipient.SUPPLIER, 0.6, label="Grossiste Onésime"))
+        Respondent(new_id(), Recipient.SUPPLIER, 0.6, label="Grossiste Onésime")).value
     means = project.respondents.means()
     project.respondents.delete(respondent.id)
     [row] = project._db.query("SELECT * FROM respondents WHERE id = ?", [respondent.id])

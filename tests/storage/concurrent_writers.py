@@ -61,7 +61,7 @@ def prepare(folder: Path, bundles: int = 4) -> Prepared:
     with surveyor:
         for number in range(bundles):
             shop = surveyor.businesses.save(Business(new_id(), f"Épicerie {number}",
-                                                     naf="47.11B", commune="86194"))
+                                                     naf="47.11B", commune="86194")).value
             surveyor.interviews.save(Interview(
                 new_id(), shop.id, "2026-03-02", surveyor="Camille", consent=True,
                 status=InterviewStatus.COMPLETE, turnover_excl_vat=10_000_000,

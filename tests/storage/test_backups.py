@@ -26,7 +26,7 @@ def _study(path: Path, shops: int = 2) -> Path:
     with Project.new_study(path, "Centre-ville", 2025, ["86194"], "Poitiers") as project:
         for number in range(shops):
             shop = project.businesses.save(Business(new_id(), f"Boutique {number}",
-                                                    commune="86194"))
+                                                    commune="86194")).value
             project.interviews.save(Interview(new_id(), shop.id, "2026-03-02"))
     return path
 

@@ -60,10 +60,10 @@ def test_a_save_of_many_records_adds_one_history_row_not_one_per_record(tmp_path
 def test_the_creation_keeps_the_first_values_after_later_changes(tmp_path: Path) -> None:
     path = tmp_path / "s.madeinlocal"
     with make_project(path) as project:
-        shop = project.businesses.save(shops(1)[0])
+        shop = project.businesses.save(shops(1)[0]).value
         line = SpendLine(new_id(), "supplies", 10_000, 0.5)
         interview = project.interviews.save(Interview(new_id(), shop.id, "2026-03-02",
-                                                      turnover_excl_vat=50_000, lines=[line]))
+                                                      turnover_excl_vat=50_000, lines=[line])).value
         project.businesses.save(dataclasses.replace(shop, name="Chez Martin", staff_fte=2.0))
         project.interviews.save(dataclasses.replace(
             interview, turnover_excl_vat=60_000,
@@ -84,7 +84,7 @@ def test_the_creation_keeps_the_first_values_after_later_changes(tmp_path: Path)
 def test_a_deleted_record_created_again_shows_both_creations(tmp_path: Path) -> None:
     path = tmp_path / "s.madeinlocal"
     with make_project(path) as project:
-        shop = project.businesses.save(shops(1)[0])
+        shop = project.businesses.save(shops(1)[0]).value
         project.businesses.delete(shop.id)
         project.businesses.save(dataclasses.replace(shop, name="Revenue"))
         history = project.history("businesses", shop.id)

@@ -29,7 +29,7 @@ SIRETS = (_siret("4128573390001"), _siret("7730815460002"))
 
 def _fill(project: Project) -> None:
     for name, siret in zip(SHOPS, SIRETS, strict=True):
-        shop = project.businesses.save(Business(new_id(), name, commune="86194", siret=siret))
+        shop = project.businesses.save(Business(new_id(), name, commune="86194", siret=siret)).value
         project.interviews.save(Interview(
             new_id(), shop.id, "2026-03-02", turnover_excl_vat=TURNOVER,
             lines=[SpendLine(new_id(), "energy", SPEND, 0.5)]))

@@ -37,7 +37,7 @@ def test_a_new_study_has_no_settings_and_offers_the_defaults(project: Project) -
 
 
 def test_round_trip_through_the_file(project: Project, tmp_path: Path) -> None:
-    saved = project.io.save_settings(FULL)
+    saved = project.io.save_settings(FULL).value
     path = project.path
     project.close()
     with Project.open(path) as again:

@@ -27,7 +27,7 @@ def make_project(path: Path, device: str = "dev-a") -> Project:
 
 
 def add_shop(project: Project, name: str = "Boulangerie") -> Business:
-    return project.businesses.save(Business(new_id(), name, naf="10.71C", commune="86194"))
+    return project.businesses.save(Business(new_id(), name, naf="10.71C", commune="86194")).value
 
 
 def raw(path: Path, sql: str) -> list[tuple]:
@@ -123,7 +123,7 @@ def test_business_checks_siret_key_and_naf(tmp_path: Path) -> None:
         with pytest.raises(InvalidInput, match="NAF"):
             project.businesses.save(Business(new_id(), "Shop", naf="47-24"))
         saved = project.businesses.save(Business(new_id(), "Shop", siret="732 829 320 00074",
-                                                 naf="4724z", ownership=Ownership.FRANCHISE))
+                                                 naf="4724z", ownership=Ownership.FRANCHISE)).value
         assert (saved.siret, saved.naf) == ("73282932000074", "47.24Z")
 
 

@@ -40,7 +40,7 @@ def project(tmp_path: Path) -> Project:
 
 
 def test_import_keeps_the_frame_in_the_study_file(project: Project, tmp_path: Path) -> None:
-    found = project.territory.import_frame(extract(tmp_path))
+    found = project.territory.import_frame(extract(tmp_path)).value
     assert found.version == 1 and found.report["kept"] == 36
     path = project.path
     project.close()
@@ -78,7 +78,7 @@ def test_replacing_the_extract_reports_what_changed(project: Project, tmp_path: 
                    denominationUsuelleEtablissement="BOUTIQUE 18",
                    libelleVoieEtablissement="RUE CARNOT")]
             + [row(s, "47.24Z") for s in S[36:40]])
-    found = project.territory.import_frame(extract(tmp_path, "newer.csv", rows), replace=True)
+    found = project.territory.import_frame(extract(tmp_path, "newer.csv", rows), replace=True).value
     assert found.version == 2
     changes = found.changes
     assert (changes["added"], changes["gone"], changes["changed"], changes["unchanged"]) == (
@@ -89,12 +89,12 @@ def test_replacing_the_extract_reports_what_changed(project: Project, tmp_path: 
 
 def test_design_draw_and_call_sheet(project: Project, tmp_path: Path) -> None:
     project.territory.import_frame(extract(tmp_path))
-    plan = project.territory.save_design({"strata": ["a17"], "scope": ["47", "56"], "n": 10})
+    plan = project.territory.save_design({"strata": ["a17"], "scope": ["47", "56"], "n": 10}).value
     assert {s.key: (s.N, s.n) for s in plan.strata} == {"GZ": (20, 7), "IZ": (10, 3)}
     with pytest.raises(InvalidInput):  # refused: the stored design stays
         project.territory.save_design({"strata": ["a17"], "scope": ["47"], "n": 500})
     assert project.territory.design()["n"] == 10
-    drawn = project.territory.draw(seed=7, reserve=2)
+    drawn = project.territory.draw(seed=7, reserve=2).value
     assert drawn["counts"] == {"GZ": {"sample": 7, "reserve": 2},
                                "IZ": {"sample": 3, "reserve": 2}}
     sheet = project.territory.export_call_sheet(tmp_path / "appels.xlsx")
@@ -119,7 +119,7 @@ def test_search_and_add_to_the_register(project: Project, tmp_path: Path) -> Non
     project.territory.import_frame(extract(tmp_path))
     found = project.territory.search("cafe associatif 3")
     assert [r["siret"] for r in found] == [S[23]] and not found[0]["in_register"]
-    business = project.territory.add_to_register(S[23])
+    business = project.territory.add_to_register(S[23]).value
     assert (business.name, business.siret, business.naf, business.commune) == (
         "CAFE ASSOCIATIF 3", S[23], "56.10A", "86194")
     assert str(business.ownership) == "public"  # an association (legal category 9220)
@@ -155,13 +155,13 @@ def test_regional_employment_follows_the_frame_until_typed(project: Project,
     project.territory.apply_employment("fr-2014-a17")
     assert project.territory.employment_source()["source"] == "frame"
     newer = extract(tmp_path, "newer.csv", [row(s, "47.24Z", size="02") for s in S[:20]])
-    assert project.territory.import_frame(newer, replace=True).employment_updated
+    assert project.territory.import_frame(newer, replace=True).value.employment_updated
     assert project.io.settings().regional_employment["GZ"] == pytest.approx(80)
     typed = dict(project.io.settings().regional_employment, GZ=100.0)
     project.io.save_settings(regional_employment=typed)
     assert project.territory.employment_source() == {"source": "typed"}
     again = extract(tmp_path, "again.csv", [row(s, "47.24Z", size="03") for s in S[:20]])
-    assert not project.territory.import_frame(again, replace=True).employment_updated
+    assert not project.territory.import_frame(again, replace=True).value.employment_updated
     assert project.io.settings().regional_employment["GZ"] == 100.0
 
 

@@ -29,13 +29,13 @@ def join(coord: Project, folder: Path, device: str, who: str) -> Project:
 def add_interview(project: Project, shop_name: str = "Boulangerie du Marché",
                   amounts: tuple[int, ...] = (3_000_000, 500_000)) -> Interview:
     shop = project.businesses.save(Business(new_id(), shop_name, naf="10.71C",
-                                            commune="86194"))
+                                            commune="86194")).value
     lines = [SpendLine(new_id(), code, amount, 0.5)
              for code, amount in zip(("wages", "rent", "supplies"), amounts, strict=False)]
     return project.interviews.save(Interview(new_id(), shop.id, "2026-03-02",
                                              surveyor=project.ctx.who, consent=True,
                                              status=InterviewStatus.COMPLETE,
-                                             turnover_excl_vat=10_000_000, lines=lines))
+                                             turnover_excl_vat=10_000_000, lines=lines)).value
 
 
 def snapshot(project: Project, *, with_sync: bool = True) -> dict[str, list[tuple[Any, ...]]]:

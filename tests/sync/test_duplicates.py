@@ -39,7 +39,7 @@ def test_same_shop_from_two_surveyors_appears_and_can_be_merged(tmp_path: Path) 
     coord.sync.dismiss_duplicate(*siret_pair.ids)
     assert [d.reason for d in coord.sync.duplicates()] == ["same name and commune"]
 
-    kept = coord.sync.merge_duplicates(first.business_id, second.business_id)
+    kept = coord.sync.merge_duplicates(first.business_id, second.business_id).value
     assert coord.sync.duplicates() == []
     assert {i.business_id for i in coord.interviews.list()} == {kept.id}
     assert coord.interviews.get(second.id).business_id == first.business_id

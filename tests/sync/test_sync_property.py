@@ -80,7 +80,7 @@ class World:
         self.shared: list[str] = []
         for name in NAMES[:2]:
             shop = coord.businesses.save(Business(new_id(), name, naf="10.71C",
-                                                  commune="86194"))
+                                                  commune="86194")).value
             lines = [SpendLine(new_id(), "wages", 1_000, 0.5),
                      SpendLine(new_id(), "rent", 1_000, 0.5)]
             interview = Interview(new_id(), shop.id, "2026-03-02", lines=lines)

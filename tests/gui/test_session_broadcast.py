@@ -1,0 +1,91 @@
+"""The session broadcasts the Changes a work's result carries: once, after on_done, even when
+the view that asked has gone; on_done receives the value, as before."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from madeinlocal_desktop.domain import Business, new_id
+from madeinlocal_desktop.domain.changes import Changes
+from madeinlocal_desktop.gui.session import StudySession
+from madeinlocal_desktop.gui.tasks import TaskRunner
+from madeinlocal_desktop.project import Project
+
+from .conftest import session_of
+
+
+@pytest.fixture
+def session(qtbot, tmp_path: Path) -> Iterator[StudySession]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    project = runner.call_sync(lambda: Project.new_study(
+        tmp_path / "t.madeinlocal", "Centre-ville", 2025, ["86194"], "Poitiers",
+        who="test", device="dev-test"))
+    yield session_of(runner, project)
+    runner.call_sync(project.close)
+    runner.shutdown()
+
+
+class Asker(QWidget):
+    """A view: its on_done is a bound method, dropped once the widget is destroyed."""
+
+    def __init__(self, order: list[object]) -> None:
+        super().__init__()
+        self.order = order
+
+    def saved(self, shop: Business) -> None:
+        self.order.append(shop)
+
+
+def save_shop(project: Project):  # type: ignore[no-untyped-def]
+    return project.businesses.save(Business(new_id(), "Boulangerie du Marché"))
+
+
+def test_a_save_is_broadcast_once_after_on_done(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    order: list[object] = []
+    session.changed.connect(order.append)
+    view = Asker(order)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(session.changed, timeout=10_000):
+        session.run(save_shop, on_done=view.saved)
+    qtbot.wait(50)  # nothing more arrives
+    shop, changes = order
+    assert isinstance(shop, Business) and shop.name == "Boulangerie du Marché"
+    assert changes == Changes(businesses=True)
+
+
+def test_the_broadcast_comes_also_when_the_view_has_gone(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    order: list[object] = []
+    heard: list[Changes] = []
+    session.changed.connect(heard.append)
+    view = Asker(order)
+    session.runner.run(lambda task: time.sleep(0.2))  # the save waits behind it
+    session.run(save_shop, on_done=view.saved)
+    shiboken6.delete(view)  # the view closed while its save was waiting
+    qtbot.waitUntil(lambda: heard == [Changes(businesses=True)], timeout=10_000)
+    assert order == []  # the reply to the closed view was dropped, the other views still told
+
+
+def test_a_long_work_is_broadcast_once(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    heard: list[Changes] = []
+    got: list[object] = []
+    session.changed.connect(heard.append)
+    with qtbot.waitSignal(session.long_work_ended, timeout=10_000):
+        session.run_long("…", lambda project, task: project.respondents.delete(new_id()),
+                         on_done=got.append)
+    qtbot.waitUntil(lambda: heard == [Changes(respondents=True)], timeout=10_000)
+    assert got == [Changes(respondents=True)]
+
+
+def test_a_read_broadcasts_nothing(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    heard: list[Changes] = []
+    got: list[object] = []
+    session.changed.connect(heard.append)
+    session.run(lambda project: project.businesses.list(), on_done=got.append)
+    qtbot.waitUntil(lambda: got == [[]], timeout=10_000)
+    assert heard == []
