@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,6 @@ from .widgets.banner import Banner
 if TYPE_CHECKING:
     from ..project import Project
     from ..project.interop import Plan, ShopPlan, ShopTable
-    from .main_window import MainWindow
     from .session import StudySession
 
 
@@ -339,40 +338,3 @@ class ShopListDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         exchange_text.show_error(self.banner, error)
-
-
-class InteropMenu(QObject):
-    """The File menu's phone-team commands; kept out of main_window.py."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: QDialog | None = None
-
-    def handlers(self) -> dict[str, Callable[[], object]]:
-        return {"export_xlsform": self.export_xlsform,
-                "import_submissions": self.import_submissions,
-                "import_shop_list": self.import_shop_list}
-
-    def _show(self, make: Callable[[StudySession], QDialog]) -> QDialog | None:
-        session = self.window.session
-        if session is None:
-            return None
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = make(session)
-        changed = getattr(self.dialog, "imported", None)
-        if changed is not None:
-            changed.connect(self.window.exchange.records_changed)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.dialog.open()
-        return self.dialog
-
-    def export_xlsform(self) -> None:
-        self._show(lambda session: ExportXlsformDialog(session, self.window))
-
-    def import_submissions(self) -> None:
-        self._show(lambda session: SubmissionsDialog(session, self.window))
-
-    def import_shop_list(self) -> None:
-        self._show(lambda session: ShopListDialog(session, self.window))

@@ -29,8 +29,8 @@ from .encryption_menu import StudyEncryption
 from .exchange_menu import ExchangeMenu
 from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
-from .interop_dialogs import InteropMenu
-from .report_dialogs import ReportMenu
+from .interop_menu import InteropMenu
+from .report_menu import ReportMenu
 from .resources import app_icon
 from .settings import AppSettings
 from .tasks import TaskRunner

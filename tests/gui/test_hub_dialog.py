@@ -10,7 +10,8 @@ import pytest
 
 from madeinlocal_desktop import language
 from madeinlocal_desktop.domain import Business, new_id
-from madeinlocal_desktop.gui.hub_dialog import HubDialog, retry_delay
+from madeinlocal_desktop.gui.hub_dialog import retry_delay
+from madeinlocal_desktop.gui.hub_enrol_dialog import HubDialog
 from madeinlocal_desktop.hub import admin, database, store
 from madeinlocal_desktop.project import Project
 from tests.gui.conftest import open_in
