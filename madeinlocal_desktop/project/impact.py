@@ -71,14 +71,20 @@ class Impact(Manager):
         settings = self.project.io.settings()
         if bench is None:
             bench = configure(settings)
-        if path is not None:
-            return TerritoryEmployment(read_employment_csv(bench, Path(path)), "file")
-        if settings.regional_employment is not None:
-            return TerritoryEmployment(dict(settings.regional_employment), "settings")
         establishments = self._frame_establishments()
+        framed = None
         if establishments is not None and bench.info.naf_level is not None:
-            return from_establishments(establishments, read_naf_bridge(bench.info.naf_level),
-                                       bench.sectors)
+            framed = from_establishments(establishments, read_naf_bridge(bench.info.naf_level),
+                                         bench.sectors)
+        # Employment typed or from a file still shows the frame's establishments beside it:
+        # a committee picks candidates by the shops already there as much as by the jobs.
+        counts = framed.establishments if framed is not None else None
+        if path is not None:
+            return TerritoryEmployment(read_employment_csv(bench, Path(path)), "file", counts)
+        if settings.regional_employment is not None:
+            return TerritoryEmployment(dict(settings.regional_employment), "settings", counts)
+        if framed is not None:
+            return framed
         raise InvalidInput("impact.no_territory_employment", field="io.regional_employment")
 
     # -- opportunities ---------------------------------------------------------------------------

@@ -296,6 +296,24 @@ def test_the_frame_gives_the_territory_employment_and_the_map_sizes(tmp_path: Pa
     assert [(p["code"], p["value"]) for p in counts["points"]] == [("86194", 3.0)]
 
 
+def test_typed_employment_still_shows_the_frames_establishments(tmp_path: Path) -> None:
+    """A committee reads the shops already there beside the jobs, whatever E^R's source."""
+    from tests.territory_support import row, sirets, write_csv
+
+    ids = sirets(2)
+    extract = write_csv(tmp_path / "sirene.csv", [row(ids[0], "47.24Z", size="02"),
+                                                  row(ids[1], "10.71C", size="11")])
+    with make_study(tmp_path / "typed.madeinlocal") as project:
+        project.io.save_settings(regional_employment=REGION)
+        project.territory.import_frame(extract)
+        found = project.impact.opportunities()
+    by_code = {s["code"]: s for s in found["sectors"]}
+    assert found["territory_employment"]["source"] == "settings"
+    assert found["territory_employment"]["establishments"] == 2
+    assert (by_code["GZ"]["establishments"], by_code["C1"]["establishments"]) == (1, 1)
+    assert by_code["GZ"]["local_jobs"] == REGION["GZ"]
+
+
 def test_the_demo_sets_its_input_output_model_from_its_register(tmp_path: Path) -> None:
     with Project.create_demo(tmp_path / "demo.madeinlocal") as demo:
         assert demo.io.has_settings()
