@@ -92,14 +92,15 @@ TEXTS = {
     "cli.submissions.row": ("{sheet}, ligne {row} : {status} — {shop}",
                             "{sheet}, row {row}: {status} — {shop}"),
     "cli.submissions.counts": (
-        "{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {refused} refusées",
+        "nouvelles : {new} ; mises à jour : {updated} ; inchangées : {unchanged} ; "
+        "refusées : {refused}",
         "{new} new, {updated} updated, {unchanged} unchanged, {refused} refused"),
     "cli.submissions.would_import": ("Aperçu de {file} : {counts}", "Preview of {file}: {counts}"),
     "cli.submissions.imported": ("Importé depuis {file} : {counts}",
                                  "Imported from {file}: {counts}"),
     "cli.register.mapping": ("Colonnes : {mapping}", "Columns: {mapping}"),
-    "cli.register.counts": ("{new} nouveaux commerces, {known} déjà dans le registre, "
-                            "{refused} refusés",
+    "cli.register.counts": ("nouveaux commerces : {new} ; déjà dans le registre : {known} ; "
+                            "refusés : {refused}",
                             "{new} new shops, {known} already in the register, {refused} "
                             "refused"),
     "cli.register.would_import": ("Aperçu de {file} : {counts}", "Preview of {file}: {counts}"),

@@ -4425,7 +4425,7 @@ régional</translation>
         </message>
         <message>
             <source>{new} new shops, {known} already in the register, {refused} refused</source>
-            <translation>{new} nouveaux commerces, {known} déjà dans le registre, {refused} refusés</translation>
+            <translation>nouveaux commerces : {new} ; déjà dans le registre : {known} ; refusés : {refused}</translation>
         </message>
     </context>
     <context>
@@ -4626,7 +4626,7 @@ régional</translation>
         </message>
         <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
-            <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {refused} refusées</translation>
+            <translation>nouvelles : {new} ; mises à jour : {updated} ; inchangées : {unchanged} ; refusées : {refused}</translation>
         </message>
     </context>
     <context>

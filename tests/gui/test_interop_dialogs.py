@@ -47,7 +47,7 @@ def test_submissions_preview_then_import(window, qtbot, demo_file: Path,  # type
     rows = _cells(dialog.table)
     assert [row[0] for row in rows] == ["nouvelle"] * 3
     assert rows[1][2] == "Fromagerie Les Trois Vallées"
-    assert "3 nouvelles" in dialog.summary.text()
+    assert "nouvelles : 3 ;" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     dialog.resize(900, 420)
     qtbot.wait(50)
@@ -100,6 +100,8 @@ def test_a_list_of_shops_is_mapped_previewed_and_imported(window, qtbot, demo_fi
     rows = _cells(dialog.table)
     assert [row[0] for row in rows] == ["déjà dans le registre", "nouveau", "refusé"]
     assert "n'est pas dans le territoire" in rows[2][3]
+    assert dialog.summary.text() == ("nouveaux commerces : 1 ; déjà dans le registre : 1 ; "
+                                     "refusés : 1")
     dialog.grab().save(str(_shots(tmp_path) / "shop_list_fr.png"))
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -193,7 +193,7 @@ def test_cli_preview_lists_each_submission_and_writes_nothing(demo_file: Path) -
     output = _plain(result.output)
     assert "kobo.csv, ligne 3 : nouvelle — Fromagerie Les Trois Vallées" in output
     assert "exportez en XLSX pour les avoir" in output
-    assert "3 nouvelles, 0 mises à jour, 0 inchangées, 0 refusées" in output
+    assert "nouvelles : 3 ; mises à jour : 0 ; inchangées : 0 ; refusées : 0" in output
     assert demo_file.read_bytes() == before
 
 
