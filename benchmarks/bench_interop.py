@@ -98,16 +98,16 @@ def main() -> None:
 
         with Project.open(json_copy, device="dev-json") as project:
             started = time.perf_counter()
-            report = project.exchange.import_data(interchange.read_file(json_file))
+            report = project.exchange.import_data(interchange.read_file(json_file)).value
             baseline = time.perf_counter() - started
         print(f"JSON (baseline): {baseline:.2f} s, {report.summary()}")
 
         with Project.open(kobo_copy, device="dev-kobo") as project:
             started = time.perf_counter()
-            plan = project.interop.import_submissions(kobo)
+            plan = project.interop.import_submissions(kobo).value
             kobo_time = time.perf_counter() - started
             started = time.perf_counter()
-            again = project.interop.import_submissions(kobo)
+            again = project.interop.import_submissions(kobo).value
             reimport = time.perf_counter() - started
             lines = sum(len(i.lines) for i in project.interviews.list())
         print(f"Kobo XLSX: {kobo_time:.2f} s ({plan.count('new')} new interviews, {lines} "

@@ -44,7 +44,7 @@ def import_submissions(study: Path, file: Path, preview: bool) -> None:
         if preview:
             plan = project.interop.preview_submissions(file)
         else:
-            plan = project.interop.import_submissions(file, progress=_terminal_progress())
+            plan = project.interop.import_submissions(file, progress=_terminal_progress()).value
     if plan.repeats_dropped:
         warn("interop.repeats_dropped")
     if preview:
@@ -81,7 +81,7 @@ def import_register(study: Path, file: Path, mapping: str | None, preview: bool)
             columns.update(parse_mapping(mapping, table.header, required=False))
         say("cli.register.mapping", mapping=", ".join(f"{k}={v}" for k, v in columns.items()))
         plan = (project.interop.preview_shops(table, columns) if preview
-                else project.interop.import_shops(table, columns))
+                else project.interop.import_shops(table, columns).value)
     for item in plan.items:
         reason = item.reason()
         if reason is not None:

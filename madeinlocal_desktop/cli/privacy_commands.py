@@ -47,7 +47,7 @@ def access(study: Path, business_id: str | None, siret: str | None, kind: str,
 @user_errors
 def retention(study: Path, until: str) -> None:
     with Project.open(study) as project:
-        date = project.privacy.set_retention(until)
+        date = project.privacy.set_retention(until).value
         say("cli.privacy.retention_set", until=date.isoformat())
         warn_retention(project)
 

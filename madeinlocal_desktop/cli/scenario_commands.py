@@ -89,7 +89,7 @@ def save(study: Path, name: str, shifts: tuple[str, ...], respend: str | None,
     share = DEFAULT_RESPEND if respend is None else _fraction(respend, "--respend")
     spec = ScenarioSpec(tuple(parse_shift(s, share) for s in shifts), share, name)
     with open_study(study) as project:
-        saved = project.scenarios.save(spec, replace=replace)
+        saved = project.scenarios.save(spec, replace=replace).value
         labels = _labels(project)
     say("cli.scenario.saved", name=saved.name,
         shifts=shifts_text(saved.to_dict(), labels), respend=percent(saved.respend_share, 0))

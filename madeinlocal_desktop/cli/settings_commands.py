@@ -63,7 +63,7 @@ def show(ctx: click.Context) -> None:
 def set_share(ctx: click.Context, group: str, value: str, why: str) -> None:
     share = _fraction(value, "VALUE")
     with _open(ctx) as project:
-        default = project.settings.set_default_share(group, share, why)
+        default = project.settings.set_default_share(group, share, why).value
     say("cli.settings.share_set", group=_group(group), share=default.share,
         why=default.justification)
 
@@ -97,7 +97,7 @@ def category_add(ctx: click.Context, code: str, label_fr: str, label_en: str | N
                  recipient: str, r2_rule: str) -> None:
     with _open(ctx) as project:
         added = project.settings.add_category(code, label_fr, label_en, recipient=recipient,
-                                              r2_rule=r2_rule)
+                                              r2_rule=r2_rule).value
     say("cli.settings.category_added", code=added.code, fr=added.label_fr, en=added.label_en)
 
 
@@ -112,7 +112,7 @@ def category_rename(ctx: click.Context, code: str, label_fr: str | None,
     if label_fr is None and label_en is None:
         raise InvalidInput("cli.settings.rename_needs_label")
     with _open(ctx) as project:
-        renamed = project.settings.rename_category(code, label_fr, label_en)
+        renamed = project.settings.rename_category(code, label_fr, label_en).value
     say("cli.settings.category_renamed", code=renamed.code, fr=renamed.label_fr,
         en=renamed.label_en)
 

@@ -80,7 +80,7 @@ def import_(study: Path, file: Path) -> None:
     report: ImportReport
     if study.exists():
         with open_study(study) as project:
-            report = project.exchange.import_data(data)
+            report = project.exchange.import_data(data).value
     else:
         project, report = create_from_data(study, data)
         project.close()

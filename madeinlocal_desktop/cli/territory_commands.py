@@ -116,7 +116,7 @@ def frame_add(study: Path, siret: str, ownership: str | None) -> None:
 @user_errors
 def frame_employment(study: Path, table_id: str | None, apply_: bool, fmt: str) -> None:
     with open_study(study) as project:
-        employment = (project.territory.apply_employment(table_id) if apply_
+        employment = (project.territory.apply_employment(table_id).value if apply_
                       else project.territory.regional_employment(table_id))
         version = project.territory.frame_version() or {}
         source = project.territory.employment_source()

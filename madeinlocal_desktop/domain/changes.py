@@ -1,13 +1,16 @@
 """What a piece of work changed in a study (Anki's OpChanges): which views must refresh.
 
-Work that changes the study returns what it changed: a `Changes`, or a `Changed` carrying the
-value the caller needs with its `Changes` (Anki's OpChangesWithId). The GUI's study session
+Work that changes the study returns what it changed: a `Changes`, a `Changed` carrying the
+value the caller needs with its `Changes` (Anki's OpChangesWithId), or a report that says
+itself what it did through a `changes` attribute (a bundle's import report: Anki's
+OpChangesWithCount). The GUI's study session
 broadcasts it with one signal (`StudySession.changed`) and each view refreshes for what
 concerns it. Nothing here knows about Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
@@ -22,6 +25,7 @@ class Changes:
     settings: bool = False  # the study's own settings (name, territory, rules, defaults)
     frame: bool = False  # the business register, the sample design and its draw
     io: bool = False  # the input-output settings
+    scenarios: bool = False  # the saved what-if scenarios
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -34,6 +38,13 @@ class Changes:
     def records(self) -> bool:
         """Businesses, interviews or respondents: what the analysis reads."""
         return self.businesses or self.interviews or self.respondents
+
+    @classmethod
+    def union(cls, parts: Iterable[Changes]) -> Changes:
+        found = cls()
+        for part in parts:
+            found = found | part
+        return found
 
     @classmethod
     def everything(cls) -> Changes:
@@ -62,4 +73,7 @@ def split_result(result: Any) -> tuple[Any, Changes | None]:
         return result.value, result.changes
     if isinstance(result, Changes):
         return result, result
+    carried = getattr(result, "changes", None)
+    if isinstance(carried, Changes):
+        return result, carried
     return result, None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..errors import Cancelled
 from . import exchange_text, file_dialogs
 from .bundle_reports import BundleReportTable, rejection_lines
@@ -47,6 +48,11 @@ class ImportOutcome:
     reports: list[BundleReport] = field(default_factory=list)
     total: int = 0
     stopped: bool = False  # cancelled: the bundle under way was rolled back
+
+    @property
+    def changes(self) -> Changes:
+        """What the bundles imported before any stop changed."""
+        return Changes.union(report.changes for report in self.reports)
 
 
 def import_each(project: Project, task: Task, files: Sequence[Path],
@@ -444,7 +450,10 @@ class SyncFolderDialog(QDialog):
         self.sync_button.setEnabled(True)
         self.banner.show_message(self.tr("Sync stopped. The bundles imported so far are kept "
                                          "whole; sync again to finish."), "warning")
-        self.synced.emit()  # some bundles may have gone in before the stop
+        # Some bundles may have gone in before the stop, and the result that would say so
+        # is lost: the study is read again and every view told.
+        self.session.run(lambda project: project.reread())
+        self.synced.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.sync_button.setEnabled(True)

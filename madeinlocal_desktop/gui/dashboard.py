@@ -170,7 +170,7 @@ class DashboardView(QWidget):
         corner_row.addWidget(self.export_button)
         corner_row.addWidget(self.save_button)
         self.tabs.setCornerWidget(corner)
-        self.scenario = ScenarioPanel(self.runner, self.numbers)
+        self.scenario = ScenarioPanel(self.runner, self.numbers, session=self.session)
         self.scenario.saved.exportRequested.connect(lambda: self.choose_export(["scenarios"]))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..analysis.scenario_impact import ScenarioSpec
+from ..domain.changes import split_result
 from ..errors import UserFacingError
 from . import theme
 from .dashboard_format import Numbers, named
@@ -38,6 +39,7 @@ from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..project import Project
+    from .session import StudySession
 
 
 def _saved_figures(project: Project, name: str) -> dict[str, Any]:
@@ -57,9 +59,10 @@ class SavedScenarios(QWidget):
 
     def __init__(self, runner: TaskRunner, numbers: Numbers,
                  current: Callable[[], ScenarioSpec | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, session: StudySession | None = None) -> None:
         super().__init__(parent)
         self._runner, self._numbers, self._current = runner, numbers, current
+        self._session = session  # broadcasts what a save or a delete changed
         self.project: Project | None = None
         self.figures: dict[str, Any] | None = None  # the loaded scenario's, as _saved_figures
         self.dialog: ScenarioCompareDialog | None = None
@@ -235,7 +238,12 @@ class SavedScenarios(QWidget):
             else:
                 self._say(self.tr("Unexpected error: {error}").format(error=error))
 
-        self._runner.run(work, on_done=alive(done), on_error=alive(failed))
+        if self._session is not None:
+            self._session.run(lambda _project: work(None), on_done=alive(done),
+                              on_error=alive(failed))
+            return
+        self._runner.run(work, on_done=alive(lambda result: done(split_result(result)[0])),
+                         on_error=alive(failed))
 
     # -- the buttons -----------------------------------------------------------------------
 

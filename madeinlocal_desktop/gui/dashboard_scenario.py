@@ -39,6 +39,7 @@ from .tasks import TaskRunner
 if TYPE_CHECKING:
     from ..analysis.scenario_impact import ScenarioSpec
     from .dashboard_charts import ChartPanel
+    from .session import StudySession
 
 DEBOUNCE_MS = 100
 CHART_DEBOUNCE_MS = 300
@@ -58,9 +59,10 @@ class ScenarioPanel(QWidget):
     outcomeChanged = Signal(object)  # ScenarioOutcome, on the UI thread
 
     def __init__(self, runner: TaskRunner, numbers: Numbers,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, session: StudySession | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._session = session
         self._numbers = numbers
         self._basis: ScenarioBasis | None = None
         self._labels: dict[str, str] = {}
@@ -138,7 +140,8 @@ class ScenarioPanel(QWidget):
         self._layout.setContentsMargins(8, 4, 4, 4)
         self._layout.setSpacing(3)  # the saved scenarios' row must not push past 768 px
         self._layout.addWidget(title)
-        self.saved = SavedScenarios(self._runner, self._numbers, self.current_spec)
+        self.saved = SavedScenarios(self._runner, self._numbers, self.current_spec,
+                                    session=self._session)
         self.saved.loaded.connect(self.apply_spec)
         self._layout.addWidget(self.saved)
         self._layout.addLayout(category_row)

@@ -80,7 +80,7 @@ class ExchangeMenu(QObject):
         if self.session is None:
             return
         dialog = ImportBundlesDialog(self.session, self.window)
-        dialog.imported.connect(self.records_changed)
+        dialog.imported.connect(self.follow_study)
         self._show(dialog)
         if files is None:
             dialog.choose_files()
@@ -98,16 +98,16 @@ class ExchangeMenu(QObject):
 
         if self.session is not None:
             dialog = SyncFolderDialog(self.session, self.window)
-            dialog.synced.connect(self.records_changed)
+            dialog.synced.connect(self.follow_study)
             self._show(dialog)
 
-    def records_changed(self) -> None:
-        """After an import or a sync: every view reloads (the conflict and duplicate counts
-        with them), and the title follows a study renamed on another computer."""
+    def follow_study(self) -> None:
+        """After an import or a sync, whose result told the views what changed: the title
+        follows a study renamed on another computer."""
         session = self.session
         if session is None:
             return
-        session.run(lambda project: project.reread(), on_done=self._study_reloaded)
+        session.run(lambda project: project.reread().value, on_done=self._study_reloaded)
 
     def _study_reloaded(self, study: Study) -> None:
         if self.session is not None:

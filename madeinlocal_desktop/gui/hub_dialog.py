@@ -126,7 +126,7 @@ class HubSync(QObject):
         if self.status is not None:
             self.status = dataclasses.replace(self.status, queued=result.queued)
         if result.imported:
-            self.window.exchange.records_changed()
+            self.window.exchange.follow_study()
         self.timer.start(EVERY_S * 1000)
         self.synced.emit(result)
         self.state_changed.emit()

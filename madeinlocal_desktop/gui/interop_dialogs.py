@@ -29,6 +29,7 @@ from .panel_tasks import run_quietly
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
+    from ..domain.changes import Changed
     from ..project import Project
     from ..project.interop import Plan, ShopPlan, ShopTable
     from .session import StudySession
@@ -193,7 +194,7 @@ class SubmissionsDialog(QDialog):
             return
         self.import_button.setEnabled(False)
 
-        def work(project: Project, task: Any) -> Plan:
+        def work(project: Project, task: Any) -> Changed[Plan]:
             return project.interop.import_submissions(path, progress=task.progress,
                                                       should_cancel=task.should_cancel)
 
@@ -300,7 +301,7 @@ class ShopListDialog(QDialog):
             return
         self.import_button.setEnabled(False)
 
-        def work(project: Project) -> ShopPlan:
+        def work(project: Project) -> ShopPlan | Changed[ShopPlan]:
             manager = project.interop
             return (manager.import_shops if importing else manager.preview_shops)(shops,
                                                                                   mapping)

@@ -35,9 +35,6 @@ class InteropMenu(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = make(session)
-        changed = getattr(self.dialog, "imported", None)
-        if changed is not None:
-            changed.connect(self.window.exchange.records_changed)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.dialog.open()
         return self.dialog

@@ -26,7 +26,8 @@ def run_with_panel(session: StudySession, panel: ProgressPanel, label: str,
                    on_cancelled: Callable[[], None] | None = None,
                    determinate: bool = True, cancellable: bool = True) -> Task:
     """Run `work(project, task)` on the worker; the replies are dropped if the dialog is gone
-    (closed while the work ran), so no callback finds its widgets deleted."""
+    (closed while the work ran), so no callback finds its widgets deleted. What the result
+    changed is broadcast all the same."""
 
     def reply(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
@@ -42,7 +43,8 @@ def run_with_panel(session: StudySession, panel: ProgressPanel, label: str,
             panel.set_progress(fraction)
 
     task = session.runner.run(lambda t: work(session.project_getter(), t),
-                              on_done=reply(on_done), on_error=reply(on_error),
+                              on_done=session.announcing(reply(on_done)),
+                              on_error=reply(on_error),
                               on_cancelled=reply(None if on_cancelled is None
                                                  else lambda _: on_cancelled()),
                               on_progress=progress)

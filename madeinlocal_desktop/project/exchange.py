@@ -21,6 +21,8 @@ from ..sync.kit import export_kit
 from ..sync.study_bundles import ensure_study_key
 from .base import Manager, Progress, ShouldCancel
 
+# An interchange file holds records and the surveyors' names (a setting of the study).
+IMPORTED = Changes(businesses=True, interviews=True, respondents=True, settings=True)
 
 @dataclass
 class ImportReport:
@@ -77,7 +79,7 @@ class Exchange(Manager):
             _ask_encrypted_files(written)
         return written
 
-    def import_data(self, data: StudyData) -> ImportReport:
+    def import_data(self, data: StudyData) -> Changed[ImportReport]:
         """Add or update every record of `data` in one transaction."""
         study = self.project.study
         if data.study_id_given and data.study.id != study.id:
@@ -94,10 +96,10 @@ class Exchange(Manager):
             report.add("businesses", business_store.save(self._db, data.businesses, ctx))
             report.add("interviews", interview_store.save(self._db, data.interviews, ctx))
             report.add("respondents", respondent_store.save(self._db, data.respondents, ctx))
-        return report
+        return Changed(report, IMPORTED)
 
     def import_file(self, path: str | Path) -> Changed[ImportReport]:
-        return Changed(self.import_data(interchange.read_file(path)), Changes.everything())
+        return self.import_data(interchange.read_file(path))
 
 
 def _ask_encrypted_files(kit: Path) -> None:

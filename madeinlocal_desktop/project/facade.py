@@ -299,14 +299,14 @@ class Project:
         yet, and changes are signed with the computer's login meanwhile)."""
         return self._db.meta(WRITER_KEY + self.ctx.device) or None
 
-    def set_writer(self, name: str) -> str:
+    def set_writer(self, name: str) -> Changed[str]:
         """Name the surveyor who types here: every change, history row and bundle carries it
         from now on ("Saisie par" in conflicts, the bundle's file name)."""
         checked = rules.check_surveyor_name(name)
         with self._db.atomic():
             self._db.set_meta(WRITER_KEY + self.ctx.device, checked)
         self.ctx = WriteContext(who=checked, device=self.ctx.device)
-        return checked
+        return Changed(checked, Changes(settings=True))  # "Saisie par" in the views
 
     def writer_choices(self) -> list[str]:
         """Names to offer: the kit's surveyors, then the names already typed in interviews."""
@@ -366,7 +366,7 @@ def create_from_data(path: str | Path, data: StudyData, **kwargs: Any) -> tuple[
     """A new study file holding `data` (its settings and its records)."""
     project = Project.create(path, data.study, **kwargs)
     try:
-        report = project.exchange.import_data(data)
+        report = project.exchange.import_data(data).value
         if data.io_settings is not None:
             try:
                 project.io.save_settings(data.io_settings)

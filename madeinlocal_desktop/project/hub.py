@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from ..domain.changes import Changes
 from ..errors import InvalidInput
 from ..sync import hub_enrolments
 from ..sync.hub_client import (
@@ -91,9 +92,11 @@ class Hub(Manager):
         hub_enrolments.put(enrolment)
         return enrolment
 
-    def forget(self) -> None:
-        """Unlink this study file from its hub on this computer (the queue stays)."""
+    def forget(self) -> Changes:
+        """Unlink this study file from its hub on this computer (the queue stays): the
+        computer's link, not the study's records, so no view of the study changes."""
         hub_enrolments.forget(*self._key())
+        return Changes()
 
     def sync(self, *, passphrase: str | None = None, backoff: Backoff = PATIENT,
              progress: Progress | None = None,

@@ -52,10 +52,11 @@ class InputOutput(Manager):
         io_settings.save(self._db, checked, self.project.ctx, self.project.study.id)
         return Changed(checked, Changes(io=True))
 
-    def clear_settings(self) -> None:
+    def clear_settings(self) -> Changes:
         from ..storage import io_settings
 
         io_settings.clear(self._db, self.project.ctx, self.project.study.id)
+        return Changes(io=True)
 
     # -- tables and the employment form ----------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..domain.changes import Changed, Changes
 from ..errors import Cancelled
 from ..exchange.shop_list import (
     FIELDS,
@@ -35,6 +36,8 @@ from ..storage import interviews as interview_store
 from ..storage import submissions as submission_store
 from .base import Manager, Progress, ShouldCancel
 
+SHOPS_AND_INTERVIEWS = Changes(businesses=True, interviews=True)  # a submission may add its shop
+
 __all__ = ["FIELDS", "KNOWN", "NEW", "REFUSED", "UNCHANGED", "UPDATED", "Interop", "Plan",
            "Planned", "ShopPlan", "ShopTable", "first_refusal", "parse_mapping"]
 
@@ -59,7 +62,7 @@ class Interop(Manager):
                                 submission_store.known(self._db), progress, should_cancel)
 
     def import_submissions(self, path: str | Path, *, progress: Progress | None = None,
-                           should_cancel: ShouldCancel | None = None) -> Plan:
+                           should_cancel: ShouldCancel | None = None) -> Changed[Plan]:
         """Import every new or edited submission in one transaction, through the interviews'
         versioned save; a file with any refused submission changes nothing."""
         plan = self.preview_submissions(path, progress=progress, should_cancel=should_cancel)
@@ -81,7 +84,7 @@ class Interop(Manager):
                     plan.name, self.project.ctx)
         if progress is not None:
             progress(1.0)
-        return plan
+        return Changed(plan, SHOPS_AND_INTERVIEWS if changed else Changes())
 
     # -- a list of shops ---------------------------------------------------------------------
 
@@ -97,10 +100,10 @@ class Interop(Manager):
         return plan_shops(table, mapping, self.project.study,
                           Register(business_store.load_all(self._db)))
 
-    def import_shops(self, table: ShopTable, mapping: Mapping[str, str]) -> ShopPlan:
+    def import_shops(self, table: ShopTable, mapping: Mapping[str, str]) -> Changed[ShopPlan]:
         """Add the new shops in one transaction; known and refused rows are reported."""
         plan = self.preview_shops(table, mapping)
         if plan.new_shops:
             with self._db.atomic():
                 business_store.save(self._db, plan.new_shops, self.project.ctx)
-        return plan
+        return Changed(plan, Changes(businesses=True) if plan.new_shops else Changes())

@@ -55,7 +55,7 @@ class Privacy(Manager):
         text = self._db.meta(RETENTION_KEY)
         return date.fromisoformat(text) if text else None
 
-    def set_retention(self, until: str | date) -> date:
+    def set_retention(self, until: str | date) -> Changed[date]:
         if isinstance(until, str):
             try:
                 until = date.fromisoformat(until.strip())
@@ -63,7 +63,7 @@ class Privacy(Manager):
                 raise InvalidInput("privacy.retention_date_invalid", value=until) from None
         with self._db.atomic():
             self._db.set_meta(RETENTION_KEY, until.isoformat())
-        return until
+        return Changed(until, Changes(settings=True))  # the retention banner follows it
 
     def days_left(self, today: date | None = None) -> int | None:
         """Days until the retention date passes (negative once passed); None without one."""

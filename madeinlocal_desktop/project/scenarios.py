@@ -15,10 +15,13 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
+from ..domain.changes import Changed, Changes
 from ..errors import InvalidInput, NotFound
 from ..storage import scenarios as scenario_store
 from ..storage.database import dumps
 from .base import Manager
+
+SCENARIOS = Changes(scenarios=True)
 
 if TYPE_CHECKING:
     from ..analysis.scenario_impact import ScenarioSpec
@@ -29,7 +32,7 @@ COMPARED = ("lm3_before", "lm3_after", "extra_local_euros", "extra_local_euros_r
 
 
 class SavedScenarios(Manager):
-    def save(self, spec: ScenarioSpec, *, replace: bool = False) -> ScenarioSpec:
+    def save(self, spec: ScenarioSpec, *, replace: bool = False) -> Changed[ScenarioSpec]:
         """Keep `spec` under its name; a name already used is refused unless `replace`."""
         from ..analysis.scenario_impact import check_spec
 
@@ -43,7 +46,7 @@ class SavedScenarios(Manager):
         del body["name"]
         with self._db.atomic():
             scenario_store.save(self._db, name, dumps(body), self.project.ctx)
-        return saved
+        return Changed(saved, SCENARIOS)
 
     def list(self) -> list[ScenarioSpec]:
         """Every saved scenario, sorted by name (case aside)."""
@@ -60,10 +63,11 @@ class SavedScenarios(Manager):
                            names=self.names() or "—")
         return self._spec(row)
 
-    def delete(self, name: str) -> None:
+    def delete(self, name: str) -> Changes:
         spec = self.get(name)
         with self._db.atomic():
             scenario_store.delete(self._db, spec.name, self.project.ctx)
+        return SCENARIOS
 
     def run(self, name: str) -> dict[str, Any]:
         """LM3 before and after, the euros kept and the scenario's effects in the territory

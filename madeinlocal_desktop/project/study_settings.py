@@ -22,6 +22,8 @@ from ..storage.database import utc_now
 from .base import Manager
 from .reference import territory_communes
 
+SETTINGS = Changes(settings=True)
+
 
 class StudySettings(Manager):
     @property
@@ -30,7 +32,8 @@ class StudySettings(Manager):
 
     # -- Round-3 default shares -----------------------------------------------------------------
 
-    def set_default_share(self, group: str, share: Any, justification: str) -> RespendDefault:
+    def set_default_share(self, group: str, share: Any,
+                          justification: str) -> Changed[RespendDefault]:
         """The share recipient `group` re-spends locally when nobody answered for it."""
         group = str(rules.choice(group, Recipient, "group"))
         value = rules.share(share, "share")
@@ -43,18 +46,19 @@ class StudySettings(Manager):
         default = RespendDefault(value, why)
         self._save(dataclasses.replace(
             self.study, respend_defaults={**self.study.respend_defaults, group: default}))
-        return default
+        return Changed(default, SETTINGS)
 
-    def remove_default_share(self, group: str) -> None:
+    def remove_default_share(self, group: str) -> Changes:
         """The group's blank shares go back to the input-output proxy (else the assumed 50 %)."""
         group = str(rules.choice(group, Recipient, "group"))
         kept = {g: d for g, d in self.study.respend_defaults.items() if g != group}
         self._save(dataclasses.replace(self.study, respend_defaults=kept))
+        return SETTINGS
 
     # -- spending categories --------------------------------------------------------------------
 
     def add_category(self, code: str, label_fr: str, label_en: str | None = None, *,
-                     recipient: str, r2_rule: str = R2Rule.SHARE.value) -> Category:
+                     recipient: str, r2_rule: str = R2Rule.SHARE.value) -> Changed[Category]:
         checked = rules.check_category(Category(code, label_fr, label_en or label_fr,
                                                 recipient, r2_rule))  # type: ignore[arg-type]
         if self.study.category(checked.code) is not None:
@@ -64,10 +68,10 @@ class StudySettings(Manager):
             study_store.add_category(self._db, checked, self.project.ctx)
             self._queue()
         self.project._study = None
-        return checked
+        return Changed(checked, SETTINGS)
 
     def rename_category(self, code: str, label_fr: str | None = None,
-                        label_en: str | None = None) -> Category:
+                        label_en: str | None = None) -> Changed[Category]:
         """New labels; the code, and with it every spending line of the category, stays."""
         current = self.study.category(code)
         if current is None:
@@ -85,24 +89,24 @@ class StudySettings(Manager):
                                             renamed.label_en, self.project.ctx):
                 self._queue()
         self.project._study = None
-        return renamed
+        return Changed(renamed, SETTINGS)
 
     # -- the territory and what counts as local ------------------------------------------------
 
     def set_territory(self, communes: list[str], epcis: list[str] | None = None, *,
-                      name: str | None = None) -> list[str]:
+                      name: str | None = None) -> Changed[list[str]]:
         """The study's communes: `communes` (INSEE codes) and every member of `epcis`, each
         one a commune of the shipped geography."""
-        return self.set_local(communes=communes, epcis=epcis or [],
-                              territory_name=name).territory.communes
+        study = self.set_local(communes=communes, epcis=epcis or [], territory_name=name).value
+        return Changed(study.territory.communes, SETTINGS)
 
-    def set_local_rules(self, **changes: Any) -> LocalRules:
+    def set_local_rules(self, **changes: Any) -> Changed[LocalRules]:
         """What counts as local: `boundary`, `radius_km`, `supplier_test`, `staff_test`,
         `local_branch_counts_as_local`, `vat_excluded` (the others stay)."""
-        return self.set_local(**changes).rules
+        return Changed(self.set_local(**changes).value.rules, SETTINGS)
 
     def set_local(self, *, communes: list[str] | None = None, epcis: list[str] | None = None,
-                  territory_name: str | None = None, **changes: Any) -> Study:
+                  territory_name: str | None = None, **changes: Any) -> Changed[Study]:
         """The territory (when `communes` or `epcis` is given), its name and the rules of what
         counts as local, checked together and saved at once: one refusal changes nothing."""
         unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(LocalRules)
@@ -120,7 +124,7 @@ class StudySettings(Manager):
         checked = rules.local_rules_from_mapping(
             {**rules.local_rules_to_mapping(self.study.rules), **changes})
         self._save(dataclasses.replace(self.study, territory=territory, rules=checked))
-        return self.study
+        return Changed(self.study, SETTINGS)
 
     # -- the consent wording read to the interviewee --------------------------------------------
 

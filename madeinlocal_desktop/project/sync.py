@@ -23,6 +23,7 @@ from ..sync.record_checks import check_value, parse_typed_value
 from ..sync.study_bundles import (
     FOLDER,
     BundleReport,
+    BundleReports,
     import_bundle,
     make_bundle,
     preview_bundles,
@@ -57,9 +58,9 @@ class Sync(Manager):
 
     def import_bundles(self, files: Sequence[str | Path], *, passphrase: str | None = None,
                        progress: Progress | None = None,
-                       should_cancel: ShouldCancel | None = None) -> list[BundleReport]:
+                       should_cancel: ShouldCancel | None = None) -> BundleReports:
         """Import bundles one transaction each; a refused one is reported (status 'refused',
-        with its message) and changes nothing."""
+        with its message) and changes nothing. The reports say what changed (`.changes`)."""
         return self._each(files, passphrase, progress, should_cancel)
 
     def import_bundle(self, file: str | Path, *, passphrase: str | None = None,
@@ -76,10 +77,10 @@ class Sync(Manager):
 
     def _each(self, files: Sequence[str | Path], passphrase: str | None,
               progress: Progress | None,
-              should_cancel: ShouldCancel | None) -> list[BundleReport]:
+              should_cancel: ShouldCancel | None) -> BundleReports:
         """Bundle after bundle; Cancelled stops inside the current one, which is rolled back
         (the ones before it stay imported)."""
-        reports = []
+        reports = BundleReports()
         for done, file in enumerate(files):
             within = None if progress is None else (
                 lambda fraction, done=done: progress((done + fraction) / len(files)))
@@ -100,10 +101,12 @@ class Sync(Manager):
         value = self._db.meta(FOLDER)
         return Path(value) if value else None
 
-    def set_folder(self, folder: str | Path | None) -> None:
-        """Remember the shared folder this study syncs with (None forgets it)."""
+    def set_folder(self, folder: str | Path | None) -> Changes:
+        """Remember the shared folder this study syncs with (None forgets it): a setting of
+        this computer, which no view of the study shows."""
         with self._db.atomic():
             self._db.set_meta(FOLDER, "" if folder is None else str(Path(folder).resolve()))
+        return Changes()
 
     def sync_folder(self, folder: str | Path | None = None, *, passphrase: str | None = None,
                     progress: Progress | None = None,

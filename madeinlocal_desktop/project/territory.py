@@ -474,14 +474,14 @@ class Territory(Manager):
             regional_employment=self.regional_employment(settings.table))
         return True
 
-    def apply_employment(self, table: str | None = None) -> dict[str, float]:
+    def apply_employment(self, table: str | None = None) -> Changed[dict[str, float]]:
         """Store the frame's employment as the IO model's regional employment (editable)."""
         employment = self.regional_employment(table)
         changes: dict[str, Any] = {"regional_employment": employment}
         if table is not None:
             changes["table"] = table
         self.project.io.save_settings(**changes)
-        return employment
+        return Changed(employment, Changes(io=True))
 
     # -- interchange and the demo ----------------------------------------------------------------
 
@@ -504,10 +504,10 @@ class Territory(Manager):
                                    for s, h, r, k in units.itertuples(index=False, name=None)]}
         return data
 
-    def restore(self, data: TerritoryData | None) -> None:
+    def restore(self, data: TerritoryData | None) -> Changes:
         """Store the sections of an interchange file in a new study file."""
         if data is None or data.empty():
-            return
+            return Changes()
         ctx, study = self.project.ctx, self.project.study.id
         with self._db.atomic():
             if data.frame is not None and data.versions:
@@ -521,6 +521,7 @@ class Territory(Manager):
             if data.draw is not None:
                 units = pd.DataFrame(data.draw["units"], columns=list(frame_store.DRAW_COLUMNS))
                 frame_store.save_draw(self._db, data.draw, units, ctx, study)
+        return Changes(frame=True)
 
     def install_demo(self) -> FrameImport:
         """The demo's fictitious register, design and draw (demo/frame.py), and its input-output

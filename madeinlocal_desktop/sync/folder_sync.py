@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.changes import Changes
 from ..domain.rules import shown
 from ..errors import Cancelled, InvalidInput, UserFacingError
 from ..storage import StudyDatabase, WriteContext
@@ -29,6 +30,10 @@ class FolderSyncResult:
     @property
     def study_changed(self) -> bool:
         return any(r.study_changed for r in self.imported)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.union(report.changes for report in self.imported)
 
     def summary(self) -> str:
         parts = [f"wrote {self.written.path.name}" if self.written else "nothing new to send",

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import paths
+from ..domain.changes import Changes
 from ..errors import Cancelled, InvalidInput, NewerFileError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import sync as store
@@ -48,6 +49,10 @@ class HubSyncResult:
     @property
     def study_changed(self) -> bool:
         return any(r.study_changed for r in self.imported)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.union(report.changes for report in self.imported)
 
 
 def queued_bundles(folder: Path) -> list[Path]:

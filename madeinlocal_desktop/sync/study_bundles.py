@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__, crypto
 from ..domain import rules
+from ..domain.changes import Changes
 from ..errors import Cancelled, InvalidInput, StudyFileError, UserFacingError
 from ..storage import StudyDatabase, WriteContext
 from ..storage import studies as study_store
@@ -80,11 +81,26 @@ class BundleReport:
     study_changed: bool = False
     error: UserFacingError | None = None  # the refusal itself, to say again in any language
 
+    @property
+    def changes(self) -> Changes:
+        """A bundle may carry any record or setting: the views reload whole once one went in."""
+        counts = self.counts
+        wrote = counts.new or counts.updated or counts.conflicting or self.study_changed
+        return Changes.everything() if self.status == "imported" and wrote else Changes()
+
     def summary(self) -> str:
         if self.status in ("refused", "already imported"):
             return f"{self.file.name}: {self.message or self.status}"
         verb = "would import" if self.status == "preview" else "imported"
         return f"{self.file.name} ({self.who or self.device}): {verb} {self.counts.summary()}"
+
+
+class BundleReports(list[BundleReport]):
+    """The reports of bundles imported one after the other, and what they changed together."""
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.union(report.changes for report in self)
 
 
 def _report(bundle_info: BundleInfo, plan: Plan, status: str) -> BundleReport:

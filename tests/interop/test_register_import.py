@@ -36,7 +36,7 @@ def test_french_list_is_guessed_checked_and_entered_once(demo_file: Path,
         mapping = project.interop.guess_shop_mapping(table)
         assert mapping == {"name": "Raison sociale", "siret": "SIRET", "naf": "Code APE",
                            "commune": "Ville", "address": "Adresse", "ownership": "Statut"}
-        plan = project.interop.import_shops(table, mapping)
+        plan = project.interop.import_shops(table, mapping).value
         assert [item.status for item in plan.items] == [
             "known", "known", "new", "new", "refused", "refused", "refused", "refused"]
         shops = {b.name: b for b in project.businesses.list()}
@@ -51,7 +51,7 @@ def test_french_list_is_guessed_checked_and_entered_once(demo_file: Path,
         assert reasons[2] == "Row 8, column Ville: commune Niort is not in the study's territory"
         assert reasons[3].startswith("Row 9, column Raison sociale: ")
         count = len(project.businesses.list())
-        again = project.interop.import_shops(project.interop.read_shop_list(path), mapping)
+        again = project.interop.import_shops(project.interop.read_shop_list(path), mapping).value
         assert again.count("new") == 0 and len(project.businesses.list()) == count
 
 

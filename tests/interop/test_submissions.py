@@ -84,7 +84,7 @@ def test_imported_interviews_equal_the_typed_ones(kind: str, demo_file: Path, tm
         _typed(typed, with_repeats=kind != "kobo_csv")
         expected = _answers(typed, before)
     with Project.open(demo_file) as project:
-        plan = project.interop.import_submissions(source)
+        plan = project.interop.import_submissions(source).value
         assert [item.status for item in plan.items] == ["new"] * 3
         assert plan.repeats_dropped == (kind == "kobo_csv")  # "export as XLSX…"
         assert _answers(project, before) == expected
@@ -96,7 +96,7 @@ def test_the_same_answers_from_two_tools_are_one_interview(demo_file: Path, kobo
     with Project.open(demo_file) as project:
         count = len(project.interviews.list())
         project.interop.import_submissions(kobo_xlsx)
-        plan = project.interop.import_submissions(odk_zip)
+        plan = project.interop.import_submissions(odk_zip).value
         assert [item.status for item in plan.items] == ["unchanged"] * 3
         assert len(project.interviews.list()) == count + 3
 
@@ -106,7 +106,7 @@ def test_reimport_changes_nothing(demo_file: Path, odk_zip: Path) -> None:
         project.interop.import_submissions(odk_zip)
     before = demo_file.read_bytes()
     with Project.open(demo_file) as project:
-        plan = project.interop.import_submissions(odk_zip)
+        plan = project.interop.import_submissions(odk_zip).value
     assert [item.status for item in plan.items] == ["unchanged"] * 3
     assert demo_file.read_bytes() == before
 
@@ -121,7 +121,7 @@ def test_an_edited_submission_updates_its_interview(demo_file: Path, tmp_path: P
         edited = write_kobo_xlsx(tmp_path / "v2.xlsx", main, lines)
         preview = project.interop.preview_submissions(edited)
         assert [item.status for item in preview.items] == ["updated", "unchanged", "unchanged"]
-        plan = project.interop.import_submissions(edited)
+        plan = project.interop.import_submissions(edited).value
         first = next(item.interview for item in plan.items if item.instance_id == FIRST)
         assert first is not None
         stored = project.interviews.get(first.id)

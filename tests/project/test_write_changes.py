@@ -29,6 +29,9 @@ LISTED = Changes(interviews=True)
 MERGED = Changes(businesses=True, interviews=True)
 FRAME = Changes(frame=True)
 ERASED = Changes(businesses=True, interviews=True, respondents=True)
+SETTINGS = Changes(settings=True)
+SCENARIOS = Changes(scenarios=True)
+IMPORTED = Changes(businesses=True, interviews=True, respondents=True, settings=True)
 
 
 @pytest.fixture
@@ -74,6 +77,35 @@ def two_same_shops(p: Project) -> tuple[str, str]:
     return a_shop(p, "Café du Marché").id, a_shop(p, "Café du Marché").id
 
 
+def a_scenario() -> Any:
+    from madeinlocal_desktop.analysis.scenario_impact import ScenarioSpec
+
+    return dataclasses.replace(ScenarioSpec.single("supplies", 0.2, 0.45), name="Relocaliser")
+
+
+def a_shop_list(p: Project, tmp_path: Path) -> tuple[Any, dict[str, str]]:
+    path = tmp_path / "cci.csv"
+    path.write_text("Nom;Ville\nLa Cave du Marché;Poitiers\n", encoding="utf-8")
+    table = p.interop.read_shop_list(path)
+    return table, p.interop.guess_shop_mapping(table)
+
+
+def a_bundle(p: Project, tmp_path: Path, *, again: bool = False) -> Path:
+    """A bundle from another computer holding one new shop (imported once first if `again`)."""
+    other = tmp_path / "other.madeinlocal"
+    kit = p.exchange.export_kit(tmp_path / "kit.mlkit")
+    with Project.create_from_kit(kit, other, who="Alice", device="dev-alice") as alice:
+        a_shop(alice, "Fromagerie d'Alice")
+        folder = tmp_path / "shared"
+        folder.mkdir(exist_ok=True)
+        made = alice.sync.make_bundle(folder)
+        assert made is not None
+        bundle = made.path
+    if again:
+        p.sync.import_bundles([bundle])
+    return bundle
+
+
 Write = Callable[[Project, Path], Any]
 WRITES: dict[str, tuple[Write, Changes]] = {
     "a shop saved": (lambda p, _: p.businesses.save(Business(new_id(), "Boucherie")), SHOPS),
@@ -108,7 +140,36 @@ WRITES: dict[str, tuple[Write, Changes]] = {
     "retention applied": (lambda p, _: (a_shop(p), past_retention(p),
                                         p.privacy.apply_retention())[2], ERASED),
     "a study file imported": (lambda p, tmp: p.exchange.import_file(an_export(p, tmp)),
-                              Changes.everything()),
+                              IMPORTED),
+    "a default share set": (lambda p, _: p.settings.set_default_share("tax", 0.3, "Budget"),
+                            SETTINGS),
+    "a default share removed": (lambda p, _: p.settings.remove_default_share("tax"), SETTINGS),
+    "a category added": (lambda p, _: p.settings.add_category("fees", "Honoraires",
+                                                              recipient="supplier"), SETTINGS),
+    "a category renamed": (lambda p, _: p.settings.rename_category("rent", "Loyer commercial"),
+                           SETTINGS),
+    "the territory changed": (lambda p, _: p.settings.set_territory(["86194"]), SETTINGS),
+    "a local rule changed": (lambda p, _: p.settings.set_local_rules(vat_excluded=False),
+                             SETTINGS),
+    "the retention date set": (lambda p, _: p.privacy.set_retention("2030-01-01"), SETTINGS),
+    "the writer named": (lambda p, _: p.set_writer("Lucie"), SETTINGS),
+    "input-output settings cleared": (lambda p, _: (p.io.save_settings(delta=0.25),
+                                                    p.io.clear_settings())[1], Changes(io=True)),
+    "a scenario saved": (lambda p, _: p.scenarios.save(a_scenario()), SCENARIOS),
+    "a scenario deleted": (lambda p, _: (p.scenarios.save(a_scenario()),
+                                         p.scenarios.delete("Relocaliser"))[1], SCENARIOS),
+    "the frame's employment applied": (lambda p, tmp: (with_frame(p, tmp),
+                                                       p.territory.apply_employment())[1],
+                                       Changes(io=True)),
+    "a sync folder chosen": (lambda p, tmp: p.sync.set_folder(tmp), Changes()),
+    "a list of shops imported": (lambda p, tmp: p.interop.import_shops(*a_shop_list(p, tmp)),
+                                 SHOPS),
+    "a bundle imported": (lambda p, tmp: p.sync.import_bundles([a_bundle(p, tmp)]),
+                          Changes.everything()),
+    "a bundle already imported": (lambda p, tmp: p.sync.import_bundles(
+        [a_bundle(p, tmp, again=True)]), Changes()),
+    "a folder synced": (lambda p, tmp: p.sync.sync_folder(a_bundle(p, tmp).parent),
+                        Changes.everything()),
     "the study read after a sync": (lambda p, _: p.reread(), Changes.everything()),
 }
 

@@ -93,7 +93,7 @@ def test_a_category_added_later_takes_spending_lines(study) -> None:
 
 
 def test_the_territory_can_be_an_epci_and_the_rules_change_one_at_a_time(study) -> None:
-    codes = study.settings.set_territory([], ["CA du Niortais"])
+    codes = study.settings.set_territory([], ["CA du Niortais"]).value
     assert len(codes) == 40 and study.study.territory.communes == codes
     study.settings.set_local_rules(boundary="radius", radius_km=12.5)
     rules = study.study.rules

@@ -108,7 +108,7 @@ def test_the_surveyor_named_on_this_computer_signs_changes_bundles_and_conflicts
     path = tmp_path / "laptop.madeinlocal"
     with Project.create_from_kit(kit, path, device="dev-laptop") as laptop:
         assert laptop.writer is None and laptop.ctx.who != "Lucie"  # the login, meanwhile
-        assert laptop.set_writer("  Lucie Martin ") == "Lucie Martin"
+        assert laptop.set_writer("  Lucie Martin ").value == "Lucie Martin"
         with pytest.raises(InvalidInput):
             laptop.set_writer("   ")
     with Project.open(path, device="dev-laptop") as laptop:  # asked once: kept in the file
