@@ -89,3 +89,30 @@ def test_a_read_broadcasts_nothing(qtbot, session) -> None:  # type: ignore[no-u
     session.run(lambda project: project.businesses.list(), on_done=got.append)
     qtbot.waitUntil(lambda: got == [[]], timeout=10_000)
     assert heard == []
+
+
+def test_a_bundle_imported_through_its_dialog_is_broadcast_once(qtbot, session,  # type: ignore[no-untyped-def]
+                                                                tmp_path: Path) -> None:
+    """The import's reports say what changed; the dialog does not re-broadcast by hand."""
+    from madeinlocal_desktop.gui.bundle_dialogs import ImportBundlesDialog
+
+    kit = session.runner.call_sync(
+        lambda: session.project_getter().exchange.export_kit(tmp_path / "kit.mlkit"))
+    with Project.create_from_kit(kit, tmp_path / "alice.madeinlocal", who="Alice",
+                                 device="dev-alice") as alice:
+        alice.businesses.save(Business(new_id(), "Fromagerie d'Alice"))
+        made = alice.sync.make_bundle(tmp_path)
+    assert made is not None
+    heard: list[Changes] = []
+    session.changed.connect(heard.append)
+    dialog = ImportBundlesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.add_files([made.path])
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.import_button.isEnabled(), timeout=20_000)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_bundles()
+    qtbot.wait(100)
+    assert heard == [Changes.everything()]
+    names = session.runner.call_sync(
+        lambda: [b.name for b in session.project_getter().businesses.list()])
+    assert "Fromagerie d'Alice" in names
