@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..report.texts import DEFAULT_TESTS_FR
 from . import labels
 from .formatting import percent
 from .panel_tasks import run_quietly
@@ -133,6 +134,8 @@ class StudySettingsDialog(QDialog):
         _stretch_last(self.categories, stretch=(1, 2))
         self.new_code = QLineEdit()
         self.new_code.setPlaceholderText(self.tr("code, e.g. marketing"))
+        self.new_code.setMinimumWidth(self.new_code.fontMetrics().horizontalAdvance(
+            self.new_code.placeholderText()) + 24)
         self.new_label_fr = QLineEdit()
         self.new_label_fr.setPlaceholderText(self.tr("French label"))
         self.new_label_en = QLineEdit()
@@ -214,9 +217,15 @@ class StudySettingsDialog(QDialog):
         self.boundary.setCurrentIndex(max(0, self.boundary.findData(rules.boundary)))
         self.radius.setValue(rules.radius_km or 0)
         self.radius.setEnabled(rules.boundary == "radius")
+        french = QLocale().language() == QLocale.Language.French
         for edit, text in ((self.supplier_test, rules.supplier_test),
                            (self.staff_test, rules.staff_test)):
-            edit.setText(text)
+            # The built-in tests are stored in English; a French interface shows them in
+            # French, as the report does, and an untouched one is not a change.
+            shown = DEFAULT_TESTS_FR.get(text, text) if french else text
+            edit.setProperty("stored", text)
+            edit.setProperty("shown", shown)
+            edit.setText(shown)
             edit.setCursorPosition(0)  # a rule longer than its field shows its start
         self.branch.setChecked(rules.local_branch_counts_as_local)
         self.vat.setChecked(rules.vat_excluded)
@@ -279,8 +288,8 @@ class StudySettingsDialog(QDialog):
             "territory_name": self.territory_name.text().strip(),
             "boundary": boundary,
             "radius_km": self.radius.value() if boundary == "radius" else None,
-            "supplier_test": self.supplier_test.text().strip(),
-            "staff_test": self.staff_test.text().strip(),
+            "supplier_test": _rule_text(self.supplier_test),
+            "staff_test": _rule_text(self.staff_test),
             "local_branch_counts_as_local": self.branch.isChecked(),
             "vat_excluded": self.vat.isChecked(),
         }
@@ -343,6 +352,12 @@ class StudySettingsDialog(QDialog):
         run_quietly(self.session, self,
                     lambda project: project.settings.change(**changes),
                     on_done=finished, on_error=failed)
+
+
+def _rule_text(edit: QLineEdit) -> str:
+    """The test as typed, or as stored when the shown translation was left as it was."""
+    typed = edit.text().strip()
+    return str(edit.property("stored")) if typed == edit.property("shown") else typed
 
 
 def _stretch_last(table: QTableWidget, stretch: tuple[int, ...] = ()) -> None:

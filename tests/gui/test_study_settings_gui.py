@@ -53,6 +53,10 @@ def test_the_coordinator_changes_defaults_labels_and_rules(window, qtbot,
     tax = _row(dialog, "tax")
     assert _cell(dialog.defaults, tax, 1) == ""
 
+    # The built-in local tests are stored in English and read in French, as the report does.
+    assert dialog.supplier_test.text() == "son établissement de facturation est dans le territoire"
+    assert dialog.staff_test.text() == "il habite dans le territoire"
+
     dialog.defaults.item(tax, 1).setText("30 %")
     dialog.defaults.item(tax, 2).setText("Budget 2025 de la commune")
     dialog.defaults.item(staff, 1).setText("")  # back to the input-output estimate
@@ -74,6 +78,7 @@ def test_the_coordinator_changes_defaults_labels_and_rules(window, qtbot,
         assert category.label_en == "Rent"
         assert study.territory.name == "Grand Poitiers"
         assert study.rules.vat_excluded is False
+        assert study.rules.supplier_test == "invoicing establishment inside the territory"
         changed = {h["field"] for h in project.history("study", study.id)}
         assert {"respend_defaults", "rules", "territory_name"} <= changed  # logged
     # Shown again as saved.
@@ -116,6 +121,10 @@ def test_one_refused_change_leaves_the_others_unwritten(window, qtbot,
 def test_a_category_added_in_the_dialog_takes_spending_lines(window, qtbot,
                                                              small_study: Path) -> None:
     dialog = _dialog(window, qtbot, small_study)
+    dialog.tabs.setCurrentIndex(1)
+    hint = dialog.new_code.placeholderText()
+    assert hint == "code, p. ex. marketing"
+    assert dialog.new_code.width() > dialog.new_code.fontMetrics().horizontalAdvance(hint)
     dialog.new_code.setText("Publicité")
     dialog.add_button.click()
     assert "code" in dialog.banner.text
