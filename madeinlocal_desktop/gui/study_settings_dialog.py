@@ -134,12 +134,13 @@ class StudySettingsDialog(QDialog):
         _stretch_last(self.categories, stretch=(1, 2))
         self.new_code = QLineEdit()
         self.new_code.setPlaceholderText(self.tr("code, e.g. marketing"))
-        self.new_code.setMinimumWidth(self.new_code.fontMetrics().horizontalAdvance(
-            self.new_code.placeholderText()) + 24)
         self.new_label_fr = QLineEdit()
         self.new_label_fr.setPlaceholderText(self.tr("French label"))
         self.new_label_en = QLineEdit()
         self.new_label_en.setPlaceholderText(self.tr("English label"))
+        for edit in (self.new_code, self.new_label_fr, self.new_label_en):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(
+                edit.placeholderText()) + 24)  # each hint whole
         self.new_recipient = QComboBox()
         for group in (*GROUPS, "none"):
             self.new_recipient.addItem(labels.recipient_group(group), group)

@@ -122,9 +122,10 @@ def test_a_category_added_in_the_dialog_takes_spending_lines(window, qtbot,
                                                              small_study: Path) -> None:
     dialog = _dialog(window, qtbot, small_study)
     dialog.tabs.setCurrentIndex(1)
-    hint = dialog.new_code.placeholderText()
-    assert hint == "code, p. ex. marketing"
-    assert dialog.new_code.width() > dialog.new_code.fontMetrics().horizontalAdvance(hint)
+    assert dialog.new_code.placeholderText() == "code, p. ex. marketing"
+    for edit in (dialog.new_code, dialog.new_label_fr, dialog.new_label_en):
+        hint = edit.placeholderText()
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(hint), hint
     dialog.new_code.setText("Publicité")
     dialog.add_button.click()
     assert "code" in dialog.banner.text
