@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 # Groups whose money is re-spent (Recipient.NONE has no Round 3), in the order the form asks.
 GROUPS = ("supplier", "staff", "landlord", "owner", "tax", "lender", "charity")
 BOUNDARIES = ("communes", "epci", "departement", "radius")
+_SHOWN_PRECISION = 0.00005 + 1e-12  # shares are shown with two decimals of a percent
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
@@ -269,8 +270,10 @@ class StudySettingsDialog(QDialog):
             if share is None:
                 if current is not None:
                     defaults[group] = None
-            elif (current is None or abs(current.share - share) > 1e-9
+            elif (current is None or abs(current.share - share) > _SHOWN_PRECISION
                   or current.justification != why):
+                if current is not None and abs(current.share - share) <= _SHOWN_PRECISION:
+                    share = current.share  # only the justification changed: keep the figure
                 if not why:
                     self.defaults.setCurrentCell(row, 2)
                     raise SettingsError(self.tr(

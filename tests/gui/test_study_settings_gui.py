@@ -140,3 +140,19 @@ def test_a_category_added_in_the_dialog_takes_spending_lines(window, qtbot,
     with Project.open(small_study) as project:
         category = project.study.category("marketing")
         assert category is not None and category.label_en == "Publicité locale"
+
+
+def test_a_share_shown_rounded_is_not_rewritten_rounded(window, qtbot, small_study: Path) -> None:
+    with Project.open(small_study) as project:
+        project.settings.set_default_share("lender", 0.123456, "Banque de France, 2024")
+    dialog = _dialog(window, qtbot, small_study)
+    lender = _row(dialog, "lender")
+    assert _cell(dialog.defaults, lender, 1) == "12,35"
+    dialog.defaults.item(lender, 2).setText("Banque de France, 2025")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "enregistrés" in dialog.banner.text, timeout=10_000)
+    with Project.open(small_study) as project:
+        default = project.study.respend_defaults["lender"]
+    assert default.share == 0.123456 and default.justification == "Banque de France, 2025"
+    dialog.save_button.click()
+    assert dialog.banner.text == "Rien n'a changé."
