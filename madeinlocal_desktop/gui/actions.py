@@ -101,6 +101,7 @@ class MenuBuilder(QObject):
         add(study_menu, self.tr("&Mark the interview as complete"), "mark_complete",
             "Ctrl+Shift+C", study=True)
         add(study_menu, self.tr("Interview &history"), "history", "Ctrl+H", study=True)
+        add(study_menu, self.tr("Study &settings…"), "study_settings", study=True)
         add(study_menu, self.tr("Consent &wording…"), "consent_wording", study=True)
         study_menu.addSeparator()
         add(study_menu, self.tr("&Compare studies…"), "compare_studies")

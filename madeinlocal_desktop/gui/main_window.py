@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             "mark_complete": self.mark_complete, "history": self.toggle_history,
             "about": self.about, "guide": self.show_guide, "compare_studies": self.compare_studies,
             "hub": self.hub.open_dialog, "save_elsewhere": self.save_study_elsewhere,
+            "study_settings": self.edit_study_settings,
             "consent_wording": self.edit_consent_wording,
             "restore_backup": self.restore_backup, "export_results": self.export_results,
             **self.exchange.handlers(), **self.reports.handlers(), **self.interop.handlers(),
@@ -451,6 +452,14 @@ class MainWindow(QMainWindow):
     def toggle_history(self) -> None:
         self.show_view("interview")
         self._call_view("interview", "toggle_history")
+
+    def edit_study_settings(self) -> None:
+        from .study_settings_dialog import StudySettingsDialog
+
+        if self.session is None:
+            return
+        self.study_settings_dialog = StudySettingsDialog(self.session, self)
+        self.study_settings_dialog.open()
 
     def edit_consent_wording(self) -> None:
         from .consent_dialog import ConsentDialog

@@ -9,6 +9,7 @@ bundle: the study row merges field by field, a category's labels by its version.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain import Category, LocalRules, R2Rule, Recipient, RespendDefault, Study, rules
@@ -154,6 +155,38 @@ class StudySettings(Manager):
         with self._db.atomic():
             consent_store.save_versions(self._db, self.study.id, [*kept, wording], ctx)
         return Changed(wording, Changes(settings=True))
+
+    # -- several settings at once (the app's study-settings dialog) ------------------------------
+
+    def change(self, *, defaults: Mapping[str, tuple[Any, str] | None] | None = None,
+               labels: Mapping[str, tuple[str, str]] | None = None,
+               new_categories: Sequence[Mapping[str, Any]] = (),
+               local: Mapping[str, Any] | None = None) -> Changed[Study]:
+        """Apply what the coordinator changed in one go, checked like the single commands and
+        written in one transaction: one refusal changes nothing.
+
+        `defaults`: group → (share, justification), or None to remove the group's default;
+        `labels`: category code → (French label, English label); `new_categories`: keyword
+        arguments of `add_category`; `local`: keyword arguments of `set_local`."""
+        before = self.study
+        try:
+            with self._db.atomic():
+                for group, default in (defaults or {}).items():
+                    if default is None:
+                        self.remove_default_share(group)
+                    else:
+                        self.set_default_share(group, *default)
+                for code, (label_fr, label_en) in (labels or {}).items():
+                    self.rename_category(code, label_fr, label_en)
+                for category in new_categories:
+                    self.add_category(**category)
+                if local:
+                    self.set_local(**local)
+        except BaseException:
+            self.project._study = None  # read again: the transaction was rolled back
+            raise
+        after = self.study
+        return Changed(after, Changes(settings=after != before))
 
     # -- writing --------------------------------------------------------------------------------
 

@@ -2944,6 +2944,10 @@ jobs</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>Study &amp;settings…</source>
+            <translation>Study &amp;settings…</translation>
+        </message>
+        <message>
             <source>&amp;About Made in Local</source>
             <translation>&amp;About Made in Local</translation>
         </message>
@@ -4813,6 +4817,156 @@ per €</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Input-output model (fictitious demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudySettingsDialog</name>
+        <message>
+            <source>A category code is lower-case letters, digits and “_”, starting with a letter, e.g. marketing.</source>
+            <translation>A category code is lower-case letters, digits and “_”, starting with a letter, e.g. marketing.</translation>
+        </message>
+        <message>
+            <source>A local branch of a chain counts as local</source>
+            <translation>A local branch of a chain counts as local</translation>
+        </message>
+        <message>
+            <source>A radius around the centre</source>
+            <translation>A radius around the centre</translation>
+        </message>
+        <message>
+            <source>A supplier is local if</source>
+            <translation>A supplier is local if</translation>
+        </message>
+        <message>
+            <source>Add the category</source>
+            <translation>Add the category</translation>
+        </message>
+        <message>
+            <source>Amounts are excluding VAT</source>
+            <translation>Amounts are excluding VAT</translation>
+        </message>
+        <message>
+            <source>An employee is local if</source>
+            <translation>An employee is local if</translation>
+        </message>
+        <message>
+            <source>Boundary</source>
+            <translation>Boundary</translation>
+        </message>
+        <message>
+            <source>Category “{label}” added.</source>
+            <translation>Category “{label}” added.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>English label</translation>
+        </message>
+        <message>
+            <source>French label</source>
+            <translation>French label</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Name of the territory</source>
+            <translation>Name of the territory</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Radius</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Rename a category in French and in English: its spending lines keep it. A new category takes spending lines from the next interview on.</source>
+            <translation>Rename a category in French and in English: its spending lines keep it. A new category takes spending lines from the next interview on.</translation>
+        </message>
+        <message>
+            <source>Round-3 defaults</source>
+            <translation>Round-3 defaults</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Save the settings</translation>
+        </message>
+        <message>
+            <source>Settings saved. The analysis and the next bundle use them.</source>
+            <translation>Settings saved. The analysis and the next bundle use them.</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <source>Spending categories</source>
+            <translation>Spending categories</translation>
+        </message>
+        <message>
+            <source>Study settings</source>
+            <translation>Study settings</translation>
+        </message>
+        <message>
+            <source>The communes listed</source>
+            <translation>The communes listed</translation>
+        </message>
+        <message>
+            <source>The département</source>
+            <translation>The département</translation>
+        </message>
+        <message>
+            <source>The intercommunality</source>
+            <translation>The intercommunality</translation>
+        </message>
+        <message>
+            <source>The share of what each group receives that it spends again in the territory, used for Round 3 when nobody answered for the group (a share the form calls automatic). Give a source or a reason; leave the share blank to use the input-output estimate instead.</source>
+            <translation>The share of what each group receives that it spends again in the territory, used for Round 3 when nobody answered for the group (a share the form calls automatic). Give a source or a reason; leave the share blank to use the input-output estimate instead.</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>What counts as local</translation>
+        </message>
+        <message>
+            <source>code, e.g. marketing</source>
+            <translation>code, e.g. marketing</translation>
+        </message>
+        <message>
+            <source>{group}: say where the share of {share} comes from.</source>
+            <translation>{group}: say where the share of {share} comes from.</translation>
+        </message>
+        <message>
+            <source>{group}: the share must be a percentage between 0 and 100, not “{typed}”.</source>
+            <translation>{group}: the share must be a percentage between 0 and 100, not “{typed}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
+            <translation>
+                <numerusform>%n commune; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
+                <numerusform>%n communes; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -2944,6 +2944,10 @@ au total</translation>
     <context>
         <name>MenuBuilder</name>
         <message>
+            <source>Study &amp;settings…</source>
+            <translation>&amp;Réglages de l'étude…</translation>
+        </message>
+        <message>
             <source>&amp;About Made in Local</source>
             <translation>À &amp;propos de Made in Local</translation>
         </message>
@@ -4816,6 +4820,156 @@ régional</translation>
         <message>
             <source>Input-output model (fictitious demo)</source>
             <translation>Modèle entrées-sorties (démonstration fictive)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudySettingsDialog</name>
+        <message>
+            <source>A category code is lower-case letters, digits and “_”, starting with a letter, e.g. marketing.</source>
+            <translation>Un code de catégorie s'écrit en minuscules, chiffres et « _ », en commençant par une lettre, p. ex. marketing.</translation>
+        </message>
+        <message>
+            <source>A local branch of a chain counts as local</source>
+            <translation>Une succursale locale d'une chaîne compte comme locale</translation>
+        </message>
+        <message>
+            <source>A radius around the centre</source>
+            <translation>Un rayon autour du centre</translation>
+        </message>
+        <message>
+            <source>A supplier is local if</source>
+            <translation>Un fournisseur est local si</translation>
+        </message>
+        <message>
+            <source>Add the category</source>
+            <translation>Ajouter la catégorie</translation>
+        </message>
+        <message>
+            <source>Amounts are excluding VAT</source>
+            <translation>Les montants sont hors TVA</translation>
+        </message>
+        <message>
+            <source>An employee is local if</source>
+            <translation>Un salarié est local si</translation>
+        </message>
+        <message>
+            <source>Boundary</source>
+            <translation>Périmètre</translation>
+        </message>
+        <message>
+            <source>Category “{label}” added.</source>
+            <translation>Catégorie « {label} » ajoutée.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>English label</source>
+            <translation>Libellé anglais</translation>
+        </message>
+        <message>
+            <source>French label</source>
+            <translation>Libellé français</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Name of the territory</source>
+            <translation>Nom du territoire</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Reçu par</translation>
+        </message>
+        <message>
+            <source>Rename a category in French and in English: its spending lines keep it. A new category takes spending lines from the next interview on.</source>
+            <translation>Renommez une catégorie en français et en anglais : ses lignes de dépenses la gardent. Une nouvelle catégorie reçoit des lignes de dépenses dès le prochain entretien.</translation>
+        </message>
+        <message>
+            <source>Round-3 defaults</source>
+            <translation>Parts par défaut (tour 3)</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Enregistrer les réglages</translation>
+        </message>
+        <message>
+            <source>Settings saved. The analysis and the next bundle use them.</source>
+            <translation>Réglages enregistrés. L'analyse et le prochain paquet les utilisent.</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Part (%)</translation>
+        </message>
+        <message>
+            <source>Spending categories</source>
+            <translation>Catégories de dépenses</translation>
+        </message>
+        <message>
+            <source>Study settings</source>
+            <translation>Réglages de l'étude</translation>
+        </message>
+        <message>
+            <source>The communes listed</source>
+            <translation>Les communes de la liste</translation>
+        </message>
+        <message>
+            <source>The département</source>
+            <translation>Le département</translation>
+        </message>
+        <message>
+            <source>The intercommunality</source>
+            <translation>L'intercommunalité</translation>
+        </message>
+        <message>
+            <source>The share of what each group receives that it spends again in the territory, used for Round 3 when nobody answered for the group (a share the form calls automatic). Give a source or a reason; leave the share blank to use the input-output estimate instead.</source>
+            <translation>La part de ce que reçoit chaque groupe qu'il dépense à nouveau sur le territoire, utilisée au tour 3 quand personne n'a répondu pour ce groupe (une part que le formulaire dit automatique). Indiquez une source ou une raison ; laissez la part vide pour utiliser l'estimation entrées-sorties.</translation>
+        </message>
+        <message>
+            <source>What counts as local</source>
+            <translation>Ce qui compte comme local</translation>
+        </message>
+        <message>
+            <source>code, e.g. marketing</source>
+            <translation>code, p. ex. marketing</translation>
+        </message>
+        <message>
+            <source>{group}: say where the share of {share} comes from.</source>
+            <translation>{group} : dites d'où vient la part de {share}.</translation>
+        </message>
+        <message>
+            <source>{group}: the share must be a percentage between 0 and 100, not “{typed}”.</source>
+            <translation>{group} : la part doit être un pourcentage entre 0 et 100, pas « {typed} ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
+            <translation>
+                <numerusform>%n commune ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
+                <numerusform>%n communes ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

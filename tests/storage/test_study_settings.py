@@ -100,3 +100,28 @@ def test_the_territory_can_be_an_epci_and_the_rules_change_one_at_a_time(study) 
     assert (rules.boundary, rules.radius_km, rules.vat_excluded) == ("radius", 12.5, True)
     fields = [h["field"] for h in study.history("study", study.study.id)]
     assert "communes" in fields and "rules" in fields
+
+
+def test_several_settings_at_once_are_written_together_or_not_at_all(study) -> None:
+    path = study.path
+    study.close()
+    before = path.read_bytes()
+    with Project.open(path, who="Coordination") as project:
+        with pytest.raises(InvalidInput):
+            project.settings.change(defaults={"tax": (0.3, "Budget 2025")},
+                                    labels={"rent": ("   ", "Rent")})
+        assert "tax" not in project.study.respend_defaults  # the cache was read again
+    assert path.read_bytes() == before
+    with Project.open(path, who="Coordination") as project:
+        changed = project.settings.change(defaults={"tax": (0.3, "Budget 2025"),
+                                                    "staff": None},
+                                          labels={"rent": ("Loyer et charges", "Rent")},
+                                          local={"vat_excluded": False})
+        assert changed.changes.settings
+        study_now = project.study
+        assert study_now.respend_defaults["tax"].share == 0.3
+        assert "staff" not in study_now.respend_defaults
+        rent = study_now.category("rent")
+        assert rent is not None and rent.label_fr == "Loyer et charges"
+        assert study_now.rules.vat_excluded is False
+        assert not project.settings.change().changes  # nothing asked, nothing changed
