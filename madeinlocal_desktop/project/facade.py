@@ -261,6 +261,11 @@ class Project:
         self._study = None
         return Changes(settings=True)
 
+    def study_row_changed(self) -> None:
+        """The study row was written by a manager (a category, a bundle): `study` reads it
+        again on its next use instead of the copy kept here."""
+        self._study = None
+
     def reread(self) -> Changed[Study]:
         """The study read again after records came from elsewhere (an import, a sync):
         any record or setting may have changed."""

@@ -109,5 +109,5 @@ class Hub(Manager):
         result = sync_with_hub(self._db, self.project.ctx, enrolment, passphrase=passphrase,
                                backoff=backoff, progress=progress, should_cancel=should_cancel)
         if result.study_changed:
-            self.project._study = None
+            self.project.study_row_changed()
         return result

@@ -68,7 +68,7 @@ class StudySettings(Manager):
         with self._db.atomic():
             study_store.add_category(self._db, checked, self.project.ctx)
             self._queue()
-        self.project._study = None
+        self.project.study_row_changed()
         return Changed(checked, SETTINGS)
 
     def rename_category(self, code: str, label_fr: str | None = None,
@@ -89,7 +89,7 @@ class StudySettings(Manager):
             if study_store.relabel_category(self._db, code, renamed.label_fr,
                                             renamed.label_en, self.project.ctx):
                 self._queue()
-        self.project._study = None
+        self.project.study_row_changed()
         return Changed(renamed, SETTINGS)
 
     # -- the territory and what counts as local ------------------------------------------------
@@ -183,7 +183,7 @@ class StudySettings(Manager):
                 if local:
                     self.set_local(**local)
         except BaseException:
-            self.project._study = None  # read again: the transaction was rolled back
+            self.project.study_row_changed()  # read again: the transaction was rolled back
             raise
         after = self.study
         return Changed(after, Changes(settings=after != before))

@@ -72,7 +72,7 @@ class Sync(Manager):
                                my_device=self.project.ctx.device, progress=progress,
                                should_cancel=should_cancel)
         if report.study_changed:
-            self.project._study = None
+            self.project.study_row_changed()
         return report
 
     def _each(self, files: Sequence[str | Path], passphrase: str | None,
@@ -120,7 +120,7 @@ class Sync(Manager):
         result = sync_folder(self._db, self.project.ctx, target, passphrase=passphrase,
                              progress=progress, should_cancel=should_cancel)
         if result.study_changed:
-            self.project._study = None
+            self.project.study_row_changed()
         return result
 
     def bundles(self) -> list[dict[str, Any]]:
@@ -150,7 +150,7 @@ class Sync(Manager):
             chosen = check_value(conflict.table, conflict.field, value)
         conflict_rules.resolve(self._db, self.project.ctx, conflict, chosen)
         if conflict.table == "study":
-            self.project._study = None
+            self.project.study_row_changed()
         return Changed(conflict, Changes.of_table(conflict.table))
 
     # -- possible duplicate shops ----------------------------------------------------------------
