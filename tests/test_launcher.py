@@ -54,3 +54,46 @@ def test_the_version_does_not_load_the_analysis_libraries() -> None:
     out, heavy = _loaded_after("--version")
     assert out.startswith("madeinlocal, version")
     assert heavy == set()
+
+
+# The hub server's own commands (serve, invite...) need its database libraries to be described.
+SERVER_COMMANDS = {"serve", "upgrade", "add-study", "studies", "invite", "members", "revoke",
+                   "publish", "audit", "copy-db"}
+
+_EVERY_HELP = r"""
+import json, sys
+import click
+from madeinlocal_desktop.cli import LAZY_COMMANDS, main
+
+skip = set(json.loads(sys.argv[1]))
+shown = []
+for name in sorted(LAZY_COMMANDS):
+    paths = [[name]]
+    command = main.get_command(click.Context(main), name)
+    if isinstance(command, click.Group):
+        paths += [[name, sub] for sub in command.list_commands(click.Context(command))
+                  if sub not in skip]
+    for path in paths:
+        try:
+            main.main(args=[*path, "--help"], standalone_mode=False)
+        except SystemExit:
+            pass
+        shown.append(" ".join(path))
+heavy = ("pandas", "numpy", "sqlite_utils", "cryptography", "matplotlib", "PySide6")
+print(json.dumps({"shown": shown, "heavy": [m for m in heavy if m in sys.modules]}))
+"""
+
+
+def test_no_command_s_help_loads_the_analysis_or_storage_libraries() -> None:
+    """`madeinlocal analyse --help`, `madeinlocal settings rules --help`... describe a command
+    without importing what running it needs (each costs about half a second)."""
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-c", _EVERY_HELP, json.dumps(sorted(SERVER_COMMANDS))],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ, LANG="C"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {"analyse", "io multipliers", "settings rules", "frame import", "hub sync"} <= set(
+        found["shown"])
+    assert found["heavy"] == []

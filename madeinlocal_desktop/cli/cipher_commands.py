@@ -5,14 +5,19 @@ it replaces the old one. Close the study in the app first."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..project import Project
 from . import command, say, user_errors
 from .passphrases import new_passphrase, passphrase_for
 from .study_commands import STUDY
 
+if TYPE_CHECKING:
+    pass
+
 
 def _old_passphrase(study: Path) -> str:
+    from ..project import Project
+
     Project.check_encryption(study, encrypted=True)
     return passphrase_for(study) or ""
 
@@ -21,6 +26,8 @@ def _old_passphrase(study: Path) -> str:
 @STUDY
 @user_errors
 def encrypt(study: Path) -> None:
+    from ..project import Project
+
     Project.check_encryption(study, encrypted=False)  # before asking a passphrase for nothing
     Project.encrypt_file(study, new_passphrase())
     say("cli.encrypted", study=str(study))
@@ -30,6 +37,8 @@ def encrypt(study: Path) -> None:
 @STUDY
 @user_errors
 def decrypt(study: Path) -> None:
+    from ..project import Project
+
     Project.decrypt_file(study, _old_passphrase(study))
     say("cli.decrypted", study=str(study))
 
@@ -38,6 +47,8 @@ def decrypt(study: Path) -> None:
 @STUDY
 @user_errors
 def change_passphrase(study: Path) -> None:
+    from ..project import Project
+
     old = _old_passphrase(study)
     Project.change_passphrase(study, old, new_passphrase())
     say("cli.passphrase_changed", study=str(study))

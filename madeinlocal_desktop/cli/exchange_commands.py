@@ -7,17 +7,19 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..catalogue import text
 from ..errors import InvalidInput
-from ..project import BundleReport
 from . import command, option, say, user_errors, warn
 from .formatting import table_name
 from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
+
+if TYPE_CHECKING:
+    from ..project import BundleReport
 
 PASSPHRASE = option("--passphrase", envvar="MADEINLOCAL_PASSPHRASE", default=None,
                     help="cli.help.passphrase")

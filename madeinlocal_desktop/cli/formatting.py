@@ -6,13 +6,15 @@ output is machine CSV (dot decimals) like the JSON output.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import language
 from ..analysis.chart_format import ownership_label
 from ..catalogue import text
-from ..domain import Study
-from ..project import ImportReport
+
+if TYPE_CHECKING:  # the facade brings sqlite-utils and pandas, which `--help` does not need
+    from ..domain import Study
+    from ..project import ImportReport
 
 
 def number(value: float | None, digits: int = 3) -> str:

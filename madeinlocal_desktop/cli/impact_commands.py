@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import language
-from ..exchange.impact_exports import comparison_csv
-from ..project import compare_studies
 from . import command, option, user_errors
 from .impact_format import capital_table, compare_table, notices
 from .passphrases import open_study
+
+if TYPE_CHECKING:
+    pass
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -43,6 +44,9 @@ def _dump(data: Any) -> str:
 @user_errors
 def compare(studies: tuple[Path, ...], fmt: str, csv_dialect: str,
             output: Path | None) -> None:
+    from ..exchange.impact_exports import comparison_csv
+    from ..project import compare_studies
+
     result = compare_studies(list(studies))
     if fmt == "json":
         text = _dump(result)

@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..catalogue import text
-from ..project.interop import REFUSED, Plan, ShopPlan, first_refusal, parse_mapping
 from . import command, option, say, user_errors, warn
 from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
+
+if TYPE_CHECKING:
+    from ..project.interop import Plan, ShopPlan
 
 STATUS_TEXTS = {"new": "interop.status.new", "updated": "interop.status.updated",
                 "unchanged": "interop.status.unchanged", "refused": "interop.status.refused"}
@@ -40,6 +43,8 @@ def _counts(plan: Plan) -> str:
 @PREVIEW
 @user_errors
 def import_submissions(study: Path, file: Path, preview: bool) -> None:
+    from ..project.interop import first_refusal
+
     with open_study(study) as project:
         if preview:
             plan = project.interop.preview_submissions(file)
@@ -62,6 +67,8 @@ def import_submissions(study: Path, file: Path, preview: bool) -> None:
 
 
 def _shop_counts(plan: ShopPlan) -> str:
+    from ..project.interop import REFUSED
+
     return text("cli.register.counts", new=plan.count("new"), known=plan.count("known"),
                 refused=plan.count(REFUSED))
 
@@ -74,6 +81,8 @@ def _shop_counts(plan: ShopPlan) -> str:
 @PREVIEW
 @user_errors
 def import_register(study: Path, file: Path, mapping: str | None, preview: bool) -> None:
+    from ..project.interop import parse_mapping
+
     with open_study(study) as project:
         table = project.interop.read_shop_list(file)
         columns = project.interop.guess_shop_mapping(table)

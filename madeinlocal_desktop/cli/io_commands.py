@@ -11,22 +11,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
-import pandas as pd
 
 from madeinlocal_desktop import language
-from madeinlocal_desktop.analysis.io_workbench import (
-    InputOutputWorkbench,
-    euros_per_unit,
-    persons_per_unit,
-)
-from madeinlocal_desktop.analysis.regionalisation import DEFAULT_DELTA, METHODS
 from madeinlocal_desktop.catalogue import text
+from madeinlocal_desktop.domain.io_settings import DEFAULT_DELTA, METHODS
 from madeinlocal_desktop.errors import InvalidInput, UserFacingError
 
 from . import EXIT_USER_ERROR, Group, one_line, option
+
+if TYPE_CHECKING:
+    from madeinlocal_desktop.analysis.io_workbench import (
+        InputOutputWorkbench,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -106,6 +105,8 @@ def build_workbench(
     closed: bool,
     household_income: float | None,
 ) -> InputOutputWorkbench:
+    from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
+
     sources = [table_id is not None, folder is not None, z is not None or accounts is not None]
     if sum(sources) != 1:
         raise InvalidInput("cli.io.one_table")
@@ -143,6 +144,8 @@ def build_workbench(
 
 
 def _fmt(value: Any, digits: int = 4) -> str:
+    import pandas as pd
+
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "—"
     return language.format_number(value, f".{digits}f")
@@ -209,6 +212,10 @@ MULTIPLIER_COLUMNS = {  # result key → catalogue code of its column heading
 
 
 def multipliers_table(bench: InputOutputWorkbench, result: dict[str, Any]) -> str:
+    import pandas as pd
+
+    from madeinlocal_desktop.analysis.io_workbench import euros_per_unit, persons_per_unit
+
     frame = bench.to_dataframe(result)
     shown = [c for c in MULTIPLIER_COLUMNS if c in frame and frame[c].notna().any()]
     table = frame[shown].copy()
@@ -250,6 +257,8 @@ def multipliers_table(bench: InputOutputWorkbench, result: dict[str, Any]) -> st
 
 def _amount(value: float | None, unit: str | None) -> str:
     """A money cell: whole euros, or 4 decimals in a table unit (M EUR...)."""
+    import pandas as pd
+
     if value is None or pd.isna(value):
         return "—"
     return language.format_number(value, ",.0f" if unit == "EUR" else ",.4f")
@@ -335,6 +344,8 @@ def shock(
     table_units: bool,
     **options: Any,
 ) -> None:
+    from madeinlocal_desktop.analysis.io_workbench import euros_per_unit
+
     if (demand_file is None) == (sector is None or amount is None) or (
         demand_file is not None and (sector is not None or amount is not None)
     ):
@@ -355,6 +366,8 @@ def shock(
 
 @io.command(help="cli.help.io.tables")
 def tables() -> None:
+    from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
+
     for table_id in InputOutputWorkbench.shipped_tables():
         bench = InputOutputWorkbench.from_shipped(table_id)
         click.echo(f"{table_id}\t{_title(bench)}")
@@ -365,6 +378,8 @@ def tables() -> None:
 @option("--table", "table_id", default="fr-2014-a17", show_default=True, metavar="ID",
         help="cli.help.io.naf_table")
 def naf(naf_code: str, table_id: str) -> None:
+    from madeinlocal_desktop.analysis.io_workbench import InputOutputWorkbench
+
     bench = InputOutputWorkbench.from_shipped(table_id)
     sector = bench.sector_for_naf(naf_code)
     labels = bench.table.labels

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..analysis.opportunities import TerritoryEmployment, import_substitution
 from ..errors import InvalidInput
 from ..reference import geo
 from . import command, option
 from .impact_format import opportunities_table
 from .io_commands import build_workbench, table_options
 from .passphrases import open_study
+
+if TYPE_CHECKING:
+    pass
 
 
 def _share(text: str) -> float:
@@ -44,6 +46,8 @@ def _share(text: str) -> float:
 @option("--share", "share_text", default="25%", show_default=True, help="cli.help.io.share")
 def opportunities(output_format: str, study: Path | None, population: float | None,
                   national_population: float | None, share_text: str, **options: Any) -> None:
+    from ..analysis.opportunities import TerritoryEmployment, import_substitution
+
     share = _share(share_text)
     if study is not None:
         result = _for_study(study, share, population, national_population, options)

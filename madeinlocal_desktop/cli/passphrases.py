@@ -11,14 +11,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..catalogue import text
 from ..errors import InvalidInput, StudyFileError
-from ..project import Project
 from .passphrase_options import given_file
+
+if TYPE_CHECKING:  # imported when a study opens: `--help` must not pay for sqlite-utils
+    from ..project import Project
 
 # Not MADEINLOCAL_PASSPHRASE: that one is the encrypted bundles'.
 ENV = "MADEINLOCAL_STUDY_PASSPHRASE"
@@ -51,6 +53,8 @@ def _prompt(code: str, **params: Any) -> str | None:
 
 def passphrase_for(study: Path) -> str | None:
     """The passphrase to open `study` with (None for a plain file)."""
+    from ..project import Project
+
     if not Project.is_encrypted(study):
         return None
     given = _from_file("--passphrase-file")
@@ -74,4 +78,6 @@ def new_passphrase() -> str:
 
 def open_study(study: Path, **options: Any) -> Project:
     """Open a study file for a command, asking its passphrase when it is encrypted."""
+    from ..project import Project
+
     return Project.open(study, passphrase=passphrase_for(Path(study)), **options)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import language
-from ..project import Project
 from . import Group, option, say, user_errors, warn
 from .study_commands import STUDY
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 
 @click.group(cls=Group, help="cli.help.privacy")
@@ -29,6 +32,8 @@ def privacy() -> None:
 @user_errors
 def access(study: Path, business_id: str | None, siret: str | None, kind: str,
            out: Path) -> None:
+    from ..project import Project
+
     with Project.open(study) as project:
         report = project.privacy.held_about(business_id=business_id, siret=siret)
     if kind == "pdf":
@@ -46,6 +51,8 @@ def access(study: Path, business_id: str | None, siret: str | None, kind: str,
 @option("--until", required=True, metavar="YYYY-MM-DD", help="cli.help.privacy.until")
 @user_errors
 def retention(study: Path, until: str) -> None:
+    from ..project import Project
+
     with Project.open(study) as project:
         date = project.privacy.set_retention(until).value
         say("cli.privacy.retention_set", until=date.isoformat())
@@ -56,6 +63,8 @@ def retention(study: Path, until: str) -> None:
 @STUDY
 @user_errors
 def apply_retention(study: Path) -> None:
+    from ..project import Project
+
     with Project.open(study) as project:
         shops, people = project.privacy.apply_retention().value
     say("cli.privacy.retention_applied", businesses=shops, respondents=people)

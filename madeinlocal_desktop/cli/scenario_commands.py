@@ -17,19 +17,21 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import language
 from ..catalogue import text
 from ..errors import InvalidInput
-from ..project import Project
 from . import Group, command, option, say, user_errors
 from .impact_format import euros, grid, notices, number, percent, shifts_text
 from .passphrases import open_study
 from .study_commands import _fraction
 from .study_commands import scenario as one_category
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 NAME = click.argument("name")

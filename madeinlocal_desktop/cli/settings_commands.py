@@ -8,18 +8,20 @@ checks it like a new study's; a refused value is one line and the file stays as 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..catalogue import text
 from ..domain import R2Rule, Recipient
 from ..errors import InvalidInput
-from ..project import Project
 from . import Group, option, say, user_errors
 from .passphrases import open_study
 from .settings_formatting import settings_table
 from .study_commands import _fraction
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 

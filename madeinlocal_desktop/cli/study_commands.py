@@ -5,19 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import language
 from ..catalogue import text
 from ..errors import InvalidInput
-from ..exchange import interchange
-from ..project import ImportReport, Project, create_from_data, ensure_demo, kit_is_protected
 from . import command, desktop_app, option, say, user_errors, warn
 from .formatting import analysis_table, import_summary, scenario_table
 from .passphrases import new_passphrase, open_study
 from .territory_formatting import territory_csv, territory_table
+
+if TYPE_CHECKING:
+    from ..project import ImportReport, Project
 
 STUDY = click.argument("study", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -51,6 +52,8 @@ def new(study: Path, kit: Path | None, kit_passphrase: str | None, name: str | N
         fiscal_year: int | None, communes: tuple[str, ...], epcis: tuple[str, ...],
         territory_name: str, encrypt: bool) -> None:
     # A kit may ask for encrypted files; the new passphrase is asked before anything is made.
+    from ..project import Project, kit_is_protected
+
     wanted = encrypt or (kit is not None and Project.kit_wants_encryption(kit))
     passphrase = new_passphrase() if wanted else None
     if kit is not None:
@@ -76,6 +79,9 @@ def new(study: Path, kit: Path | None, kit_passphrase: str | None, name: str | N
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @user_errors
 def import_(study: Path, file: Path) -> None:
+    from ..exchange import interchange
+    from ..project import create_from_data
+
     data = interchange.read_file(file)  # the whole file is checked before anything is written
     report: ImportReport
     if study.exists():
@@ -222,6 +228,8 @@ def scenario(study: Path, category: str, shift: str, respend: str, fmt: str,
 @click.pass_context
 @user_errors
 def demo(ctx: click.Context, fresh: bool, as_text: bool) -> None:
+    from ..project import ensure_demo
+
     target = ensure_demo(fresh)
     app = None if as_text else desktop_app(ctx)
     if app is not None and app.display_available():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import Changed
 from . import exchange_text, labels, theme
+from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .panel_tasks import run_quietly
 from .session import StudySession
+from .text import search_key
 from .widgets.banner import Banner
 from .widgets.field_message import FieldWithMessage
 
@@ -68,10 +71,56 @@ def option_origins(conflict: Conflict,
     return found
 
 
-def load_conflicts(project: Project) -> tuple[list[ConflictRow], str]:
-    rows = [ConflictRow(c, option_origins(c, project.history(c.table, c.record_id)))
-            for c in project.sync.conflicts()]
-    return rows, project.ctx.who
+@dataclass(frozen=True)
+class ListedConflict:
+    """A conflict as its list shows it: the four cells, written on the worker."""
+
+    row: ConflictRow
+    cells: tuple[str, str, str, str]  # kind, record, field, values
+
+
+def record_text(conflict: Conflict, categories: dict[str, str]) -> str:
+    return exchange_text.record_text(conflict.record_code, conflict.record_params,
+                                     conflict.record, categories)
+
+
+def load_conflicts(project: Project) -> tuple[PreparedRows[ListedConflict], str]:
+    """On the worker: every open conflict with its cells and its search and sort keys, so
+    that thousands of them (a long-disconnected team) fill the list a page at a time."""
+    categories = {c.code: labels.category(c) for c in project.study.categories}
+    listed = []
+    for c in project.sync.conflicts():
+        values = " / ".join(exchange_text.value_text(c.field, o.value) for o in c.options)
+        cells = (exchange_text.table_name(c.table), record_text(c, categories),
+                 exchange_text.field_name(c.table, c.field), values)
+        listed.append(ListedConflict(
+            ConflictRow(c, option_origins(c, project.history(c.table, c.record_id))), cells))
+    prepared = prepare(listed, lambda r: search_key(" ".join(r.cells)),
+                       lambda r: tuple(search_key(cell) for cell in r.cells), 4)
+    return prepared, project.ctx.who
+
+
+class ConflictRowsModel(PreparedTableModel):
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.headers = headers
+
+    def columnCount(self, parent: Any = None) -> int:
+        return 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        listed: ListedConflict = self.prepared.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return listed.cells[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return listed.row.conflict.id
+        return None
 
 
 def _local_time(iso: str) -> str:
@@ -116,11 +165,16 @@ class ConflictsView(QWidget):
         intro.setWordWrap(True)
         self.empty = QLabel(self.tr("No conflict to resolve."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"),
-                                              self.tr("Field"), self.tr("Values")])
+        self.model = ConflictRowsModel([self.tr("Kind"), self.tr("Record"), self.tr("Field"),
+                                        self.tr("Values")])
+        self.shown = PagedFilter()  # a page at a time, sorted on the worker's keys
+        self.shown.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.shown)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._setup_table(self.table, stretch=(1, 3))
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -180,13 +234,13 @@ class ConflictsView(QWidget):
         self.reload()
 
     @staticmethod
-    def _setup_table(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    def _setup_table(table: QTableView, stretch: tuple[int, ...]) -> None:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        for column in range(table.columnCount()):
+        for column in range(table.model().columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in stretch:  # the long texts share the room; tooltips show them whole
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -205,40 +259,38 @@ class ConflictsView(QWidget):
         run_quietly(self.session, self, load_conflicts, on_done=self._loaded,
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
-    def _loaded(self, loaded: tuple[list[ConflictRow], str]) -> None:
+    def _loaded(self, loaded: tuple[PreparedRows[ListedConflict], str]) -> None:
         chosen = self.selected()
-        self.rows, self.me = loaded
-        self._show_rows(chosen.id if chosen else None)
+        prepared, self.me = loaded
+        self.rows = [listed.row for listed in prepared.rows]
+        self._show_rows(chosen.id if chosen else None, prepared)
         if len(self.rows) != self.count:
             self.count = len(self.rows)
             self.count_changed.emit(self.count)
         self.loaded.emit()
 
-    def _show_rows(self, keep: str | None = None) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for row in self.rows:
-            c = row.conflict
-            number = self.table.rowCount()
-            self.table.insertRow(number)
-            values = " / ".join(exchange_text.value_text(c.field, o.value) for o in c.options)
-            for column, text in enumerate((exchange_text.table_name(c.table),
-                                           self._record(c),
-                                           exchange_text.field_name(c.table, c.field), values)):
-                self.table.setItem(number, column, _item(text, c.id))
-        self.table.blockSignals(False)
+    def _show_rows(self, keep: str | None = None,
+                   prepared: PreparedRows[ListedConflict] | None = None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_prepared(prepared if prepared is not None else PreparedRows([]))
+        selection.blockSignals(False)
         has_rows = bool(self.rows)
         self.empty.setVisible(not has_rows)
         self.splitter.setVisible(has_rows)
         ids = [r.conflict.id for r in self.rows]
-        self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        source = ids.index(keep) if keep in ids else 0
+        shown = self.shown.mapFromSource(self.model.index(source, 0))  # fetches up to it
+        self.table.selectRow(shown.row() if shown.isValid() else 0)
         self._show_selected()
 
     # -- the selected conflict ---------------------------------------------------------------
 
     def selected(self) -> Conflict | None:
         rows = self.table.selectionModel().selectedRows() if self.rows else []
-        return self.rows[rows[0].row()].conflict if rows else None
+        source = self.shown.mapToSource(rows[0]) if rows else None
+        return self.rows[source.row()].conflict if source is not None and source.isValid() \
+            else None
 
     def _selected_row(self) -> ConflictRow | None:
         chosen = self.selected()
@@ -260,7 +312,7 @@ class ConflictsView(QWidget):
             return
         c = row.conflict
         self.title.setText(self.tr("{record} — {field}").format(
-            record=self._record(c),
+            record=record_text(c, self._categories()),
             field=exchange_text.field_name(c.table, c.field)))
         for option in c.options:
             number = self.options.rowCount()
@@ -283,10 +335,8 @@ class ConflictsView(QWidget):
         self.options.setFixedHeight(self.options.horizontalHeader().sizeHint().height() + rows
                                     + 2 * self.options.frameWidth() + 2)
 
-    def _record(self, conflict: Conflict) -> str:
-        categories = {c.code: labels.category(c) for c in self.session.study.categories}
-        return exchange_text.record_text(conflict.record_code, conflict.record_params,
-                                         conflict.record, categories)
+    def _categories(self) -> dict[str, str]:
+        return {c.code: labels.category(c) for c in self.session.study.categories}
 
     def _who(self, option: ConflictOption, logged: str) -> str:
         who = option.who or logged

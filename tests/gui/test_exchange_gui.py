@@ -81,8 +81,8 @@ def test_an_import_shows_the_conflict_and_taking_theirs_resolves_it(
     dialog.reject()
 
     window.show_view("conflicts")
-    assert view.table.rowCount() == 1
-    assert view.table.item(0, 2).text() == "Nom"
+    assert view.table.model().rowCount() == 1
+    assert view.table.model().index(0, 2).data() == "Nom"
     options = {view.options.item(row, 0).text(): view.options.item(row, 1).text()
                for row in range(view.options.rowCount())}
     assert options == {MINE: "Camille (cet ordinateur)", THEIRS: "Lucie"}

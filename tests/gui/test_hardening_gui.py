@@ -29,11 +29,10 @@ def test_conflicting_numbers_are_shown_as_the_form_writes_them(window, qtbot,
     view = window.views["conflicts"]
     assert isinstance(view, ConflictsView)
     qtbot.waitUntil(lambda: view.count == 2, timeout=10_000)
-    values = {view.table.item(row, 2).text(): view.table.item(row, 3).text()
-              for row in range(view.table.rowCount())}
+    cell, shown = view.table.model().index, view.table.model().rowCount()
+    values = {cell(row, 2).data(): cell(row, 3).data() for row in range(shown)}
     assert sorted(values["Effectif (ETP)"].split(" / ")) == ["2,5", "3"]
-    row = next(r for r in range(view.table.rowCount())
-               if view.table.item(r, 2).text() == "Effectif (ETP)")
+    row = next(r for r in range(shown) if cell(r, 2).data() == "Effectif (ETP)")
     view.table.selectRow(row)
     typed_by = {view.options.item(r, 0).text(): view.options.item(r, 1).text()
                 for r in range(view.options.rowCount())}
