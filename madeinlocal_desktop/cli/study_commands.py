@@ -149,8 +149,8 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
     else:
         click.echo(analysis_table(data, by, study_info)
                    + (territory_table(data["territory"], {
-                       c.code: c.label_fr for c in study_info.categories}) if territory
-                      else ""))
+                       c.code: c.label_fr if language.current() == "fr" else c.label_en
+                       for c in study_info.categories}) if territory else ""))
 
 
 def _check_results_output(fmt: str, output: Path | None) -> None:

@@ -107,6 +107,10 @@ def test_a_census_gives_the_sample_sums_without_error(cli: Cli, tmp_path: Path) 
     assert lines[1].startswith("total_r1,1600000.0,0.0")
     table = cli("analyse", study, "--territory").stdout
     assert "Territory (design-based, euros a year)" in table and "€1,600,000" in table
+    # the territory's leakage is named in the table's language, as the sample's is above it
+    territory_part = table.split("Leakage by category (territory):")[1]
+    assert "Goods bought for resale" in territory_part
+    assert "Marchandises" not in table
 
 
 def test_draw_writes_a_french_call_sheet(cli: Cli, tmp_path: Path) -> None:
