@@ -66,6 +66,12 @@ class TerritoryResult:
         return self.data
 
 
+def _text(value: Any) -> str:
+    """A frame cell for a sheet: a missing value (None, or pandas' NaN) is left blank."""
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) \
+        else str(value)
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -296,8 +302,8 @@ class Territory(Manager):
                 rows.append((stratum, role, int(rank), "", siret, "", "", "", "", "", ""))
                 continue
             sub = subs.get(unit["naf"])
-            rows.append((stratum, role, int(rank), unit["name"] or "", siret,
-                         unit["address"] or "", unit["postal_code"] or "",
+            rows.append((stratum, role, int(rank), _text(unit["name"]), siret,
+                         _text(unit["address"]), _text(unit["postal_code"]),
                          geo.commune_name(unit["commune"]) or unit["commune"], unit["naf"],
                          sub.label if sub else "", size_band(unit["size_code"])))
         return rows
