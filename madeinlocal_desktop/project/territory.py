@@ -317,9 +317,14 @@ class Territory(Manager):
     # -- the territory's estimates ---------------------------------------------------------------
 
     def estimate(self, *, bootstrap: int = 2000, seed: int | None = None,
-                 calibrate: str | None = None, progress: Progress | None = None,
+                 calibrate: str | None = None,
+                 calibration_bounds: tuple[float, float] | None = None,
+                 progress: Progress | None = None,
                  should_cancel: ShouldCancel | None = None) -> TerritoryResult:
-        """Territory totals (euros a year), LM3 and recirculation with their intervals."""
+        """Territory totals (euros a year), LM3 and recirculation with their intervals.
+
+        `calibration_bounds` (low, high) bound the calibrated weights as multiples of the
+        design weight (default: the calibration's own, 0.5 and 2)."""
         from ..analysis.statistics import DEFAULT_SEED
         from ..analysis.territory import Strata, estimate
         from ..analysis.territory_inputs import LEAK_PREFIX, RATIOS, interview_values, match
@@ -362,6 +367,10 @@ class Territory(Manager):
         calibration = None
         if calibrate == "employment":
             calibration = self._employment_calibration(matched, scoped, stratum_of)
+            if calibration_bounds is not None:
+                calibration = dataclasses.replace(
+                    calibration, bounds=(float(calibration_bounds[0]),
+                                         float(calibration_bounds[1])))
         found = estimate(strata, matched.sample, ratios=RATIOS, bootstrap=bootstrap,
                          seed=DEFAULT_SEED if seed is None else seed,
                          bootstrap_totals=("r1", "r2", "r3", "local"), calibration=calibration,
