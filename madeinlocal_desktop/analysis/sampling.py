@@ -199,7 +199,9 @@ def check_spec(data: Mapping[str, Any]) -> DesignSpec:
             raise InvalidInput("territory.fixed_missing", field="fixed")
         if n is not None or half is not None:
             raise InvalidInput("territory.fixed_with_size", field="n")
-    elif (n is None) == (half is None):
+    elif n is None and half is None:
+        raise InvalidInput("territory.size_missing", field="n")
+    elif n is not None and half is not None:
         raise InvalidInput("territory.size_choice", field="n")
     cv = {str(k): _positive_number(v, "territory.cv_value", f"cv.{k}", stratum=str(k))
           for k, v in dict(data.get("cv") or {}).items()}

@@ -41,7 +41,11 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
 BOOTSTRAP_METHOD = "rao-wu rescaled, with the finite-population correction"
-_CHUNK_CELLS = 1 << 20  # replicate × unit cells per pass: a few MB, kept in cache
+# Replicate × unit cells per pass. Small on purpose: the counts stay in the core's own cache,
+# and each matrix product is small enough for OpenBLAS to run it on the calling thread; with
+# 2**20 cells it started its own threads beside the pool's, and on a busy two-core machine
+# the bootstrap of 10,000 interviews took three times as long (benchmarks/bench_territory.py).
+_CHUNK_CELLS = 1 << 14
 
 
 @dataclass(frozen=True)

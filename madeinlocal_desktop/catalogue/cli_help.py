@@ -79,6 +79,11 @@ TEXTS = {
                                    "répertoire par secteur.",
                                    "With --territory: rake the weights to the frame's jobs by "
                                    "sector."),
+    "cli.help.analyse.calibration_bounds": (
+        "Avec --calibrate : bornes des poids calés, en multiples du poids de sondage "
+        "(par défaut 0.5 2).",
+        "With --calibrate: bounds of the calibrated weights, as multiples of the design weight "
+        "(default 0.5 2)."),
     "cli.help.analyse.dialect": (
         "Pour csv : fr (point-virgule, virgule décimale, BOM : Excel français) ou en ; par "
         "défaut, la langue de l'interface.",

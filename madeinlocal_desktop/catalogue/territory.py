@@ -106,6 +106,9 @@ TEXTS = {
         "L'allocation fixe donne les tailles strate par strate : ne donnez ni n ni demi-largeur",
         "A fixed allocation gives the sizes stratum by stratum: give neither n nor a "
         "half-width"),
+    "territory.size_missing": (
+        "Donnez la taille d'échantillon n ou la demi-largeur visée de l'intervalle du LM3",
+        "Give the sample size n or the target half-width of the LM3 interval"),
     "territory.size_choice": (
         "Donnez soit la taille d'échantillon n, soit la demi-largeur visée de l'intervalle du "
         "LM3, pas les deux",

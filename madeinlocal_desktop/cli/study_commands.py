@@ -124,13 +124,16 @@ def export(study: Path, out: Path, fmt: str | None, anonymised: bool, csv_dialec
 @option("--territory", is_flag=True, help="cli.help.analyse.territory")
 @option("--calibrate", type=click.Choice(["employment"]), default=None,
         help="cli.help.analyse.calibrate")
+@option("--calibration-bounds", type=(float, float), default=None, metavar="LOW HIGH",
+        help="cli.help.analyse.calibration_bounds")
 @option("--dialect", type=click.Choice(["fr", "en"]), default=None,
         help="cli.help.analyse.dialect")
 @option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
         help="cli.help.analyse.output")
 @user_errors
 def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | None,
-            territory: bool = False, calibrate: str | None = None, dialect: str | None = None,
+            territory: bool = False, calibrate: str | None = None,
+            calibration_bounds: tuple[float, float] | None = None, dialect: str | None = None,
             output: Path | None = None) -> None:
     results = fmt in ("csv", "xlsx") and not territory
     if territory and fmt == "xlsx":
@@ -143,7 +146,8 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
         data = result.to_dict()
         if territory:
             data["territory"] = project.territory.estimate(
-                bootstrap=bootstrap, seed=seed, calibrate=calibrate).to_dict()
+                bootstrap=bootstrap, seed=seed, calibrate=calibrate,
+                calibration_bounds=calibration_bounds).to_dict()
         study_info = project.study
         if results:
             _write_results(project, data, fmt, by, dialect or language.current(), output)
@@ -155,8 +159,8 @@ def analyse(study: Path, fmt: str, by: str | None, bootstrap: int, seed: int | N
     else:
         click.echo(analysis_table(data, by, study_info)
                    + (territory_table(data["territory"], {
-                       c.code: c.label_fr for c in study_info.categories}) if territory
-                      else ""))
+                       c.code: c.label_fr if language.current() == "fr" else c.label_en
+                       for c in study_info.categories}) if territory else ""))
 
 
 def _check_results_output(fmt: str, output: Path | None) -> None:

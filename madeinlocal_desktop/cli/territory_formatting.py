@@ -156,7 +156,7 @@ def territory_table(t: Mapping[str, Any], labels: Mapping[str, str] | None = Non
     leak = sorted(t.get("leakage", {}).items(), key=lambda item: -(item[1]["estimate"] or 0))
     if leak:
         lines += ["", text("cli.t.leakage")]
-        lines += [f"  {labels.get(code, code)[:28]:<28} {_euros(e['estimate']):>16} "
+        lines += [f"  {labels.get(code, code)[:44]:<44} {_euros(e['estimate']):>16} "
                   f"{_euros(e['se']):>14}" for code, e in leak]
     collapsed = [s for s in t["strata"] if s["collapsed_with"]]
     uncovered = [s["key"] for s in t["strata"] if not s["covered"]]

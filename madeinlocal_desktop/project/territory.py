@@ -66,6 +66,12 @@ class TerritoryResult:
         return self.data
 
 
+def _text(value: Any) -> str:
+    """A frame cell for a sheet: a missing value (None, or pandas' NaN) is left blank."""
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) \
+        else str(value)
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -296,8 +302,8 @@ class Territory(Manager):
                 rows.append((stratum, role, int(rank), "", siret, "", "", "", "", "", ""))
                 continue
             sub = subs.get(unit["naf"])
-            rows.append((stratum, role, int(rank), unit["name"] or "", siret,
-                         unit["address"] or "", unit["postal_code"] or "",
+            rows.append((stratum, role, int(rank), _text(unit["name"]), siret,
+                         _text(unit["address"]), _text(unit["postal_code"]),
                          geo.commune_name(unit["commune"]) or unit["commune"], unit["naf"],
                          sub.label if sub else "", size_band(unit["size_code"])))
         return rows
@@ -311,9 +317,14 @@ class Territory(Manager):
     # -- the territory's estimates ---------------------------------------------------------------
 
     def estimate(self, *, bootstrap: int = 2000, seed: int | None = None,
-                 calibrate: str | None = None, progress: Progress | None = None,
+                 calibrate: str | None = None,
+                 calibration_bounds: tuple[float, float] | None = None,
+                 progress: Progress | None = None,
                  should_cancel: ShouldCancel | None = None) -> TerritoryResult:
-        """Territory totals (euros a year), LM3 and recirculation with their intervals."""
+        """Territory totals (euros a year), LM3 and recirculation with their intervals.
+
+        `calibration_bounds` (low, high) bound the calibrated weights as multiples of the
+        design weight (default: the calibration's own, 0.5 and 2)."""
         from ..analysis.statistics import DEFAULT_SEED
         from ..analysis.territory import Strata, estimate
         from ..analysis.territory_inputs import LEAK_PREFIX, RATIOS, interview_values, match
@@ -356,6 +367,10 @@ class Territory(Manager):
         calibration = None
         if calibrate == "employment":
             calibration = self._employment_calibration(matched, scoped, stratum_of)
+            if calibration_bounds is not None:
+                calibration = dataclasses.replace(
+                    calibration, bounds=(float(calibration_bounds[0]),
+                                         float(calibration_bounds[1])))
         found = estimate(strata, matched.sample, ratios=RATIOS, bootstrap=bootstrap,
                          seed=DEFAULT_SEED if seed is None else seed,
                          bootstrap_totals=("r1", "r2", "r3", "local"), calibration=calibration,

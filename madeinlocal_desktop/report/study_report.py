@@ -98,6 +98,10 @@ class _Writer:
     def percent(self, share: float | None) -> str:
         return format_percent(share, self.lang)
 
+    def count(self, value: float | None) -> str:
+        """A whole number the language's way: 1 174 in French, 1,174 in English."""
+        return format_number(value, 0, self.lang)
+
     def euros(self, value: float | None) -> str:
         return format_euros(value, self.lang)
 
@@ -182,7 +186,8 @@ class _Writer:
         territory = self.inputs.territory
         if territory:
             local = territory["totals"]["local"]
-            points.append(self.t("summary_territory", units=territory["frame"]["in_scope"],
+            points.append(self.t("summary_territory",
+                                 units=self.count(territory["frame"]["in_scope"]),
                                  kept=self.euros(local["estimate"]),
                                  ci=self.interval(local.get("ci95"), 0, euros=True)))
         doc.bullets(points, size=10.5)
@@ -215,7 +220,8 @@ class _Writer:
     def sample(self) -> None:
         doc, data = self.doc, self.data
         doc.heading(self.t("sample"), 1)
-        items = [self.t("sample_n", n=data["n"], shops=data["n_businesses"]),
+        items = [self.t("sample_n", n=self.count(data["n"]),
+                        shops=self.count(data["n_businesses"])),
                  self.t("sample_weighted" if data.get("weighted") else "sample_unweighted")]
         excluded = len((data.get("missing") or {}).get("excluded") or [])
         if excluded:
@@ -224,7 +230,8 @@ class _Writer:
         if territory and territory.get("coverage"):
             frame = territory["frame"]
             covered = round(frame["in_scope"] * territory["coverage"]["establishments"])
-            items.append(self.t("sample_coverage", covered=covered, units=frame["in_scope"]))
+            items.append(self.t("sample_coverage", covered=self.count(covered),
+                                units=self.count(frame["in_scope"])))
         doc.bullets(items)
         doc.heading(self.t("round3"), 1)
         sources = data.get("respend_sources") or {}
@@ -232,18 +239,20 @@ class _Writer:
         proxies = int(sources.get("default", 0)) + int(sources.get("io_proxy", 0))
         items = []
         if total:
-            items.append(self.t("round3_share", total=total, proxies=proxies,
+            items.append(self.t("round3_share", total=self.count(total),
+                                proxies=self.count(proxies),
                                 share=self.percent(proxies / total)))
         proxy = data["lm3"].get("proxy_ci95")
         spread = data.get("proxy_shares") or {}
         if proxy:
-            items.append(self.t("round3_mc", draws=spread.get("draws", ""),
+            items.append(self.t("round3_mc", draws=self.count(spread.get("draws")),
                                 low=self.lm3(proxy[0]), high=self.lm3(proxy[1])))
         missing = data.get("missing") or {}
         bounds = missing.get("bounds") or {}
         if bounds:
             imputed = sum(int(v) for v in (missing.get("counts") or {}).values())
-            items.append(self.t("round3_missing", n=imputed, low=self.lm3(bounds.get("low")),
+            items.append(self.t("round3_missing", n=self.count(imputed),
+                                low=self.lm3(bounds.get("low")),
                                 high=self.lm3(bounds.get("high"))))
         doc.bullets(items)
         groups = spread.get("groups") or {}
@@ -344,6 +353,11 @@ class _Writer:
                                                               self.lang),
                                  jobs=format_number(profile["jobs"], 0, self.lang),
                                  source=profile.get("source_name") or ""))
+            ess, head = profile.get("ess") or {}, profile.get("head_office_in_territory") or {}
+            if ess.get("known") and head.get("known"):
+                doc.paragraph(self.t("profile_ess", establishments=self.percent(
+                    ess["establishments"]), jobs=self.percent(ess["jobs"]),
+                    head_office=self.percent(head["share"])))
             rows = [[f"{s['code']} {s['label']}", format_number(s["establishments"], 0,
                                                                  self.lang),
                      format_number(s["jobs"], 0, self.lang)] for s in profile["by_sector"]]

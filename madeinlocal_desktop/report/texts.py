@@ -135,6 +135,9 @@ _FR: dict[str, str] = {
     "profile": "Profil du registre",
     "profile_text": "{establishments} établissements actifs, environ {jobs} emplois "
                     "(registre : {source}).",
+    "profile_ess": "Économie sociale et solidaire : {establishments} des établissements et "
+                   "{jobs} des emplois. Siège dans le territoire : {head_office} des "
+                   "établissements.",
     "col_establishments": "Établissements",
     "col_jobs": "Emplois",
     # -- input-output --------------------------------------------------------------------------
@@ -372,6 +375,9 @@ _EN: dict[str, str] = {
     "profile": "Profile of the register",
     "profile_text": "{establishments} active establishments, about {jobs} jobs "
                     "(register: {source}).",
+    "profile_ess": "Social and solidarity economy: {establishments} of the establishments and "
+                   "{jobs} of the jobs. Head office in the territory: {head_office} of the "
+                   "establishments.",
     "col_establishments": "Establishments",
     "col_jobs": "Jobs",
     "io": "Input-output multipliers and jobs",

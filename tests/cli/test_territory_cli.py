@@ -89,6 +89,35 @@ def test_two_strata_by_hand_through_the_cli(cli: Cli, tmp_path: Path) -> None:
     assert t["lm3"]["bootstrap_ci95"][0] < 1.175 < t["lm3"]["bootstrap_ci95"][1]
 
 
+def test_calibration_bounds_can_be_widened_from_the_command_line(cli: Cli,
+                                                                  tmp_path: Path) -> None:
+    # C1's three respondents employ 1.5, 1.5 and 7.5 (size bands 01, 01, 03); the seven
+    # others 7.5 each: 63 jobs for 10 establishments. Weights summing to 10 that give 63 jobs
+    # are 1, 1 and 8 (g = 0.3, 0.3, 2.4), outside the default bounds 0.5 and 2.
+    study = tmp_path / "hand.madeinlocal"
+    cli("import", study, write_json(tmp_path / "study.json", study_document()))
+    sizes = {BAKERIES[0]: "01", BAKERIES[1]: "01", BAKERIES[2]: "03"}
+    rows = [row(s, "10.71C", size=sizes.get(s, "03")) for s in BAKERIES] + [
+        row(s, "47.24Z") for s in SHOPS]
+    cli("frame", "import", study, write_csv(tmp_path / "stock.csv", rows))
+    cli("sample", "design", study, "--strata", "a17", "--allocation", "fixed",
+        "--fixed", "C1=3", "--fixed", "GZ=2")
+    refused = cli("analyse", study, "--territory", "--calibrate", "employment",
+                  "--format", "json", ok=False)
+    assert refused.returncode == 2 and "\n" not in refused.stderr.strip()
+    assert "C1" in refused.stderr and "bounds" in refused.stderr
+    t = cli.json("analyse", study, "--territory", "--calibrate", "employment",
+                 "--calibration-bounds", "0.2", "3", "--format", "json",
+                 "--bootstrap", "0")["territory"]
+    assert t["calibration"] is not None
+    # the calibrated weights 1, 1, 8 reproduce the frame's jobs: R1 = 100,000 + 200,000 +
+    # 8 × 300,000 in C1, and 2.5 × (400,000 + 600,000) in GZ
+    assert t["totals"]["r1"]["estimate"] == pytest.approx(2_700_000 + 2_500_000, rel=1e-6)
+    wrong = cli("analyse", study, "--territory", "--calibrate", "employment",
+                "--calibration-bounds", "2", "0.5", ok=False)
+    assert wrong.returncode == 2 and "\n" not in wrong.stderr.strip()
+
+
 def test_a_census_gives_the_sample_sums_without_error(cli: Cli, tmp_path: Path) -> None:
     study = make_study(cli, tmp_path, [a[0] for a in ANSWERS])
     cli("sample", "design", study, "--strata", "a17", "--n", "5")
@@ -107,6 +136,10 @@ def test_a_census_gives_the_sample_sums_without_error(cli: Cli, tmp_path: Path) 
     assert lines[1].startswith("total_r1,1600000.0,0.0")
     table = cli("analyse", study, "--territory").stdout
     assert "Territory (design-based, euros a year)" in table and "€1,600,000" in table
+    # the territory's leakage is named in the table's language, as the sample's is above it
+    territory_part = table.split("Leakage by category (territory):")[1]
+    assert "Goods bought for resale" in territory_part
+    assert "Marchandises" not in table
 
 
 def test_draw_writes_a_french_call_sheet(cli: Cli, tmp_path: Path) -> None:

@@ -150,6 +150,14 @@ def test_impossible_designs_are_refused_naming_the_stratum(spec, code, named) ->
     assert "\n" not in french
 
 
+def test_a_design_without_a_size_asks_for_one_and_does_not_say_both() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_spec({"strata": "a17", "scope": "47"})
+    french, english = caught.value.text("fr"), caught.value.text("en")
+    assert "not both" not in english and "pas les deux" not in french
+    assert "n" in english.split() and "half-width" in english and "demi-largeur" in french
+
+
 def test_the_draw_is_seeded_and_does_not_depend_on_the_file_order() -> None:
     chosen = plan(FRAME, check_spec({"strata": "a17,size", "scope": "47,56,10.71", "n": 55}))
     first = draw(FRAME, chosen, seed=2026, reserve=3)

@@ -85,6 +85,26 @@ def test_french_report_has_no_english_heading(french: tuple[dict, str, Path]) ->
         assert word not in text
 
 
+def test_french_report_groups_thousands_and_gives_the_register_profile(
+        french: tuple[dict, str, Path], demo_template: Path) -> None:
+    text = french[1]
+    with Project.open(demo_template) as project:
+        profile = project.territory.profile()
+        in_scope = project.territory.plan().in_scope
+    # counts of a thousand and more are written 1 174, as every other figure of the report
+    assert plain(f"{format_number(in_scope, 0, 'fr')} établissements du registre") in text
+    assert str(in_scope) not in text
+    ungrouped = [m for m in re.findall(r"(?<![\d.,/])\d{4,}(?![\d.,])", text)
+                 if not 1900 <= int(m) <= 2100]
+    assert ungrouped == []
+    # the profile says what the register tells of the social economy and of head offices
+    ess, head = profile["ess"], profile["head_office_in_territory"]
+    assert plain(f"Économie sociale et solidaire : {format_percent(ess['establishments'], 'fr')}"
+                 f" des établissements et {format_percent(ess['jobs'], 'fr')} des emplois") \
+        in text
+    assert plain(f"Siège dans le territoire : {format_percent(head['share'], 'fr')}") in text
+
+
 def test_report_lists_sources_and_numbers_pages(french: tuple[dict, str, Path]) -> None:
     text, count = french[1], pages(french[2])
     for source in ("WIOD", "INSEE", "DGCL", "La Poste"):

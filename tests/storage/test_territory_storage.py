@@ -115,6 +115,27 @@ def test_design_draw_and_call_sheet(project: Project, tmp_path: Path) -> None:
         project.territory.export_call_sheet(tmp_path / "appels.pdf")
 
 
+def test_a_call_sheet_leaves_a_missing_name_blank(project: Project, tmp_path: Path) -> None:
+    # A sole trader's establishment has no usual name in SIRENE: the surveyor must not read
+    # "nan" in the name column, nor in the address of a unit without one.
+    named = [row(s, "47.24Z", denominationUsuelleEtablissement=f"BOUTIQUE {i}",
+                 libelleVoieEtablissement="RUE CARNOT") for i, s in enumerate(S[:3])]
+    unnamed = [row(s, "47.24Z", denominationUsuelleEtablissement="",
+                   libelleVoieEtablissement="") for s in S[3:6]]
+    project.territory.import_frame(write_csv(tmp_path / "stock.csv", named + unnamed))
+    project.territory.save_design({"strata": ["a17"], "scope": ["47"], "n": 6})
+    project.territory.draw(seed=1)
+    written = project.territory.export_call_sheet(tmp_path / "appels.csv")
+    lines = list(csv.reader(written.read_text(encoding="utf-8-sig").splitlines(),
+                            delimiter=";"))
+    header, body = lines[0], lines[1:]
+    name, address = header.index("Nom"), header.index("Adresse")
+    assert sorted(r[name] for r in body) == ["", "", "", "BOUTIQUE 0", "BOUTIQUE 1",
+                                             "BOUTIQUE 2"]
+    assert sorted(r[address] for r in body)[:3] == ["", "", ""]
+    assert not any(cell.lower() == "nan" for r in body for cell in r)
+
+
 def test_search_and_add_to_the_register(project: Project, tmp_path: Path) -> None:
     project.territory.import_frame(extract(tmp_path))
     found = project.territory.search("cafe associatif 3")
