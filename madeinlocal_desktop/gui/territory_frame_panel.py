@@ -29,6 +29,7 @@ from .session import StudySession
 from .territory_state import TerritoryState
 
 SIRET_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 50  # search results listed; more matches ask for a narrower search
 
 
 def _day(stamp: str | None) -> str:
@@ -195,10 +196,12 @@ class FramePanel(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self.session.run(lambda project: project.territory.search(text, 50),
+        self.session.run(lambda project: project.territory.search(text, SHOWN + 1),
                          on_done=self._show_results, on_error=self.failed.emit)
 
     def _show_results(self, rows: list[dict[str, Any]]) -> None:
+        more = len(rows) > SHOWN
+        rows = rows[:SHOWN]
         self.results.setRowCount(len(rows))
         for r, found in enumerate(rows):
             name = found["name"] or "—"
@@ -211,8 +214,9 @@ class FramePanel(QWidget):
             items[2].setToolTip(found["naf_label"])
             for c, item in enumerate(items):
                 self.results.setItem(r, c, item)
-        self.found_label.setText(self.tr("{n} found").format(n=len(rows))
-                                 if self.search.text().strip() else "")
+        found = (self.tr("The first {n} shown: type more to narrow the search") if more
+                 else self.tr("{n} found")).format(n=len(rows))
+        self.found_label.setText(found if self.search.text().strip() else "")
         self._selection_changed()
         self.search_done.emit()
 

@@ -1527,6 +1527,10 @@
             <translation>{n} closed</translation>
         </message>
         <message>
+            <source>The first {n} shown: type more to narrow the search</source>
+            <translation>The first {n} shown: type more to narrow the search</translation>
+        </message>
+        <message>
             <source>{n} found</source>
             <translation>{n} found</translation>
         </message>

@@ -1527,8 +1527,12 @@
             <translation>{n} fermés</translation>
         </message>
         <message>
+            <source>The first {n} shown: type more to narrow the search</source>
+            <translation>Les {n} premiers affichés : précisez la recherche</translation>
+        </message>
+        <message>
             <source>{n} found</source>
-            <translation>{n} trouvés</translation>
+            <translation>résultats : {n}</translation>
         </message>
         <message>
             <source>{n} outside the study's communes</source>

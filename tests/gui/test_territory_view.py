@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 
 from madeinlocal_desktop import paths
 from madeinlocal_desktop.gui import territory_view
+from madeinlocal_desktop.gui.territory_frame_panel import SHOWN
 from madeinlocal_desktop.gui.territory_view import TerritoryView
 from madeinlocal_desktop.project import Project
 from tests.territory_support import row, sirets, write_csv
@@ -70,6 +71,23 @@ def test_the_demo_territory_shows_the_cli_figures(window, qtbot, territory_file)
     notes = [view.results.strata.item(r, 5).text() for r in range(view.results.strata.rowCount())]
     assert any(n.startswith("une seule réponse") for n in notes)
     assert any("non couverte" in n for n in notes)
+
+
+def test_a_broad_search_lists_fifty_and_asks_to_narrow_it(window, qtbot, territory_file) -> None:
+    """"martin" matches more of the demo register than a list can show: it says so instead of
+    calling the first fifty all there is."""
+    view = show_territory(window, qtbot, territory_file)
+    panel = view.frame_panel
+    with qtbot.waitSignal(panel.search_done, timeout=10_000):
+        panel.search.setText("martin")
+        panel.run_search()
+    assert panel.results.rowCount() == SHOWN
+    assert panel.found_label.text() == "Les 50 premiers affichés : précisez la recherche"
+    with qtbot.waitSignal(panel.search_done, timeout=10_000):
+        panel.search.setText("agence martin")
+        panel.run_search()
+    assert 0 < panel.results.rowCount() < 50
+    assert panel.found_label.text() == f"résultats : {panel.results.rowCount()}"
 
 
 def test_the_chart_and_profile_are_drawn(window, qtbot, territory_file) -> None:
