@@ -214,9 +214,9 @@ class FramePanel(QWidget):
             items[2].setToolTip(found["naf_label"])
             for c, item in enumerate(items):
                 self.results.setItem(r, c, item)
-        found = (self.tr("The first {n} shown: type more to narrow the search") if more
-                 else self.tr("{n} found")).format(n=len(rows))
-        self.found_label.setText(found if self.search.text().strip() else "")
+        said = (self.tr("The first {n} shown: type more to narrow the search") if more
+                else self.tr("{n} found")).format(n=len(rows))
+        self.found_label.setText(said if self.search.text().strip() else "")
         self._selection_changed()
         self.search_done.emit()
 

@@ -17,7 +17,6 @@ from ..domain import Study, Territory, new_id, rules
 from ..domain.changes import Changed, Changes
 from ..domain.study_defaults import new_study_defaults
 from ..errors import InvalidInput
-from ..exchange.interchange import StudyData
 from ..storage import StudyDatabase, WriteContext
 from ..storage import businesses as business_store
 from ..storage import interviews as interview_store
@@ -46,6 +45,7 @@ from .territory import Territory as TerritoryManager
 
 if TYPE_CHECKING:
     from ..analysis.scenario_impact import ScenarioSpec
+    from ..exchange.interchange import StudyData
     from .base import Progress, ShouldCancel
 
 
@@ -324,6 +324,7 @@ class Project:
         return record_history(self._db, table, record_id)
 
     def load_all(self, *, interviews: bool = True) -> StudyData:
+        from ..exchange.interchange import StudyData
         from ..storage import io_settings
 
         return StudyData(self.study, study_store.load_surveyors(self._db),
