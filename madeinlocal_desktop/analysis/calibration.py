@@ -20,7 +20,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Message
+
+# A margin's name in a message, in the message's language ("employment" is a key, not a word).
+MARGIN_WORDS = {"employment": Message("territory.margin.employment"),
+                "strata": Message("territory.margin.strata")}
+
+
+def _margin_word(name: str) -> Message | str:
+    return MARGIN_WORDS.get(name, name)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -89,7 +97,7 @@ def calibrate(d: FloatArray, calibration: Calibration) -> CalibrationResult:
             names.append((margin.name, label))
             if margin.totals[c] > 0 and not np.any((margin.codes == c) & (v > 0)):
                 raise InvalidInput("territory.calibration_empty", field="calibration",
-                                   margin=margin.name, category=label)
+                                   margin=_margin_word(margin.name), category=label)
     Z = _design_matrix(calibration, n)
     T = np.concatenate([m.totals for m in calibration.margins]) if calibration.margins \
         else np.zeros(0)
@@ -108,7 +116,7 @@ def calibrate(d: FloatArray, calibration: Calibration) -> CalibrationResult:
     else:
         worst = int(np.argmax(np.abs(gap) / scale))
         raise InvalidInput("territory.calibration_failed", field="calibration",
-                           margin=names[worst][0], category=names[worst][1],
+                           margin=_margin_word(names[worst][0]), category=names[worst][1],
                            gap=float(abs(gap[worst]) / scale[worst]), low=low, high=high)
 
     w = d * g

@@ -181,6 +181,8 @@ TEXTS = {
         "{low} et {high} fois le poids de sondage (écart {gap:.1%}) : élargissez les bornes",
         "Calibration on {margin} cannot reach the total of {category} with weights between "
         "{low} and {high} times the design weight (gap {gap:.1%}): widen the bounds"),
+    "territory.margin.employment": ("les emplois du répertoire", "the register's jobs"),
+    "territory.margin.strata": ("les strates", "the strata"),
     "territory.calibration_unknown": (
         "Calage inconnu {name!r} (possible : {allowed})",
         "Unknown calibration {name!r} (possible: {allowed})"),

@@ -106,6 +106,7 @@ def test_calibration_bounds_can_be_widened_from_the_command_line(cli: Cli,
                   "--format", "json", ok=False)
     assert refused.returncode == 2 and "\n" not in refused.stderr.strip()
     assert "C1" in refused.stderr and "bounds" in refused.stderr
+    assert "the register's jobs" in refused.stderr  # the margin in words, not its key
     t = cli.json("analyse", study, "--territory", "--calibrate", "employment",
                  "--calibration-bounds", "0.2", "3", "--format", "json",
                  "--bootstrap", "0")["territory"]
