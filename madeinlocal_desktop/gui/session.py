@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from ..domain.changes import split_result
+from ..errors import Cancelled
 from .tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, never at start-up
@@ -24,6 +25,11 @@ if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, n
     from ..project import Project
 
 ProjectWork = Callable[["Project"], Any]
+
+
+class StudyClosed(Cancelled, RuntimeError):
+    """Work that reached the worker after its study was closed (a view's reload as the window
+    closes the study): dropped as cancelled work is, not an error to show."""
 
 
 class StudySession(QObject):
@@ -44,7 +50,7 @@ class StudySession(QObject):
     def project_getter(self) -> Project:
         """For work already running on the worker thread (the dashboard's analysis)."""
         if self._project is None:
-            raise RuntimeError("the study is closed")
+            raise StudyClosed("the study is closed")
         return self._project
 
     def run(self, work: ProjectWork, *, on_done: Callable[[Any], None] | None = None,

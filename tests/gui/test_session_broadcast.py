@@ -116,3 +116,21 @@ def test_a_bundle_imported_through_its_dialog_is_broadcast_once(qtbot, session, 
     names = session.runner.call_sync(
         lambda: [b.name for b in session.project_getter().businesses.list()])
     assert "Fromagerie d'Alice" in names
+
+
+def test_work_arriving_after_the_study_closed_is_dropped(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A reload a view asks for as the study closes: no error in the event loop, no reply."""
+    runner = TaskRunner()
+    project = runner.call_sync(lambda: Project.new_study(
+        tmp_path / "t.madeinlocal", "Centre-ville", 2025, ["86194"], "Poitiers",
+        who="test", device="dev-test"))
+    session = session_of(runner, project)
+    replies: list[object] = []
+    session.close()
+    session.run(lambda p: p.businesses.list(), on_done=replies.append)  # a late reload
+    finished: list[bool] = []
+    runner.run(lambda task: None, on_done=lambda _: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    qtbot.wait(50)
+    assert replies == []
+    runner.shutdown()
