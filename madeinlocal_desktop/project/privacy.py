@@ -41,14 +41,20 @@ class Privacy(Manager):
     def export_held_about(self, path: str | Path, *, business_id: str | None = None,
                           siret: str | None = None, lang: str = "fr") -> Path:
         """The subject-access report written to `path`: a PDF for .pdf, else JSON."""
+        from .reports import _atomic
+
         report = self.held_about(business_id=business_id, siret=siret)
         path = Path(path)
-        if path.suffix.lower() == ".pdf":
-            from ..report.subject_access import write_pdf
+        # Written beside and renamed: whoever opens the file (a person, a mail client) never
+        # finds half a report.
+        with _atomic([path]) as (partial,):
+            if path.suffix.lower() == ".pdf":
+                from ..report.subject_access import write_pdf
 
-            return write_pdf(report, path, lang)
-        path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str),
-                        encoding="utf-8")
+                write_pdf(report, partial, lang)
+            else:
+                partial.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str),
+                                   encoding="utf-8")
         return path
 
     def retention_until(self) -> date | None:
