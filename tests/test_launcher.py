@@ -97,3 +97,4 @@ def test_no_command_s_help_loads_the_analysis_or_storage_libraries() -> None:
     assert {"analyse", "io multipliers", "settings rules", "frame import", "hub sync"} <= set(
         found["shown"])
     assert found["heavy"] == []
+    assert "Run the consolidation hub" in result.stdout  # `hub --help` lists its server's commands

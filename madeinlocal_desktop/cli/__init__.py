@@ -223,6 +223,25 @@ def summary_code(cmd_name: str) -> str:
     return f"cli.help.{cmd_name.replace('-', '_')}"
 
 
+def write_command_list(formatter: click.HelpFormatter,
+                       commands: Sequence[tuple[str, click.Command | None]]) -> None:
+    """The "Commands" section of a group's help, from the commands as given: a group may give
+    stand-ins holding only a catalogue summary, so listing never imports what runs them."""
+    shown = [(name, command) for name, command in commands
+             if command is not None and not command.hidden]
+    if not shown:
+        return
+    limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+    with formatter.section(click_texts.translate("Commands")):
+        formatter.write_dl([(name, command.get_short_help_str(limit))
+                            for name, command in shown])
+
+
+def summary_stand_in(name: str, code: str) -> click.Command:
+    """A command that only carries its summary (click's shortening applies to it)."""
+    return click.Command(name, help=text(code))
+
+
 class LazyGroup(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(LAZY_COMMANDS)
@@ -230,13 +249,8 @@ class LazyGroup(Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The summaries come from the catalogue, not from the commands: listing them must not
         # import the modules that define them (and pandas with them).
-        rows = []
-        limit = formatter.width - 6 - max(len(name) for name in LAZY_COMMANDS)
-        for name in self.list_commands(ctx):
-            stand_in = click.Command(name, help=text(summary_code(name)))  # click's shortening
-            rows.append((name, stand_in.get_short_help_str(limit)))
-        with formatter.section(click_texts.translate("Commands")):
-            formatter.write_dl(rows)
+        write_command_list(formatter, [(name, summary_stand_in(name, summary_code(name)))
+                                       for name in self.list_commands(ctx)])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         module_name = LAZY_COMMANDS.get(cmd_name)

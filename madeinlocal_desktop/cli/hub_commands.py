@@ -17,7 +17,16 @@ import click
 
 from ..catalogue import TEXTS, text
 from ..errors import InvalidInput
-from . import Command, Group, click_texts, option, say, user_errors, warn
+from . import (
+    Command,
+    Group,
+    option,
+    say,
+    summary_stand_in,
+    user_errors,
+    warn,
+    write_command_list,
+)
 from .passphrases import open_study
 from .study_commands import STUDY, _terminal_progress
 
@@ -33,16 +42,11 @@ class HubGroup(Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The server's summaries come from the catalogue: listing them must not import the
         # server (SQLAlchemy, the study storage), which `hub --help` does not need.
-        names = self.list_commands(ctx)
-        limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = []
-        for name in names:
-            shown = (click.Command(name, help=text(f"cli.help.hub_{name.replace('-', '_')}"))
-                     if name in SERVER_COMMANDS else super().get_command(ctx, name))
-            if shown is not None and not shown.hidden:
-                rows.append((name, shown.get_short_help_str(limit)))
-        with formatter.section(click_texts.translate("Commands")):
-            formatter.write_dl(rows)
+        own = super().get_command  # not in the comprehension: its scope has no `super()`
+        write_command_list(formatter, [
+            (name, summary_stand_in(name, f"cli.help.hub_{name.replace('-', '_')}")
+             if name in SERVER_COMMANDS else own(ctx, name))
+            for name in self.list_commands(ctx)])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in SERVER_COMMANDS:
