@@ -9,15 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from ..errors import UserFacingError
-from . import passphrase_dialog as keychain
-from .passphrase_dialog import PassphraseDialog
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .passphrase_dialog import PassphraseDialog
 
 _ASK_AGAIN = ("storage.wrong_passphrase", "storage.encrypted", "storage.remembered_key_wrong")
 
@@ -42,6 +40,10 @@ class StudyEncryption(QObject):
 
     def open_encrypted(self, path: Path, error: str = "") -> None:
         """The keychain's passphrase first (once), else the dialog; a wrong one asks again."""
+        # The dialog module (and the keychain's) is imported on first use, not at start-up.
+        from . import passphrase_dialog as keychain
+        from .passphrase_dialog import PassphraseDialog
+
         kept = None if error else keychain.remembered(path)
         if kept:  # the derived key (or, kept by an older version, the passphrase itself)
             self._try(path, kept, remember=True)
@@ -54,6 +56,8 @@ class StudyEncryption(QObject):
         dialog.open()
 
     def _try(self, path: Path, passphrase: str, *, remember: bool) -> None:
+        from . import passphrase_dialog as keychain
+
         def failed(error: BaseException) -> None:
             code = error.code if isinstance(error, UserFacingError) else ""
             if code == "storage.remembered_key_wrong":
@@ -115,6 +119,8 @@ class StudyEncryption(QObject):
         if not encrypted:
             self._not_encrypted()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.window, self.tr("Decrypt the study"), self.tr(
             "Write the study back as a plain file? Anyone who gets hold of the file will then "
             "be able to read the shops' names and figures."))
@@ -129,6 +135,8 @@ class StudyEncryption(QObject):
     def _ask_new(self, label: str, done: str) -> None:
         session = self.window.session
         assert session is not None
+        from .passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(self.window, session.path.name, new=True)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._rewrite(dialog.passphrase(), label, done))
@@ -139,6 +147,7 @@ class StudyEncryption(QObject):
         if session is None:
             return
         path = session.path
+        from . import passphrase_dialog as keychain
 
         def finished(_: Any) -> None:
             key = session.project_getter().reopening_key

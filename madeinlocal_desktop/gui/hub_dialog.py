@@ -11,7 +11,6 @@ things stand.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -124,7 +123,9 @@ class HubSync(QObject):
         else:
             self._show(self.tr("Consolidation server: synced at {time}").format(time=when))
         if self.status is not None:
-            self.status = dataclasses.replace(self.status, queued=result.queued)
+            from dataclasses import replace  # not at start-up: the window paints first
+
+            self.status = replace(self.status, queued=result.queued)
         if result.imported:
             self.window.exchange.follow_study()
         self.timer.start(EVERY_S * 1000)

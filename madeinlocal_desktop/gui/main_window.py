@@ -14,16 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from . import file_dialogs
 from .actions import WindowActions, build_menus
 from .encryption_menu import StudyEncryption
 from .exchange_menu import ExchangeMenu
@@ -40,6 +32,8 @@ from .widgets.progress_panel import ProgressPanel
 from .writer_badge import WriterBadge
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QTabWidget
+
     from ..domain import Study
     from .session import StudySession
 
@@ -71,7 +65,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.writer_badge)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.study_page: QWidget | None = None
+        self.study_page: QTabWidget | None = None  # the open study's views
         self.views: dict[str, QWidget] = {}
         self._dashboard_stale = False
         self._leaving = False  # the user chose to leave without the unsaved edits
@@ -226,6 +220,8 @@ class MainWindow(QMainWindow):
         session.run(lambda project: project.backups.rotate(days), on_error=failed)
 
     def _build_study_page(self, session: StudySession) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
         from .business_register import BusinessRegisterView
         from .conflicts_view import ConflictsView
         from .duplicates_view import DuplicatesView
@@ -355,6 +351,8 @@ class MainWindow(QMainWindow):
                         on_error=lambda error: self._open_failed(path, error))
 
     def choose_study(self) -> None:
+        from . import file_dialogs
+
         chosen = file_dialogs.open_file(self, "study", self.tr("Open a study"),
                                         self.tr("Made in Local studies (*.madeinlocal)"))
         if chosen is not None:
@@ -372,6 +370,8 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if self.session is None:
             return
+        from . import file_dialogs
+
         chosen = file_dialogs.open_file(self, "interchange", self.tr("Import an interchange file"),
                                         self.tr("Interchange files (*.json)"))
         if chosen is None:
@@ -398,12 +398,12 @@ class MainWindow(QMainWindow):
         return lambda: self.show_view(name)
 
     def current_view(self) -> str | None:
-        if not isinstance(self.study_page, QTabWidget):
+        if self.study_page is None:
             return None
         return VIEWS[self.study_page.currentIndex()] if self.study_page.count() else None
 
     def show_view(self, name: str) -> None:
-        if isinstance(self.study_page, QTabWidget) and name in VIEWS:
+        if self.study_page is not None and name in VIEWS:
             self.study_page.setCurrentIndex(VIEWS.index(name))
 
     def _tab_changed(self) -> None:
@@ -543,6 +543,8 @@ class MainWindow(QMainWindow):
 
     def _ask_about_unsaved(self, forms: list[Any], then: Callable[[], None]) -> None:
         error = next((f.autosaver.error for f in forms if f.autosaver.error), None)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"),
                           self.tr("Your last changes could not be saved in the study file. "
                                   "They are still in the window."), parent=self)
@@ -590,6 +592,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        from . import file_dialogs
+
         target, _ = file_dialogs.save_file(self, "study", self.tr("Save the study elsewhere"),
                                            session.path.name,
                                            self.tr("Made in Local studies (*.madeinlocal)"))

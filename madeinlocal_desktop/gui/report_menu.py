@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -22,8 +21,7 @@ class ReportMenu(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ReportDialog | None = None
-        self.opener: Callable[[Path], object] = \
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.opener: Callable[[Path], object] = _open_in_viewer
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {"report_pdf": self.report_pdf, "shop_sheets": self.shop_sheets}
@@ -84,3 +82,10 @@ class ReportMenu(QObject):
         self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=path),
                                             10_000)
         self.opener(path)
+
+
+def _open_in_viewer(path: Path) -> bool:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

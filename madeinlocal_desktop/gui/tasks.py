@@ -13,12 +13,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..errors import Cancelled
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 _PROGRESS_INTERVAL = 0.03  # seconds: ~30 progress updates a second are plenty for a bar
 
@@ -69,8 +71,16 @@ class TaskRunner:
     """A single worker thread; create it on the UI thread."""
 
     def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="study-db")
+        self._executor: ThreadPoolExecutor | None = None  # started by the first task
         self._bridge = _Bridge()
+
+    def _submit(self, work: Callable[[], Any]) -> Future[Any]:
+        if self._executor is None:
+            # Imported here: the window paints before the worker's first task, not after.
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="study-db")
+        return self._executor.submit(work)
 
     def _post(self, callback: Callable[[Any], None], value: Any) -> None:
         self._bridge.call.emit(callback, value)
@@ -103,15 +113,16 @@ class TaskRunner:
             finally:
                 task.finished.set()
 
-        self._executor.submit(body)
+        self._submit(body)
         return task
 
     def call_sync(self, work: Callable[[], Any]) -> Any:
         """Run on the worker and wait: for short reads needed before a view can show."""
-        return self._executor.submit(work).result()
+        return self._submit(work).result()
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
 
 
 def _raise(error: BaseException) -> None:
