@@ -12,16 +12,15 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.axes import Axes
-from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
-from matplotlib.legend import Legend
-from matplotlib.text import Text
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from .theme import is_dark
+
+if TYPE_CHECKING:  # matplotlib itself is imported where a chart is drawn, not with this module
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 RGBA = tuple[float, float, float, float]
 Setter = Callable[[RGBA], object]
@@ -29,14 +28,32 @@ _LIGHT = "_madeinlocal_colours"  # on the figure: [(setter, light colour, dark c
 NEUTRAL = 0.12  # saturation below which a colour is a grey (paper), not a meaning
 
 
-def follow_palette(figure: Figure, palette: QPalette | None = None) -> None:
-    """Give `figure` the palette's ground, text and grid (the application's by default)."""
-    use_light(figure)
+RGB = tuple[float, float, float]
+Colours = tuple[RGB, RGB]  # a dark palette's window (ground) and text (ink)
+
+
+def palette_colours(palette: QPalette | None = None) -> Colours | None:
+    """What `follow_colours` needs of a palette (the application's by default), read on the UI
+    thread so that a chart can be drawn on another one; None for a light palette."""
     chosen = palette or QGuiApplication.palette()
     if not is_dark(chosen):
+        return None
+    return (_rgb(chosen.color(QPalette.ColorRole.Window)),
+            _rgb(chosen.color(QPalette.ColorRole.WindowText)))
+
+
+def follow_palette(figure: Figure, palette: QPalette | None = None) -> None:
+    """Give `figure` the palette's ground, text and grid (the application's by default)."""
+    follow_colours(figure, palette_colours(palette))
+
+
+def follow_colours(figure: Figure, colours: Colours | None) -> None:
+    """Give `figure` a dark palette's ground and text (`palette_colours`), or, for None, the
+    light colours it was drawn with. Touches no Qt object: any thread may call it."""
+    use_light(figure)
+    if colours is None:
         return
-    ground = _rgb(chosen.color(QPalette.ColorRole.Window))
-    ink = _rgb(chosen.color(QPalette.ColorRole.WindowText))
+    ground, ink = colours
     changed: list[tuple[Setter, RGBA, RGBA]] = []
     for setter, colour in list(_neutral_parts(figure)):
         dark = _mirror(colour, ground, ink)
@@ -66,12 +83,11 @@ def light(figure: Figure) -> Iterator[Figure]:
             setter(dark)
 
 
-def _rgb(colour: QColor) -> tuple[float, float, float]:
+def _rgb(colour: QColor) -> RGB:
     return colour.redF(), colour.greenF(), colour.blueF()
 
 
-def _mirror(colour: RGBA, ground: tuple[float, float, float],
-            ink: tuple[float, float, float]) -> RGBA | None:
+def _mirror(colour: RGBA, ground: RGB, ink: RGB) -> RGBA | None:
     """A grey of lightness L becomes L of the way from the text colour to the window's;
     None for a colour that means something (it keeps its hue) or is transparent."""
     red, green, blue, alpha = colour
@@ -86,6 +102,10 @@ def _mirror(colour: RGBA, ground: tuple[float, float, float],
 
 def _neutral_parts(figure: Figure) -> Iterator[tuple[Setter, RGBA]]:
     """(setter, current colour) of every part whose colour may be paper's."""
+    from matplotlib.colors import to_rgba
+    from matplotlib.legend import Legend
+    from matplotlib.text import Text
+
     yield figure.patch.set_facecolor, to_rgba(figure.patch.get_facecolor())
     for axes in figure.axes:
         yield from _axes_parts(axes)
@@ -102,6 +122,8 @@ def _neutral_parts(figure: Figure) -> Iterator[tuple[Setter, RGBA]]:
 
 
 def _axes_parts(axes: Axes) -> Iterator[tuple[Setter, RGBA]]:
+    from matplotlib.colors import to_rgba
+
     yield axes.patch.set_facecolor, to_rgba(axes.patch.get_facecolor())
     for spine in axes.spines.values():
         yield spine.set_edgecolor, to_rgba(spine.get_edgecolor())

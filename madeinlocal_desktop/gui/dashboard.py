@@ -6,13 +6,17 @@
 
 The view never touches the study file itself: the analysis, the study's settings and the
 scenario basis are all read on the worker thread (`_analyse`), and arrive here as one
-`DashboardState`. Charts come from analysis/charts.py; matplotlib and its Qt backend are imported
-the first time the dashboard is shown, not when the application starts.
+`DashboardState`. Charts come from analysis/charts.py, built and drawn on the chart thread
+(dashboard_charts), which imports matplotlib when the dashboard is first shown, not when the
+application starts; the UI thread only paints their pictures.
 """
 
 from __future__ import annotations
 
+import gc
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,13 +41,15 @@ from shiboken6 import isValid
 
 from ..analysis.dashboard_data import ScenarioBasis, scenario_basis
 from ..errors import UserFacingError
-from . import file_dialogs, mpl, theme
+from . import file_dialogs, theme
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_scenario import ScenarioPanel
-from .session import StudySession, while_alive
+from .session import StudySession
 from .tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..analysis.engine import AnalysisResult
     from ..domain import Study
     from ..project import Project
@@ -62,16 +68,36 @@ class DashboardState:
     impact: dict[str, Any] | None = None  # project.impact.scenario_rates(), None if unavailable
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic garbage collection meanwhile (in any thread).
+
+    Reading a large study makes hundreds of thousands of rows at once; the collector, triggered
+    by so many new objects, then walked them all in one full pass holding the interpreter lock
+    (about 55 ms at 10,000 interviews): the UI thread stood still. Those rows are freed by their
+    reference counts anyway; what survives is collected afterwards, young and small.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _analyse(project: Project, task: Task, bootstrap: int, seed: int | None) -> DashboardState:
-    study = project.study
-    result = project.analysis.run(bootstrap=bootstrap, seed=seed, progress=task.progress,
-                                  should_cancel=task.should_cancel)
-    data = result.to_dict()
-    try:  # the scenario's jobs and income; the dashboard shows without them if the model fails
-        impact = project.impact.scenario_rates()
-    except UserFacingError:
-        impact = None
-    return DashboardState(study, result, data, scenario_basis(data, study.categories), impact)
+    with _collector_paused():
+        study = project.study
+        result = project.analysis.run(bootstrap=bootstrap, seed=seed, progress=task.progress,
+                                      should_cancel=task.should_cancel)
+        data = result.to_dict()
+        try:  # the scenario's jobs and income; the dashboard shows without them if it fails
+            impact = project.impact.scenario_rates()
+        except UserFacingError:
+            impact = None
+        return DashboardState(study, result, data, scenario_basis(data, study.categories),
+                              impact)
 
 
 def _big(label: QLabel, points: int) -> QLabel:
@@ -87,6 +113,39 @@ def _caption(text: str, name: str = "") -> QLabel:
     label.setProperty("role", "caption")
     label.setWordWrap(True)
     return label
+
+
+def _builders(data: dict[str, Any], lang: str,
+              labels: dict[str, str]) -> dict[str, Callable[[], Figure]]:
+    """The tabs' charts, built on the chart thread (analysis/charts.py imports matplotlib)."""
+    overall = data["lm3"]["ratio_of_totals"]
+
+    def by_sector() -> Figure:
+        from ..analysis import charts
+
+        return charts.lm3_by_group_figure(data["by_sector"], kind="sector", lang=lang,
+                                          overall=overall)
+
+    def by_ownership() -> Figure:
+        from ..analysis import charts
+
+        return charts.lm3_by_group_figure(data["by_ownership"], kind="ownership", lang=lang,
+                                          overall=overall)
+
+    def leakage() -> Figure:
+        from ..analysis import charts
+
+        return charts.leakage_figure(data["leakage_by_category"], lang=lang, labels=labels,
+                                     retained=data.get("retained"),
+                                     not_described=data.get("not_described"))
+
+    def money_trail() -> Figure:
+        from ..analysis import charts
+
+        return charts.money_trail_figure(data, lang=lang, labels=labels)
+
+    return {"by_sector": by_sector, "by_ownership": by_ownership, "leakage": leakage,
+            "money_trail": money_trail}
 
 
 class DashboardView(QWidget):
@@ -111,7 +170,6 @@ class DashboardView(QWidget):
         self._details = ""
         self.exported: Path | None = None  # the last file the figures were exported to
         self._fictitious = False  # the demo: saved charts carry the mark
-        self._charts_coming = False  # matplotlib is being imported on the worker
         self._build_ui()
         self._open_study()
 
@@ -397,27 +455,24 @@ class DashboardView(QWidget):
         french = chart_lang(self.numbers.locale) == "fr"
         return {c.code: c.label_fr if french else c.label_en for c in self.state.study.categories}
 
-    # -- charts (matplotlib is imported here, on first show) -------------------------------
+    # -- charts (drawn on the chart thread, which imports matplotlib on first show) --------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.session is not None and not self.charts and not self._charts_coming:
-            # Importing matplotlib takes a few hundred ms: on the worker, ahead of the analysis
-            # (one worker, in order), so the charts exist when the first figures arrive.
-            self._charts_coming = True
+        if self.session is not None and not self.charts:
+            from . import dashboard_charts
+
             # The saved scenarios are listed now too: opening a study keeps the worker free.
             self.scenario.saved.set_project(self.project)
-            self.runner.run(lambda task: mpl.load(), on_done=while_alive(self._charts_loaded),
-                            on_error=while_alive(self._failed))
+            self._ensure_charts()
+            # Importing matplotlib takes most of a second: on the chart thread, while the
+            # analysis runs on the study's worker.
+            dashboard_charts.warm_up()
+            self._render_charts()
         if self._stale:
             self.refresh()
 
-    def _charts_loaded(self, _: None) -> None:
-        self._ensure_charts()
-        self._render_charts()
-
     def _ensure_charts(self) -> None:
-        mpl.load()
         from .dashboard_charts import ChartPanel
 
         titles = {"by_sector": self.tr("By sector"), "by_ownership": self.tr("By ownership"),
@@ -426,6 +481,7 @@ class DashboardView(QWidget):
                       "leakage": "leakage_by_category", "money_trail": "money_trail"}
         for key in CHARTS:
             panel = ChartPanel(file_names[key])
+            panel.prefetch = True  # drawn while hidden: a tab shows its chart at once
             panel.failed.connect(self._show_message)
             self.charts[key] = panel
             self.tabs.addTab(panel, titles[key])
@@ -445,23 +501,11 @@ class DashboardView(QWidget):
             for key in CHARTS:
                 self.charts[key].set_chart(None)
             return
-        from ..analysis import charts
-
-        data, lang, labels = self.state.data, chart_lang(self.numbers.locale), \
-            self.category_labels()
-        overall = data["lm3"]["ratio_of_totals"]
-        builders = {
-            "by_sector": lambda: charts.lm3_by_group_figure(
-                data["by_sector"], kind="sector", lang=lang, overall=overall),
-            "by_ownership": lambda: charts.lm3_by_group_figure(
-                data["by_ownership"], kind="ownership", lang=lang, overall=overall),
-            "leakage": lambda: charts.leakage_figure(
-                data["leakage_by_category"], lang=lang, labels=labels,
-                retained=data.get("retained"), not_described=data.get("not_described")),
-            "money_trail": lambda: charts.money_trail_figure(data, lang=lang, labels=labels),
-        }
-        for key, build in builders.items():
-            self.charts[key].set_chart(build)
+        builders = _builders(self.state.data, chart_lang(self.numbers.locale),
+                             self.category_labels())
+        shown = self.tabs.currentWidget()  # its chart first, then the hidden tabs'
+        for key in sorted(builders, key=lambda key: self.charts[key] is not shown):
+            self.charts[key].set_chart(builders[key])
 
     # -- result exports (issue 13 §4) ------------------------------------------------------
 

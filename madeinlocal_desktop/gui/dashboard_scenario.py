@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +38,8 @@ from .dashboard_saved import SavedScenarios
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ..analysis.scenario_impact import ScenarioSpec
     from .dashboard_charts import ChartPanel
     from .session import StudySession
@@ -76,6 +79,7 @@ class ScenarioPanel(QWidget):
         self._timer.timeout.connect(self._request)
         self._chart_timer = QTimer(self, singleShot=True, interval=CHART_DEBOUNCE_MS)
         self._chart_timer.timeout.connect(self._update_chart)
+        self._resume: set[QTimer] = set()  # stopped while hidden, started again when shown
         self.set_basis(None, {})
 
     def _build_ui(self) -> None:
@@ -175,6 +179,21 @@ class ScenarioPanel(QWidget):
         for widget in widgets:
             layout.addWidget(widget)
         return box
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (another view, the window closing), the panel asks the worker nothing: a
+        change not yet computed is computed when it is shown again."""
+        super().hideEvent(event)
+        for timer in (self._timer, self._chart_timer):
+            if timer.isActive():
+                timer.stop()
+                self._resume.add(timer)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for timer in self._resume:
+            timer.start()
+        self._resume.clear()
 
     # -- data ------------------------------------------------------------------------------
 
@@ -356,10 +375,17 @@ class ScenarioPanel(QWidget):
         if outcome is None:
             self.chart.set_chart(None)
             return
-        from ..analysis.charts import scenario_figure
-
         lang, labels, data = chart_lang(self._numbers.locale), self._labels, outcome.to_dict()
-        # On screen the panel's labels say what the titles would; a saved file keeps them.
-        self.chart.set_chart(
-            lambda: scenario_figure([data], lang=lang, labels=labels, compact=True),
-            for_file=lambda: scenario_figure([data], lang=lang, labels=labels))
+
+        def on_screen() -> Figure:  # drawn on the chart thread, which imports matplotlib
+            from ..analysis.charts import scenario_figure
+
+            # On screen the panel's labels say what the titles would; a saved file keeps them.
+            return scenario_figure([data], lang=lang, labels=labels, compact=True)
+
+        def for_file() -> Figure:
+            from ..analysis.charts import scenario_figure
+
+            return scenario_figure([data], lang=lang, labels=labels)
+
+        self.chart.set_chart(on_screen, for_file=for_file)
