@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from ..errors import UserFacingError
 from . import file_dialogs
 from .chart_theme import Colours, palette_colours
+from .tasks import UiBridge, share_the_interpreter
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -88,20 +89,6 @@ def draw(build: Builder, size: QSize | None, ratio: float, colours: Colours | No
     return Picture(image, figure, minimum, key)
 
 
-class _Bridge(QObject):
-    """Lives on the UI thread: a signal emitted by the chart thread is queued to it."""
-
-    call = Signal(object, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.call.connect(self._deliver)
-
-    @staticmethod
-    def _deliver(callback: Callable[[Any], None], value: Any) -> None:
-        callback(value)
-
-
 class _Job:
     def __init__(self, work: Callable[[], Any], done: Callable[[Any], None],
                  failed: Callable[[BaseException], None]) -> None:
@@ -113,7 +100,8 @@ class _ChartThread:
     before the others. Its replies arrive on the UI thread."""
 
     def __init__(self) -> None:
-        self._bridge = _Bridge()
+        share_the_interpreter()  # the UI thread never waits long behind a drawing
+        self._bridge = UiBridge()
         self._ready = threading.Condition()
         self._urgent: deque[_Job] = deque()
         self._later: deque[_Job] = deque()

@@ -206,14 +206,41 @@ def test_a_study_without_interviews_says_so_in_place(qtbot, runner, tmp_path: Pa
     runner.call_sync(empty.close)
 
 
-def test_the_charts_come_once_matplotlib_is_loaded_on_the_worker(qtbot, runner, project) -> None:
+def test_the_charts_are_drawn_off_the_ui_thread_while_it_keeps_ticking(qtbot, runner,
+                                                                       project) -> None:
+    """Opening the dashboard never freezes the window: the analysis runs on the study's worker,
+    matplotlib is imported and every chart is built and drawn on the chart thread, and the UI
+    thread only paints the pictures. (The 50 ms figure is the benchmark's; this bound only
+    catches a chart drawn on the UI thread again, 100-650 ms each.)"""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    drawn: list[str] = []
     view = DashboardView(session_for(runner, project), bootstrap=0)
     qtbot.addWidget(view)
+    view.resize(1366, 768)
+    clock, gaps = QElapsedTimer(), [0]
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        gaps.append(clock.elapsed() - last[0])
+        last[0] = clock.elapsed()
+
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(tick)
+    ticker.start()
     view.show()
-    assert not view.charts  # showing it does not wait for matplotlib on the UI thread
-    qtbot.waitUntil(lambda: view.state is not None, timeout=TIMEOUT)
-    assert set(view.charts) >= {"by_sector", "money_trail", "scenario"}
-    assert view.charts["by_sector"].figure is not None
+    for key, panel in view.charts.items():
+        panel.drawn.connect(lambda key=key: drawn.append(key))
+    assert view.charts and not drawn  # the panels are there; no chart is drawn on show
+    qtbot.waitUntil(lambda: view.state is not None
+                    and all(panel.up_to_date for panel in view.charts.values()),
+                    timeout=TIMEOUT)
+    ticker.stop()
+    assert drawn[0] == "by_sector"  # the visible tab's chart first, then the hidden ones
+    assert set(drawn) >= {"by_sector", "by_ownership", "leakage", "money_trail", "scenario"}
+    assert view.charts["by_sector"].canvas is not None
+    assert max(gaps) < 250, f"the UI thread stood still for {max(gaps)} ms"
 
 
 def test_importing_the_dashboard_does_not_load_matplotlib() -> None:
