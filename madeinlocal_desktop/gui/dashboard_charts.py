@@ -15,6 +15,7 @@ nor starting the application pays for it.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -105,8 +106,21 @@ class _ChartThread:
         self._ready = threading.Condition()
         self._urgent: deque[_Job] = deque()
         self._later: deque[_Job] = deque()
-        # A daemon: a chart being drawn never holds the application open.
-        threading.Thread(target=self._loop, name="charts", daemon=True).start()
+        self._stopping = False
+        # A daemon, stopped at exit: a chart being drawn never holds the application open, and
+        # the interpreter never ends the thread in the middle of matplotlib's C++ (an abort).
+        self._thread = threading.Thread(target=self._loop, name="charts", daemon=True)
+        self._thread.start()
+        atexit.register(self.stop)
+
+    def stop(self) -> None:
+        """Drop the charts not yet drawn and wait for the one being drawn, if any."""
+        with self._ready:
+            self._stopping = True
+            self._urgent.clear()
+            self._later.clear()
+            self._ready.notify()
+        self._thread.join(timeout=30)
 
     def submit(self, job: _Job, *, urgent: bool) -> None:
         with self._ready:
@@ -123,8 +137,10 @@ class _ChartThread:
     def _loop(self) -> None:
         while True:
             with self._ready:
-                while not self._urgent and not self._later:
+                while not self._urgent and not self._later and not self._stopping:
                     self._ready.wait()
+                if self._stopping:
+                    return
                 job = self._urgent.popleft() if self._urgent else self._later.popleft()
             try:
                 value = job.work()
