@@ -14,10 +14,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from . import gc_guard, theme
+from .first_paint import after_first_paint
 from .i18n import Translations, resolve_language
 from .main_window import VIEWS, MainWindow
 from .resources import app_icon
@@ -80,34 +81,6 @@ def show_window(window: MainWindow, study: Path | None) -> None:
         after_first_paint(window, lambda: window.open_study(study))
     if os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1":  # benchmarks/bench_bundle.py
         after_first_paint(window, _report_shown_and_quit)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._action: Callable[[], object] | None = action
-        widget.installEventFilter(self)
-        QTimer.singleShot(_FIRST_PAINT_FALLBACK_MS, self._fire)  # should no paint ever come
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)  # once this paint is done
-        return False
-
-    def _fire(self) -> None:
-        action, self._action = self._action, None
-        if action is not None:
-            self._widget.removeEventFilter(self)
-            action()
-
-
-_FIRST_PAINT_FALLBACK_MS = 500
-
-
-def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
-    """Run `action` on the UI thread just after `widget` is first painted."""
-    _FirstPaint(widget, action)
 
 
 def _report_shown_and_quit() -> None:
