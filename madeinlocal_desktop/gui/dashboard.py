@@ -353,10 +353,11 @@ class DashboardView(QWidget):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _guard(self, generation: int, callback: Any) -> Any:
-        """Drop replies meant for an older request or for a view already destroyed."""
+    def _guard(self, generation: int | None, callback: Any) -> Any:
+        """Drop replies meant for an older request (unless `generation` is None: a reply that
+        stays true, such as a file written) or for a view already destroyed."""
         def deliver(value: Any) -> None:
-            if isValid(self) and generation == self._generation:
+            if isValid(self) and generation in (None, self._generation):
                 callback(value)
         return deliver
 
@@ -528,7 +529,6 @@ class DashboardView(QWidget):
         data = None if self.state is None else self.state.data
         lang = chart_lang(self.numbers.locale)
         target = Path(path)
-        generation = self._generation
 
         def written(done: Path) -> None:
             self.exported = done
@@ -539,8 +539,8 @@ class DashboardView(QWidget):
         self.export_status.setText("")
         self.runner.run(lambda task: project.analysis.export_results(
             target, data=data, lang=lang, dialect=lang, tables=tables),
-            on_done=self._guard(generation, written),
-            on_error=self._guard(generation, self._failed))
+            # Reported even if an analysis started meanwhile (the view's first, once painted).
+            on_done=self._guard(None, written), on_error=self._guard(None, self._failed))
 
     def choose_export(self, tables: list[str] | None = None, name: str = "") -> None:
         """Ask where, then export: CSV for French Excel or an XLSX workbook."""

@@ -17,7 +17,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCompleter, QMessageBox, QVBoxLayout, QWidget
 
@@ -60,6 +60,7 @@ class InterviewForm(QWidget):
         self._typed: str | None = None  # the field being typed in, during its undo push
         self._message = ""  # why "complete" was refused, until the next change
         self._wordings: list[ConsentWording] = []  # the study's consent versions, oldest first
+        self._erased: frozenset[str] = frozenset()  # shops whose identity is erased
         self.consent_box: QMessageBox | None = None  # the whole wording, when asked for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,8 +114,11 @@ class InterviewForm(QWidget):
         f.reopen_button.clicked.connect(self.reopen)
         f.history_button.toggled.connect(self.history_toggled)
 
-    def set_businesses(self, choices: list[tuple[str, str]]) -> None:
-        """(id, label) of every business, for the business box."""
+    def set_businesses(self, choices: list[tuple[str, str]],
+                       erased: frozenset[str] = frozenset()) -> None:
+        """(id, label) of every business, for the business box; `erased`: the ids of those
+        whose identity is erased (an interview of theirs keeps no notes)."""
+        self._erased = erased
         box = self.fields.business
         current = self.interview.business_id if self.interview else None
         box.blockSignals(True)
@@ -459,6 +463,14 @@ class InterviewForm(QWidget):
         f.reopen_button.setVisible(validated)
         for widget in (f.business, f.date, f.surveyor, f.consent, f.notes):
             widget.setEnabled(not validated)
+        # The study keeps no notes about an erased shop (they may name its people): say so
+        # rather than let a note be typed and then dropped when saved.
+        erased = self.interview.business_id in self._erased
+        f.notes.setEnabled(not validated and not erased)
+        f.notes.setPlaceholderText(
+            self.tr("No notes are kept for a shop whose identity was erased.") if erased
+            else QCoreApplication.translate("InterviewFields",
+                                            "Notes: context, doubts, what to check later\u2026"))
         for section in f.data_sections:
             section.setEnabled(not validated and self.interview.consent)
         self.lines.read_only = validated

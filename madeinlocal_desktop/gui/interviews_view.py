@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Interview, InterviewStatus
+from ..project import ERASED_NAME
 from . import labels
 from .history_view import HistoryView
 from .interview_form import InterviewForm
@@ -123,19 +124,24 @@ class InterviewsView(QWidget):
     def reload(self) -> None:
         def read(project: Any) -> tuple[Any, ...]:
             names = commune_names()
-            businesses = [(b.id, f"{b.name} — {names.get(b.commune or '', b.commune or '')}")
-                          for b in project.businesses.list()]
+            shops = project.businesses.list()
+            erased = frozenset(b.id for b in shops if b.name == ERASED_NAME)
+            businesses = [(b.id, f"{erased_label if b.id in erased else b.name} — "
+                                 f"{names.get(b.commune or '', b.commune or '')}")
+                          for b in shops]
             return prepare_rows(project.interviews.list_summaries()), businesses, \
-                project.interviews.surveyors()
+                project.interviews.surveyors(), erased
+
+        erased_label = self.tr("erased")
 
         self.session.run(read, on_done=self._loaded, on_error=self.banner.show_error)
 
     def _loaded(self, loaded: tuple[Any, ...]) -> None:
-        summaries, businesses, surveyors = loaded
+        summaries, businesses, surveyors, erased = loaded
         current = self._wanted or self.current_id()
         self._wanted = None
         self._business_names = {business_id: label for business_id, label in businesses}
-        self.form.set_businesses(businesses)
+        self.form.set_businesses(businesses, erased)
         self.form.set_surveyors(surveyors)
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(summaries)

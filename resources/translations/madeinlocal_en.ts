@@ -2402,6 +2402,10 @@ jobs</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>No notes are kept for a shop whose identity was erased.</source>
+            <translation>No notes are kept for a shop whose identity was erased.</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(spending = {share} of the turnover)</translation>
         </message>
@@ -2591,6 +2595,10 @@ jobs</translation>
     </context>
     <context>
         <name>InterviewsView</name>
+        <message>
+            <source>erased</source>
+            <translation>erased</translation>
+        </message>
         <message>
             <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
             <translation>Choose an interview in the list, or start a new one from the business register or with “New interview”.</translation>

@@ -2402,6 +2402,10 @@ au total</translation>
     <context>
         <name>InterviewForm</name>
         <message>
+            <source>No notes are kept for a shop whose identity was erased.</source>
+            <translation>Aucune note n'est conservée pour un commerce dont l'identité a été effacée.</translation>
+        </message>
+        <message>
             <source>(spending = {share} of the turnover)</source>
             <translation>(dépenses = {share} du chiffre d'affaires)</translation>
         </message>
@@ -2591,6 +2595,10 @@ au total</translation>
     </context>
     <context>
         <name>InterviewsView</name>
+        <message>
+            <source>erased</source>
+            <translation>effacé</translation>
+        </message>
         <message>
             <source>Choose an interview in the list, or start a new one from the business register or with “New interview”.</source>
             <translation>Choisissez un entretien dans la liste, ou commencez-en un depuis le registre des commerces ou avec « Nouvel entretien ».</translation>

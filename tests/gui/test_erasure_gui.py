@@ -74,3 +74,28 @@ def test_once_the_retention_date_has_passed_the_banner_erases_the_identities(
     window.close_study()
     with Project.open(small_study) as project:
         assert project.businesses.get(shop).siret is None
+
+
+def test_an_erased_shops_interview_says_it_keeps_no_notes(window, qtbot, small_study) -> None:
+    """A note typed there would be dropped when saved (it may name the shop's people): the
+    field is greyed and says why, where a live shop's interview takes notes as before."""
+    with Project.open(small_study) as project:
+        kept = add_interview(project, "Boulangerie Hippolyte").id
+        gone = add_interview(project, "Cordonnerie Hippolyte")
+        project.businesses.delete(gone.business_id)
+    open_in(window, qtbot, small_study)
+    window.show_view("interview")
+    view = window.views["interview"]
+    wait_idle(window, qtbot)
+    form = view.form
+    view.open_interview(gone.id)
+    qtbot.waitUntil(lambda: form.interview is not None and form.interview.id == gone.id,
+                    timeout=20_000)
+    assert not form.fields.notes.isEnabled()
+    assert "effacée" in form.fields.notes.placeholderText()
+    assert form.fields.business.currentText().startswith("effacé")
+    view.open_interview(kept)
+    qtbot.waitUntil(lambda: form.interview is not None and form.interview.id == kept,
+                    timeout=20_000)
+    assert form.fields.notes.isEnabled()
+    assert form.fields.notes.placeholderText().startswith("Notes : contexte")
