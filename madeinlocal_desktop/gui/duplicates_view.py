@@ -8,16 +8,9 @@ decides. Merging keeps one record (it takes the other's interviews and the detai
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from . import exchange_text
 from .exchange_widgets import keep_fitted
+from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .panel_tasks import run_quietly
 from .session import StudySession
+from .text import search_key
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
@@ -51,38 +46,38 @@ _RELOAD_DELAY_MS = 300
 class DuplicateRow:
     pair: PossibleDuplicate
     communes: dict[str, str]  # INSEE code → name, for the two shops
+    cells: tuple[str, str, str] = ("", "", "")  # first shop, second shop, why: as listed
 
 
-# Rows fitted to their text only up to this many: fitting thousands blocks the UI thread.
-_FITTED_ROWS = 300
+def shop_text(shop: ShopSummary, communes: dict[str, str]) -> str:
+    """A shop named whole: name, SIRET, commune and its interviews (any thread)."""
+    details = [shop.name]
+    if shop.siret:
+        details.append(f"SIRET {shop.siret}")
+    if shop.commune:
+        details.append(communes.get(shop.commune, shop.commune))
+    details.append(QCoreApplication.translate("DuplicatesView", "%n interview(s)", "",
+                                              shop.interviews))
+    return " · ".join(details)
 
 
-class PairsModel(QAbstractTableModel):
-    """The pairs' three texts, computed once per load. A model, not a QTableWidget: filling
-    thousands of items cell by cell is slow, and each of PySide6 6.12's void calls on Python
-    3.11 releases a reference to None, which ends in "deallocating None" (3,800 pairs of a
-    merged 10,000-interview study did it)."""
+class PairsModel(PreparedTableModel):
+    """The pairs' three texts, written on the worker; shown a page at a time (PagedFilter).
+    A model, not a QTableWidget: filling thousands of items cell by cell is slow, and each of
+    PySide6 6.12's void calls on Python 3.11 releases a reference to None, which ends in
+    "deallocating None" (3,800 pairs of a merged 10,000-interview study did it)."""
 
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
         self.headers = headers
-        self.cells: list[tuple[str, str, str]] = []
 
-    def set_cells(self, cells: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self.cells = cells
-        self.endResetModel()
+    def columnCount(self, parent: Any = None) -> int:
+        return 3
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cells)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells[index.row()][index.column()]
+            row: DuplicateRow = self.prepared.rows[index.row()]
+            return row.cells[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -92,14 +87,20 @@ class PairsModel(QAbstractTableModel):
         return None
 
 
-def load_duplicates(project: Project) -> list[DuplicateRow]:
+def load_duplicates(project: Project) -> PreparedRows[DuplicateRow]:
+    """On the worker: every pair with its texts and its search and sort keys, so that
+    thousands of them (several teams' registers merged) fill the list a page at a time."""
     from ..project import commune_name
 
     rows = []
     for pair in project.sync.duplicates():
         codes = {s.commune for s in (pair.first, pair.second) if s.commune}
-        rows.append(DuplicateRow(pair, {code: commune_name(code) or code for code in codes}))
-    return rows
+        communes = {code: commune_name(code) or code for code in codes}
+        cells = (shop_text(pair.first, communes), shop_text(pair.second, communes),
+                 exchange_text.duplicate_reason(pair.reason))
+        rows.append(DuplicateRow(pair, communes, cells))
+    return prepare(rows, lambda r: search_key(" ".join(r.cells)),
+                   lambda r: tuple(search_key(cell) for cell in r.cells), 3)
 
 
 class DuplicatesView(QWidget):
@@ -127,8 +128,13 @@ class DuplicatesView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.model = PairsModel([self.tr("First shop"), self.tr("Second shop"),
                                  self.tr("Why they may be the same")])
+        self.shown = PagedFilter()  # a page at a time, sorted on the worker's keys
+        self.shown.setSourceModel(self.model)
+        self.shown.rowsInserted.connect(self._fit_rows)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.shown)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -173,39 +179,36 @@ class DuplicatesView(QWidget):
         run_quietly(self.session, self, load_duplicates, on_done=self._loaded,
                     on_error=lambda error: exchange_text.show_error(self.banner, error))
 
-    def _loaded(self, rows: list[DuplicateRow]) -> None:
-        self.rows = rows
-        self._show_rows()
-        if len(rows) != self.count:
-            self.count = len(rows)
+    def _loaded(self, prepared: PreparedRows[DuplicateRow]) -> None:
+        self.rows = prepared.rows
+        self._show_rows(prepared)
+        if len(self.rows) != self.count:
+            self.count = len(self.rows)
             self.count_changed.emit(self.count)
         self.loaded.emit()
 
-    def _show_rows(self) -> None:
-        self.model.set_cells([(self.shop_text(row.pair.first, row),
-                               self.shop_text(row.pair.second, row),
-                               exchange_text.duplicate_reason(row.pair.reason))
-                              for row in self.rows])
-        if len(self.rows) <= _FITTED_ROWS:
-            self.table.resizeRowsToContents()
+    def _show_rows(self, prepared: PreparedRows[DuplicateRow] | None = None) -> None:
+        self.model.set_prepared(prepared if prepared is not None else PreparedRows([]))
+        self._fit_rows(QModelIndex(), 0, self.shown.rowCount() - 1)
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
         if self.rows:
             self.table.selectRow(0)
         self._update_buttons()
 
+    def _fit_rows(self, _: QModelIndex, first: int, last: int) -> None:
+        """Rows as tall as their wrapped text, a page at a time as the list scrolls (fitting
+        thousands at once held the UI thread)."""
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
+
     def shop_text(self, shop: ShopSummary, row: DuplicateRow) -> str:
-        details = [shop.name]
-        if shop.siret:
-            details.append(f"SIRET {shop.siret}")
-        if shop.commune:
-            details.append(row.communes.get(shop.commune, shop.commune))
-        details.append(self.tr("%n interview(s)", "", shop.interviews))
-        return " · ".join(details)
+        return shop_text(shop, row.communes)
 
     def selected(self) -> DuplicateRow | None:
         rows = self.table.selectionModel().selectedRows() if self.rows else []
-        return self.rows[rows[0].row()] if rows else None
+        source = self.shown.mapToSource(rows[0]) if rows else None
+        return self.rows[source.row()] if source is not None and source.isValid() else None
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

@@ -1,0 +1,72 @@
+"""Hundreds of possible duplicates (several teams' registers merged) are listed a page at a
+time: the list shows the first page at once, counts them all, scrolls to the rest and sorts,
+and merging or dismissing acts on the pair the sorted row shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+from madeinlocal_desktop.domain import Business, new_id
+from madeinlocal_desktop.gui.duplicates_view import DuplicatesView
+from madeinlocal_desktop.gui.paged_rows import PAGE
+from madeinlocal_desktop.gui.tasks import TaskRunner
+from madeinlocal_desktop.project import Project
+
+from .conftest import session_of
+
+PAIRS = PAGE + 50
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def shops_recorded_twice(folder: Path) -> Path:
+    """PAIRS shops each recorded twice under the same name in the same commune."""
+    path = folder / "study.madeinlocal"
+    with Project.new_study(path, "Centre", 2025, ["86194"], "Poitiers", device="dev-a",
+                           who="Camille") as project:
+        for n in range(PAIRS):
+            for _ in range(2):
+                project.businesses.save(Business(new_id(), f"Commerce {n:03d}",
+                                                 commune="86194"))
+        assert len(project.sync.duplicates()) == PAIRS
+    return path
+
+
+def test_hundreds_of_duplicates_come_a_page_at_a_time(qtbot, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = shops_recorded_twice(tmp_path)
+    project = runner.call_sync(lambda: Project.open(path, device="dev-a", who="Camille"))
+    try:
+        view = DuplicatesView(session_of(runner, project))
+        view.show()
+        qtbot.waitUntil(lambda: view.count == PAIRS, timeout=30_000)
+        assert view.tab_title() == f"Possible duplicates ({PAIRS})"
+        shown = view.table.model()
+        assert shown.rowCount() == PAGE  # the first page, the rest on scrolling
+        assert shown.canFetchMore() and view.selected() is not None
+        view.table.scrollToBottom()
+        qtbot.waitUntil(lambda: shown.rowCount() == PAIRS, timeout=10_000)
+        view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by first shop, Z to A
+        firsts = [shown.index(row, 0).data() for row in range(shown.rowCount())]
+        assert firsts[0].startswith(f"Commerce {PAIRS - 1:03d}")
+        assert firsts == sorted(firsts, reverse=True)
+        view.table.selectRow(0)
+        chosen = view.selected()
+        assert chosen is not None and chosen.pair.first.name == f"Commerce {PAIRS - 1:03d}"
+        with qtbot.waitSignal(view.loaded, timeout=20_000):
+            view.dismiss()  # the pair the sorted row shows, not the first loaded
+        assert view.count == PAIRS - 1
+        names = {row.pair.first.name for row in view.rows}
+        assert f"Commerce {PAIRS - 1:03d}" not in names and "Commerce 000" in names
+        view.deleteLater()  # no reload left to reach the worker once it is shut down
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    finally:
+        runner.call_sync(project.close)
