@@ -65,3 +65,20 @@ def test_a_cancelled_json_export_leaves_no_file(large_study: Path, tmp_path: Pat
         project.exchange.export(out, progress=seen.append,
                                 should_cancel=lambda: len(seen) >= 2)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize("kept", ["nothing", "shops only", "everything"])
+def test_each_streamed_list_is_written_as_the_whole_document_would_be(tmp_path: Path,
+                                                                       kept: str) -> None:
+    """Shops, interviews and respondents are written one by one, empty lists included."""
+    import dataclasses
+
+    data = interchange.parse(demo_study(seed=5, n_businesses=12))
+    if kept != "everything":
+        data = dataclasses.replace(data, interviews=[], respondents=[],
+                                   businesses=data.businesses if kept == "shops only" else [])
+    out = tmp_path / "out.json"
+    interchange.write_file(data, out)
+    expected = json.dumps(interchange.to_document(data), ensure_ascii=False, indent=1,
+                          allow_nan=False) + "\n"
+    assert out.read_text(encoding="utf-8") == expected
