@@ -141,14 +141,20 @@ def _render_dashboard(project: Any, folder: Path) -> None:
     view.resize(1366, 768)
     view.show()
     loop = QEventLoop()
-    view.resultShown.connect(loop.quit)
+    drawn = QTimer(interval=50)  # the figures, then the sector chart from the chart thread
+    drawn.timeout.connect(lambda: loop.quit() if view.state is not None and view.charts
+                          and view.charts["by_sector"].up_to_date else None)
+    drawn.start()
     QTimer.singleShot(60_000, loop.quit)
     view.refresh()
     loop.exec()
+    drawn.stop()
     image = view.grab().toImage()
     runner.shutdown()
     if image.isNull() or image.width() < 800:
         raise RuntimeError("the dashboard did not render")
+    if not (view.charts and view.charts["by_sector"].up_to_date):
+        raise RuntimeError("the dashboard's charts were not drawn")
     if len({image.pixel(x, y) for x in range(0, image.width(), 37)
             for y in range(0, image.height(), 37)}) < 8:
         raise RuntimeError("the dashboard rendered blank")
