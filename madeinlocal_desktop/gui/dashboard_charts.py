@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from ..errors import UserFacingError
 from . import file_dialogs
 from .chart_theme import Colours, palette_colours
+from .session import while_alive
 from .tasks import UiBridge, share_the_interpreter
 
 if TYPE_CHECKING:
@@ -51,11 +51,6 @@ class Picture:
     figure: Figure  # in the screen's colours; the chart thread no longer touches it
     minimum: QSize  # below this (logical pixels) the chart scrolls rather than shrink
     key: tuple[Any, ...]  # (generation, size, pixel ratio, colours) it was drawn for
-
-    @property
-    def size(self) -> QSize:
-        """Logical pixels."""
-        return self.image.deviceIndependentSize().toSize()
 
 
 def draw(build: Builder, size: QSize | None, ratio: float, colours: Colours | None,
@@ -347,15 +342,9 @@ class ChartPanel(QWidget):
             return
         build, size, ratio, colours = self._build, self._target_size(), wanted[2], wanted[3]
         job = _Job(lambda: draw(build, size, ratio, colours, wanted),
-                   self._alive(self._arrived), self._alive(self._failed))
+                   while_alive(self._arrived), while_alive(self._failed))
         self._job = job
         chart_thread().submit(job, urgent=self.isVisible())
-
-    def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def deliver(value: Any) -> None:
-            if isValid(self):
-                callback(value)
-        return deliver
 
     def _arrived(self, picture: Picture) -> None:
         self._job = None

@@ -13,7 +13,6 @@ drag never queues stale work. The chart, slower to draw than labels, waits for a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ..analysis.chart_format import format_euros_short
 from ..analysis.dashboard_data import ScenarioBasis, ScenarioOutcome, run_scenario
 from .dashboard_format import Numbers, chart_lang, named
 from .dashboard_saved import SavedScenarios
+from .session import while_alive
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -282,14 +281,7 @@ class ScenarioPanel(QWidget):
             return
         self._inflight = True
         self._runner.run(lambda task: run_scenario(basis, *request),
-                         on_done=self._alive(self._arrived), on_error=self._alive(self._failed))
-
-    def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """Replies for a panel already destroyed (its window closed) are dropped."""
-        def deliver(value: Any) -> None:
-            if isValid(self):
-                callback(value)
-        return deliver
+                         on_done=while_alive(self._arrived), on_error=while_alive(self._failed))
 
     def _arrived(self, outcome: ScenarioOutcome) -> None:
         self._inflight = False

@@ -202,9 +202,6 @@ class DuplicatesView(QWidget):
         for row in range(first, last + 1):
             self.table.resizeRowToContents(row)
 
-    def shop_text(self, shop: ShopSummary, row: DuplicateRow) -> str:
-        return shop_text(shop, row.communes)
-
     def selected(self) -> DuplicateRow | None:
         rows = self.table.selectionModel().selectedRows() if self.rows else []
         source = self.shown.mapToSource(rows[0]) if rows else None
@@ -267,7 +264,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         for shop in (pair.first, pair.second):
-            button = QRadioButton(self.tr("Keep {shop}").format(shop=view.shop_text(shop, row)))
+            button = QRadioButton(self.tr("Keep {shop}").format(shop=shop_text(shop, row.communes)))
             button.setChecked(shop.id == pair.suggested_keep)
             self.choices[shop.id] = button
             layout.addWidget(button)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
@@ -113,6 +113,10 @@ class StudySession(QObject):
             self._project = None
 
 
+@overload
+def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]: ...
+@overload
+def while_alive(callback: None) -> None: ...
 def while_alive(callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
     """Drop a reply whose widget was destroyed meanwhile (a view closed during the work)."""
     owner = getattr(callback, "__self__", None)

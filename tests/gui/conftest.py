@@ -85,6 +85,16 @@ def small_study(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def runner(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    """A study worker of the test's own, shut down after it (views built without a window)."""
+    from madeinlocal_desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
 def window(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     from madeinlocal_desktop.gui.app import build_window, make_application
 

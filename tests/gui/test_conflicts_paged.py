@@ -4,28 +4,18 @@ the list shows the first page at once, counts them all, scrolls to the rest and 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from madeinlocal_desktop.domain import Business, new_id
 from madeinlocal_desktop.gui.conflicts_view import ConflictsView
 from madeinlocal_desktop.gui.paged_rows import PAGE
-from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 
 from .conftest import session_of
 
 SHOPS = PAGE + 50
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def two_devices_disagreeing(folder: Path) -> Path:

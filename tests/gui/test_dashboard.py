@@ -35,13 +35,6 @@ def french() -> Iterator[Numbers]:
 
 
 @pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def study(tmp_path: Path) -> Path:
     return make_demo_study(tmp_path / "demo.madeinlocal")
 

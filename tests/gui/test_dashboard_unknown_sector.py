@@ -20,13 +20,6 @@ TIMEOUT = 30_000
 
 
 @pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def project(runner: TaskRunner, tmp_path: Path) -> Iterator[Project]:
     path = make_demo_study(tmp_path / "demo.madeinlocal")
     with Project.open(path, who="test", device="dev-test") as setup:

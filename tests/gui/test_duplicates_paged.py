@@ -4,28 +4,18 @@ and merging or dismissing acts on the pair the sorted row shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from madeinlocal_desktop.domain import Business, new_id
 from madeinlocal_desktop.gui.duplicates_view import DuplicatesView
 from madeinlocal_desktop.gui.paged_rows import PAGE
-from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 
 from .conftest import session_of
 
 PAIRS = PAGE + 50
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def shops_recorded_twice(folder: Path) -> Path:

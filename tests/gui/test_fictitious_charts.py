@@ -28,13 +28,6 @@ def french() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
 def _open(runner: TaskRunner, path: Path) -> Project:
     return runner.call_sync(lambda: Project.open(path, who="test", device="dev-test"))
 

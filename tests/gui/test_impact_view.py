@@ -42,13 +42,6 @@ def french_app(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
 def open_project(runner: TaskRunner, path: Path) -> Project:
     return runner.call_sync(lambda: Project.open(path, who="test", device="dev-test"))
 

@@ -21,13 +21,6 @@ from tests.io_support import REGION, make_study
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def project(tmp_path: Path, runner: TaskRunner):
     project = make_study(tmp_path / "study.madeinlocal")
     yield project

@@ -26,13 +26,6 @@ TIMEOUT = 30_000
 
 
 @pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def french() -> Iterator[None]:
     previous = QLocale()
     QLocale.setDefault(FRENCH)

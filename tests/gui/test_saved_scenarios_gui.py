@@ -30,13 +30,6 @@ def french() -> Iterator[Numbers]:
 
 
 @pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def project(runner: TaskRunner, tmp_path: Path) -> Iterator[Project]:
     study = make_demo_study(tmp_path / "demo.madeinlocal")
     project = runner.call_sync(lambda: Project.open(study, who="test", device="dev-test"))

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from madeinlocal_desktop.errors import Cancelled, InvalidInput
-from madeinlocal_desktop.gui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def test_work_runs_on_the_worker_and_result_arrives_on_the_ui_thread(qtbot, runner) -> None:
