@@ -14,7 +14,7 @@ from madeinlocal_desktop.gui.tasks import TaskRunner
 from madeinlocal_desktop.project import Project
 
 from .conftest import session_of
-from .test_io_view import french, runner  # noqa: F401  (fixtures)
+from .test_io_view import french  # noqa: F401  (a fixture)
 
 
 def _shown_names(table: QTableView, column: int) -> list[str]:
