@@ -39,10 +39,12 @@ class MenuBuilder(QObject):
             study: bool = False) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
-            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence)
-                               else QKeySequence(shortcut))
-            if action.shortcut().isEmpty() and shortcut in _FALLBACK:
-                action.setShortcut(QKeySequence(_FALLBACK[shortcut]))  # type: ignore[index]
+            # setShortcuts([one]), not setShortcut(one): resolving setShortcut's overloads makes
+            # PySide build its whole `Qt` namespace, ~30 ms before the first paint.
+            key = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            if key.isEmpty() and shortcut in _FALLBACK:
+                key = QKeySequence(_FALLBACK[shortcut])  # type: ignore[index]
+            action.setShortcuts([key])
         action.triggered.connect(self.handlers[handler])
         if study:
             self.actions.study_only.append(action)

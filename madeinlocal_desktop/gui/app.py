@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import gc_guard, theme
@@ -36,12 +36,17 @@ def make_application(argv: list[str] | None = None, theme_name: str | None = Non
         return existing
     QCoreApplication.setOrganizationName("MadeInLocal")
     QCoreApplication.setApplicationName("Made in Local")
-    # HiDPI: scale by the screen's exact factor (125 %, 150 %), not rounded to 1 or 2.
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # HiDPI: Qt 6 scales by the screen's exact factor (125 %, 150 %) unless told to round it.
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
-    theme.apply(app, theme.resolve_theme(theme_name, AppSettings().theme()))
+    settings = AppSettings()
+    # The system's scheme as seen at the last run: asking it before the first paint takes
+    # ~30 ms (theme.system_theme). It is asked once the window has painted (`show_window`).
+    seen = settings.system_theme_seen()
+    if not seen:
+        settings.set_system_theme_seen(seen := theme.system_theme())
+    theme.choose(app, theme_name if theme_name in theme.THEMES else settings.theme(),
+                 system=seen)
     gc_guard.install(app)
     return app
 
@@ -77,10 +82,17 @@ def show_window(window: MainWindow, study: Path | None) -> None:
     compete with the first paint for the interpreter and the window appears later.
     """
     window.show()
+    after_first_paint(window, lambda: _follow_system_theme(window))
     if study is not None:
         after_first_paint(window, lambda: window.open_study(study))
     if os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1":  # benchmarks/bench_bundle.py
         after_first_paint(window, _report_shown_and_quit)
+
+
+def _follow_system_theme(window: MainWindow) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.follow_system(app, window.settings.set_system_theme_seen)
 
 
 def _report_shown_and_quit() -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class InteropMenu(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = make(session)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.dialog.open()
         return self.dialog
 

@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
             self.settings.set_theme(chosen_theme)
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                theme.apply(app, theme.resolve_theme(chosen_theme))
+                theme.choose(app, chosen_theme)
         self.settings.set_surveyor(self.surveyor.text())
         self.settings.set_reopen_last(self.reopen.isChecked())
         self.settings.set_backup_days(self.backup_days.value())

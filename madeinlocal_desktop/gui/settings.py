@@ -81,6 +81,15 @@ class AppSettings:
         self._q.setValue("ui/theme", name)
         self._q.sync()
 
+    def system_theme_seen(self) -> str:
+        """The system's colour scheme when last asked ("light", "dark"; "" if never)."""
+        return str(self._q.value("ui/system_theme", ""))
+
+    def set_system_theme_seen(self, name: str) -> None:
+        if name != self.system_theme_seen():
+            self._q.setValue("ui/system_theme", name)
+            self._q.sync()
+
     def surveyor(self) -> str:
         return str(self._q.value("interviews/surveyor_name", ""))
 

@@ -8,9 +8,10 @@ palette that is dark gets the dark tones too. Views never write colours: they gi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -78,17 +79,53 @@ _current: dict[str, str] = {}
 _native_style: list[str] = []  # the platform's style, before a theme replaced it
 
 
+class _Choice:  # a plain class: importing `dataclasses` costs ~3 ms of start-up
+    def __init__(self) -> None:
+        self.theme = ""  # "light", "dark", or "" to follow the system
+        self.system = ""  # the system's scheme, as last known ("" before it is first asked)
+        self.following = False  # listening to the system's changes
+
+
+_choice = _Choice()
+
+
 def system_theme() -> str:
+    """The system's colour scheme, asked now.
+
+    Asking takes ~30 ms the first time: the answer is a value of the `Qt` namespace, which
+    PySide builds whole when it is first used. Start-up does without it (`choose`)."""
     scheme = QGuiApplication.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return "dark" if scheme == QtCore.Qt.ColorScheme.Dark else "light"
 
 
-def resolve_theme(*choices: str | None) -> str:
-    """The first explicit choice among (command line, preferences), else the system's."""
-    for choice in choices:
-        if choice in THEMES:
-            return choice
-    return system_theme()
+def choose(app: QApplication, name: str | None, *, system: str | None = None) -> None:
+    """Apply the theme chosen ("light", "dark"; anything else follows the system).
+
+    `system` is the system's scheme if known without asking: at start-up, the one seen at the
+    last run, so that the first paint need not wait for `system_theme`; `follow_system` checks
+    it once the window has painted."""
+    _choice.theme = name if name in THEMES else ""
+    if system in THEMES:
+        _choice.system = system
+    elif not _choice.system:
+        _choice.system = system_theme()
+    apply(app, _choice.theme or _choice.system, _choice.system)
+
+
+def follow_system(app: QApplication, remember: Callable[[str], object]) -> None:
+    """Check the system's scheme now and whenever it changes: apply the theme again if it is
+    not the one assumed, and `remember` the scheme for the next start-up."""
+    def check() -> None:
+        seen = system_theme()
+        remember(seen)
+        if seen != _choice.system:
+            _choice.system = seen
+            apply(app, _choice.theme or seen, seen)
+
+    check()
+    if not _choice.following:
+        _choice.following = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: check())
 
 
 def dark_palette() -> QPalette:
@@ -119,13 +156,14 @@ def stylesheet(palette: QPalette) -> str:
     return Template(source).substitute(tones(palette))
 
 
-def apply(app: QApplication, theme: str) -> None:
+def apply(app: QApplication, theme: str, system: str | None = None) -> None:
     """Give the application the theme's palette and the stylesheet made for it.
 
     Light keeps the platform's own style and palette unless the platform itself is dark; dark
     (or light on a dark system) uses Fusion, the one style that draws any palette faithfully.
+    `system` is the system's scheme, if known (else it is asked).
     """
-    if theme == "dark" or system_theme() == "dark":
+    if theme == "dark" or (system if system in THEMES else system_theme()) == "dark":
         if not _native_style:  # asked only now: wrapping the style costs ~20 ms at start-up
             _native_style.append(app.style().objectName())
         app.setStyle(QStyleFactory.create("Fusion"))
@@ -163,7 +201,7 @@ def set_level(widget: QWidget, level: str) -> None:
 def _repolish(widget: QWidget) -> None:
     # A dynamic property is matched when a widget is polished: polish it again, children too
     # (one not polished yet reads the property when first shown).
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    if not widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):
         return
     for target in [widget, *widget.findChildren(QWidget)]:
         style = target.style()

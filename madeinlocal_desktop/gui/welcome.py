@@ -33,7 +33,7 @@ class WelcomeView(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         title = QLabel("Made in Local")
-        theme.set_role(title, "title")
+        title.setProperty("role", "title")  # new labels: styled as they are first shown
         subtitle = QLabel(self.tr("How much of the money spent in local shops stays in the "
                                   "territory? Interview the shops, compute the LM3 multiplier."))
         subtitle.setWordWrap(True)
@@ -65,7 +65,7 @@ class WelcomeView(QWidget):
         self.no_recent = QLabel(self.tr("No study opened yet."))
         recent_box = QVBoxLayout()
         recent_title = QLabel(self.tr("Recent studies"))
-        theme.set_role(recent_title, "heading")
+        recent_title.setProperty("role", "heading")
         recent_box.addWidget(recent_title)
         recent_box.addWidget(self.no_recent)
         recent_box.addWidget(self.recent, 1)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from . import theme
@@ -28,8 +29,6 @@ class WriterBadge(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes the keyboard from a form
         self.clicked.connect(self.choose)
         self.session: StudySession | None = None
         self.writer: str | None = None
@@ -51,6 +50,10 @@ class WriterBadge(QToolButton):
         self._show()
 
     def _show(self) -> None:
+        # Set when first shown, not when made before the first paint: PySide builds the
+        # whole `Qt` namespace (~30 ms) when it is first named.
+        self.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # never takes the keyboard from a form
         if self.writer:
             self.setText(self.tr("Typed by: {name}").format(name=self.writer))
             self.setToolTip(self.tr("Changes made here are signed with this name. Click to "

@@ -32,6 +32,32 @@ def test_the_first_window_does_not_wait_for_heavy_libraries(user_home: Path) -> 
     assert result.stdout.strip() == ""
 
 
+def test_the_first_window_paints_before_pyside_builds_its_qt_namespace(user_home: Path) -> None:
+    # PySide builds its whole `Qt` namespace (94 enums, ~30 ms) when it is first named. Only
+    # the very first run needs it before the paint: to ask the system's colour scheme, which
+    # later runs remember.
+    script = ("import os\n"
+              "import PySide6.QtCore as QtCore\n"
+              "from PySide6.QtCore import QEvent, QObject\n"
+              "from madeinlocal_desktop.gui.app import build_window, make_application, "
+              "show_window\n"
+              "app = make_application()\n"
+              "window = build_window()\n"
+              "class Painted(QObject):\n"
+              "    def eventFilter(self, watched, event):\n"
+              "        if event.type() == QEvent.Type.Paint:\n"
+              "            print('Qt' in vars(QtCore), flush=True)\n"
+              "            os._exit(0)\n"
+              "        return False\n"
+              "painted = Painted()\n"
+              "window.installEventFilter(painted)\n"
+              "show_window(window, None)\n"
+              "app.exec()\n")
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env=_env(user_home), cwd=ROOT, timeout=60) for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
+
+
 def test_open_screenshot_renders_a_view_and_exits(user_home: Path, demo_file: Path,
                                                   tmp_path: Path) -> None:
     target = tmp_path / "interview.png"

@@ -23,7 +23,7 @@ def themed(qapp) -> Iterator:  # type: ignore[no-untyped-def]
     """Whatever a test applies, the next test finds the application as it was."""
     sheet, palette, style = qapp.styleSheet(), QPalette(qapp.palette()), qapp.style().name()
     yield qapp
-    theme.apply(qapp, "light")
+    theme.choose(qapp, "light", system="light")
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     assert qapp.style().name() == style
@@ -101,3 +101,19 @@ def test_the_appearance_is_a_preference_applied_at_once(themed, qtbot) -> None:
     assert theme.is_dark(QApplication.palette())
     assert "palette(base)" in themed.styleSheet()  # the one stylesheet, with its roles
     assert AppSettings().theme() == "dark"  # written to the preferences file
+
+
+def test_start_up_trusts_the_scheme_seen_last_and_corrects_it_once_painted(themed) -> None:
+    # The last run saw a dark system; this one (offscreen) is light.
+    theme.choose(themed, "", system="dark")
+    assert theme.is_dark(themed.palette())
+    seen: list[str] = []
+    theme.follow_system(themed, seen.append)
+    assert seen == ["light"]
+    assert not theme.is_dark(themed.palette())
+
+
+def test_a_chosen_theme_stays_whatever_the_system_says(themed) -> None:
+    theme.choose(themed, "dark", system="light")
+    theme.follow_system(themed, lambda scheme: None)
+    assert theme.is_dark(themed.palette())

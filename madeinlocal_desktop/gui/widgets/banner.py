@@ -6,7 +6,8 @@ the details for a bug report (as Anki's `show_exception`). Cancelled work shows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -28,7 +29,6 @@ class Banner(QFrame):
         self._details = ""
         self._label = QLabel()
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._action = QPushButton()
         self._action.clicked.connect(self.action_clicked)
         self._copy = QPushButton(self.tr("Copy details"))
@@ -55,6 +55,9 @@ class Banner(QFrame):
         self.level = level
         theme.set_level(self, level)
         self._label.setText(text)
+        # Set here, not when made: the banner is built before the first paint, and PySide builds
+        # the whole `Qt` namespace (~30 ms) when it is first named.
+        self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self._action.setVisible(action is not None)
         self._action.setText(action or "")
         self._details = details
