@@ -2384,7 +2384,7 @@ au total</translation>
         </message>
         <message>
             <source>The owner or manager agrees to answer</source>
-            <translation>La personne interrogée accepte de répondre</translation>
+            <translation>La personne accepte de répondre</translation>
         </message>
         <message>
             <source>Turnover excl. VAT</source>
