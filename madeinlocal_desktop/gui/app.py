@@ -21,7 +21,6 @@ from . import gc_guard, theme
 from .first_paint import after_first_paint
 from .i18n import Translations, resolve_language
 from .main_window import VIEWS, MainWindow
-from .resources import app_icon
 from .settings import AppSettings
 from .tasks import TaskRunner
 
@@ -38,7 +37,6 @@ def make_application(argv: list[str] | None = None, theme_name: str | None = Non
     QCoreApplication.setApplicationName("Made in Local")
     # HiDPI: Qt 6 scales by the screen's exact factor (125 %, 150 %) unless told to round it.
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setWindowIcon(app_icon())
     settings = AppSettings()
     # The system's scheme as seen at the last run: asking it before the first paint takes
     # ~30 ms (theme.system_theme). It is asked once the window has painted (`show_window`).
@@ -83,10 +81,19 @@ def show_window(window: MainWindow, study: Path | None) -> None:
     """
     window.show()
     after_first_paint(window, lambda: _follow_system_theme(window))
+    after_first_paint(window, _set_window_icon)
     if study is not None:
         after_first_paint(window, lambda: window.open_study(study))
     if os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1":  # benchmarks/bench_bundle.py
         after_first_paint(window, _report_shown_and_quit)
+
+
+def _set_window_icon() -> None:
+    # Once painted: the first QIcon costs ~2 ms (resources.logo), and the title bar and the
+    # task bar take the icon whenever it comes. Every later window inherits it.
+    from .resources import app_icon
+
+    QApplication.setWindowIcon(app_icon())
 
 
 def _follow_system_theme(window: MainWindow) -> None:

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ..domain import Study
     from .main_window import MainWindow
     from .session import StudySession

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from .main_window import MainWindow
     from .session import StudySession
 

@@ -23,7 +23,6 @@ from .hub_dialog import HubSync
 from .i18n import Translations, resolve_language
 from .interop_menu import InteropMenu
 from .report_menu import ReportMenu
-from .resources import app_icon
 from .settings import AppSettings
 from .tasks import TaskRunner
 from .welcome import WelcomeView
@@ -58,7 +57,6 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner()
         self.session: StudySession | None = None
         self.undo_group = QUndoGroup(self)
-        self.setWindowIcon(app_icon())
         self.progress = ProgressPanel()
         self.statusBar().addPermanentWidget(self.progress)
         self.writer_badge = WriterBadge()  # who types here: asked once per file and computer

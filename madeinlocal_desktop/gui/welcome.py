@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import theme
-from .resources import app_icon
+from .resources import logo as app_logo
 from .widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 
 class WelcomeView(QWidget):
@@ -31,7 +26,9 @@ class WelcomeView(QWidget):
         super().__init__(parent)
         self.banner = Banner()
         logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        logo.setFixedSize(QSize(72, 72))
+        logo.setScaledContents(True)  # smoothly, to the screen's pixels
+        logo.setPixmap(app_logo(72 * self.devicePixelRatioF()))
         title = QLabel("Made in Local")
         title.setProperty("role", "title")  # new labels: styled as they are first shown
         subtitle = QLabel(self.tr("How much of the money spent in local shops stays in the "
@@ -58,17 +55,15 @@ class WelcomeView(QWidget):
         actions.addWidget(self.demo_button)
         actions.addStretch(1)
 
-        self.recent = QListWidget()
+        self._recent: QListWidget | None = None  # made when there is a study to list
         self._recent_paths: list[Path] = []
-        self.recent.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(self._recent_paths[self.recent.row(item)]))
         self.no_recent = QLabel(self.tr("No study opened yet."))
-        recent_box = QVBoxLayout()
+        self._recent_box = recent_box = QVBoxLayout()
         recent_title = QLabel(self.tr("Recent studies"))
         recent_title.setProperty("role", "heading")
         recent_box.addWidget(recent_title)
         recent_box.addWidget(self.no_recent)
-        recent_box.addWidget(self.recent, 1)
+        recent_box.addStretch(1)  # the title and its words at the top; the list takes it over
 
         columns = QHBoxLayout()
         columns.addLayout(actions, 1)
@@ -86,7 +81,28 @@ class WelcomeView(QWidget):
         layout.addWidget(body, 4)
         layout.addStretch(1)
 
+    @property
+    def recent(self) -> QListWidget:
+        """The recent studies' list (a first run has none: no list before the first paint)."""
+        if self._recent is None:
+            # Imported here: naming QListWidget makes PySide build its type (~1 ms).
+            from PySide6.QtWidgets import QListWidget
+
+            self._recent = QListWidget()
+            self._recent.setVisible(False)
+            self._recent.itemActivated.connect(lambda item: self.recent_chosen.emit(
+                self._recent_paths[self.recent.row(item)]))
+            self._recent_box.insertWidget(2, self._recent, 1)
+            self._recent_box.setStretch(3, 0)
+        return self._recent
+
     def set_recent(self, studies: list[Path]) -> None:
+        self.no_recent.setVisible(not studies)
+        if not studies and self._recent is None:
+            return
+        from PySide6.QtGui import QBrush
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recent.clear()
         self._recent_paths = list(studies)
         for path in studies:
@@ -97,5 +113,4 @@ class WelcomeView(QWidget):
                     folder=path.parent))
                 item.setForeground(QBrush(theme.colour("secondary")))
             self.recent.addItem(item)
-        self.no_recent.setVisible(not studies)
         self.recent.setVisible(bool(studies))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLayout
+from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QLayout
 
 from madeinlocal_desktop.gui.app import build_window
 from madeinlocal_desktop.gui.main_window import VIEWS
@@ -24,6 +24,32 @@ def test_without_a_study_the_welcome_screen_offers_the_ways_in(window) -> None:
                 "Ctrl+3"):
         assert QKeySequence(key).toString() in shortcuts, key
     assert window.menuBar().actions()[0].text() == "&Fichier"
+
+def test_with_no_recent_study_its_words_sit_under_their_heading(window, qtbot) -> None:
+    welcome = window.welcome
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: welcome.no_recent.isVisible())
+    heading = next(label for label in welcome.findChildren(QLabel)
+                   if label.text() == "Études récentes")
+    # Right under it, not pushed down the empty column.
+    assert 0 < welcome.no_recent.y() - heading.y() < 3 * heading.height()
+    logo = welcome.findChildren(QLabel)[0]
+    assert logo.pixmap().width() >= logo.width() == 72  # never blown up from a smaller PNG
+
+
+def test_the_window_icon_comes_once_the_window_has_painted(qtbot, user_home) -> None:
+    from madeinlocal_desktop.gui.app import make_application, show_window
+
+    make_application()
+    QApplication.setWindowIcon(QIcon())
+    main = build_window(lang="fr")
+    qtbot.addWidget(main)
+    show_window(main, None)
+    qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull())
+    assert not main.windowIcon().isNull()
+    main.close()
+    main.runner.shutdown()
+
 
 def test_the_four_views_and_the_dashboard_are_reachable(window, qtbot, demo_file) -> None:
     open_in(window, qtbot, demo_file)
