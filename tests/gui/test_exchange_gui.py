@@ -172,8 +172,9 @@ def test_cancelling_between_bundles_keeps_the_ones_already_imported_whole(
 
     def import_then_cancel(self, files, **kwargs):  # type: ignore[no-untyped-def]
         reports = original(self, files, **kwargs)
-        assert dialog.task is not None
-        dialog.task.cancel()  # as if Cancel were pressed during the first bundle
+        # As if Cancel were pressed during the first bundle; the dialog's task from the worker
+        # (`dialog.task` is set on the UI thread, maybe not yet).
+        kwargs["should_cancel"].__self__.cancel()
         return reports
 
     monkeypatch.setattr(Sync, "import_bundles", import_then_cancel)
@@ -198,12 +199,15 @@ def test_cancelling_during_a_bundle_rolls_that_bundle_back(
     original, seen = Sync.import_bundles, []
 
     def cancel_once_read(self, files, *, progress, **kwargs):  # type: ignore[no-untyped-def]
+        # The dialog's task, from the worker: `dialog.task` is only set once `run` returns
+        # on the UI thread, which a busy machine may not have reached yet.
+        task = kwargs["should_cancel"].__self__
+
         def report(done: float) -> None:
             seen.append(done)
             progress(done)
             if done > 0:  # the bundle is read and checked: Cancel is pressed now
-                assert dialog.task is not None
-                dialog.task.cancel()
+                task.cancel()
         return original(self, files, progress=report, **kwargs)
 
     monkeypatch.setattr(Sync, "import_bundles", cancel_once_read)
