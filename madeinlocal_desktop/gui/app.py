@@ -79,13 +79,18 @@ def show_window(window: MainWindow, study: Path | None) -> None:
     Opening imports sqlite-utils and pandas on the worker thread; started earlier, those imports
     compete with the first paint for the interpreter and the window appears later.
     """
+    quit_when_shown = os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1"  # bench_bundle.py
+
+    def painted() -> None:
+        if quit_when_shown:
+            _report_shown_and_quit()
+        _follow_system_theme(window)
+        _set_window_icon()
+        if study is not None:
+            window.open_study(study)
+
     window.show()
-    after_first_paint(window, lambda: _follow_system_theme(window))
-    after_first_paint(window, _set_window_icon)
-    if study is not None:
-        after_first_paint(window, lambda: window.open_study(study))
-    if os.environ.get("MADEINLOCAL_QUIT_AFTER_SHOWN") == "1":  # benchmarks/bench_bundle.py
-        after_first_paint(window, _report_shown_and_quit)
+    after_first_paint(window, painted)
 
 
 def _set_window_icon() -> None:
