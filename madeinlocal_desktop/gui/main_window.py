@@ -8,11 +8,12 @@ be saved: the window asks first, and offers to save the study elsewhere.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 # The study's views and the dialogs are imported when first needed, not before the first window
 # shows (benchmarks/bench_gui.py measures it).
+
+_GATE_TIMEOUT_S = 10  # the worker never waits longer for a build, whatever happens to it
 
 VIEWS = ("businesses", "interview", "dashboard", "respondents", "io", "territory", "impact",
          "conflicts",
@@ -65,6 +68,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.study_page: QTabWidget | None = None  # the open study's views
         self.views: dict[str, QWidget] = {}
+        self._build_gate = threading.Event()  # closed while the study's views are being built
+        self._build_gate.set()
+        self._wanted_view = "businesses"
+        self._waiting_calls: list[tuple[Any, ...]] = []  # commands for views not built yet
         self._dashboard_stale = False
         self._leaving = False  # the user chose to leave without the unsaved edits
         self.unsaved_dialog: QMessageBox | None = None
@@ -111,8 +118,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(old)
             old.deleteLater()
         self._refresh_recent()
-        if self.session is not None:
-            self._build_study_page(self.session)
+        if self.session is not None:  # a new language: the views again, in their new words
+            self._build_study_page(self.session, at_once=True)
         else:
             self.pages.setCurrentWidget(self.welcome)
         self._update_title()
@@ -156,10 +163,16 @@ class MainWindow(QMainWindow):
         if not self._may_leave(lambda: self.open_study(path)):
             return
         self.close_study(forget=False)
-        if self.encryption.needs_passphrase(path):  # asks it, then comes to `start_opening`
-            self.encryption.open_encrypted(path)
-            return
-        self.start_opening(path)
+
+        def checked(encrypted: bool) -> None:
+            if encrypted:  # asks the passphrase, then comes to `start_opening`
+                self.encryption.open_encrypted(path)
+            else:
+                self.start_opening(path)
+
+        # On the worker: the check imports the study layer (~0.5 s the window would stand still).
+        self.runner.run(lambda task: self.encryption.needs_passphrase(path), on_done=checked,
+                        on_error=lambda error: self._open_failed(path, error))
 
     def start_opening(self, path: Path, passphrase: str | None = None, *,
                       on_done: Callable[[], None] | None = None,
@@ -199,13 +212,12 @@ class MainWindow(QMainWindow):
         self.session.path_changed.connect(self._study_moved)
         self.settings.add_recent(path)
         self.banner.clear()
-        self._build_study_page(self.session)
+        self._build_study_page(self.session, on_built=self.study_opened.emit)
         self.writer_badge.follow(self.session)
         self._refresh_recent()
         self._update_title()
         self.hub.attach(self.session)
         self._copy_of_the_day(self.session)
-        self.study_opened.emit()
 
     def _copy_of_the_day(self, session: StudySession) -> None:
         """The automatic copy of the study (one a day, kept for the days the user chose)."""
@@ -217,59 +229,110 @@ class MainWindow(QMainWindow):
 
         session.run(lambda project: project.backups.rotate(days), on_error=failed)
 
-    def _build_study_page(self, session: StudySession) -> None:
+    def _build_study_page(self, session: StudySession,
+                          on_built: Callable[[], None] | None = None, *,
+                          at_once: bool = False) -> None:
+        """The study's views in tabs, one view per turn of the event loop (`at_once`: now).
+
+        Built in one go they held the window still for 0.3-0.7 s. Meanwhile the worker waits:
+        the views' first reads queue behind the gate instead of competing with their widgets
+        for the interpreter (which made the same build take twice as long). A command given
+        for a view not built yet runs once it is.
+        """
         from PySide6.QtWidgets import QTabWidget
 
+        current = self.current_view()
+        if self.study_page is not None:
+            self._drop_study_page()
+        gate = self._build_gate = threading.Event()
+        self.runner.run(lambda task: gate.wait(_GATE_TIMEOUT_S))
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        self.study_page = tabs
+        self.views = {}
+        self.pages.addWidget(tabs)
+        self.pages.setCurrentWidget(tabs)
+        self._wanted_view = current or ("interview" if self.settings.open_interview(session.path)
+                                        else "businesses")
+        makers = self._view_makers(session)
+        # The view shown first is built first; the others take their places in VIEWS order.
+        order = [self._wanted_view, *(name for name in VIEWS if name != self._wanted_view)]
+
+        def build_next() -> None:
+            if self.study_page is not tabs:  # dropped meanwhile (closed, switched)
+                gate.set()
+                return
+            name = order.pop(0)
+            view = makers[name]()
+            self.views[name] = view
+            index = sum(other in self.views for other in VIEWS[:VIEWS.index(name)])
+            tabs.insertTab(index, view, self._tab_title(name, view))
+            if name == self._wanted_view:
+                tabs.setCurrentWidget(view)
+            waiting, self._waiting_calls = self._waiting_calls, []
+            for call in waiting:
+                self._call_view(*call)
+            if order and not at_once:
+                QTimer.singleShot(0, build_next)
+                return
+            if order:
+                build_next()
+                return
+            self._page_built(session, tabs)
+            gate.set()
+            if on_built is not None:
+                on_built()
+
+        self._waiting_calls = []
+        build_next()
+
+    def _view_makers(self, session: StudySession) -> dict[str, Callable[[], QWidget]]:
         from .business_register import BusinessRegisterView
         from .conflicts_view import ConflictsView
         from .duplicates_view import DuplicatesView
         from .interviews_view import InterviewsView
         from .respondents_view import RespondentsView
-
-        current = self.current_view()
-        if self.study_page is not None:
-            self._drop_study_page()
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        businesses = BusinessRegisterView(session)
-        businesses.interview_requested.connect(self.new_interview)
-        businesses.editor.save_elsewhere_requested.connect(self.save_study_elsewhere)
-        interviews = InterviewsView(session, self.settings)
-        interviews.form.save_elsewhere_requested.connect(self.save_study_elsewhere)
-        self.undo_group.addStack(interviews.form.undo_stack)
-        self.undo_group.setActiveStack(interviews.form.undo_stack)
-        dashboard = self._make_dashboard(session)
-        respondents = RespondentsView(session)
-        input_output = self._make_input_output(session)
         from .territory_view import TerritoryView
 
-        territory = TerritoryView(session)
-        impact = self._make_impact(session)
-        conflicts, duplicates = ConflictsView(session), DuplicatesView(session)
-        self.views = {"businesses": businesses, "interview": interviews,
-                      "dashboard": dashboard, "respondents": respondents, "io": input_output,
-                      "territory": territory, "impact": impact, "conflicts": conflicts,
-                      "duplicates": duplicates}
-        tabs.addTab(businesses, self.tr("Businesses"))
-        tabs.addTab(interviews, self.tr("Interviews"))
-        tabs.addTab(dashboard, self.tr("Dashboard"))
-        tabs.addTab(respondents, self.tr("Round-3 respondents"))
-        tabs.addTab(input_output, self.tr("Input-output model"))
-        tabs.addTab(territory, self.tr("Territory"))
-        tabs.addTab(impact, self.tr("Impact"))
-        for counted in (conflicts, duplicates):  # the title carries the count: "Conflits (3)"
-            index = tabs.addTab(counted, counted.tab_title())
-            counted.count_changed.connect(
-                lambda _=0, i=index, v=counted: tabs.setTabText(i, v.tab_title()))
+        def businesses() -> QWidget:
+            view = BusinessRegisterView(session)
+            view.interview_requested.connect(self.new_interview)
+            view.editor.save_elsewhere_requested.connect(self.save_study_elsewhere)
+            return view
+
+        def interviews() -> QWidget:
+            view = InterviewsView(session, self.settings)
+            view.form.save_elsewhere_requested.connect(self.save_study_elsewhere)
+            self.undo_group.addStack(view.form.undo_stack)
+            self.undo_group.setActiveStack(view.form.undo_stack)
+            return view
+
+        return {"businesses": businesses, "interview": interviews,
+                "dashboard": lambda: self._make_dashboard(session),
+                "respondents": lambda: RespondentsView(session),
+                "io": lambda: self._make_input_output(session),
+                "territory": lambda: TerritoryView(session),
+                "impact": lambda: self._make_impact(session),
+                "conflicts": lambda: ConflictsView(session),
+                "duplicates": lambda: DuplicatesView(session)}
+
+    def _tab_title(self, name: str, view: QWidget) -> str:
+        titles = {"businesses": self.tr("Businesses"), "interview": self.tr("Interviews"),
+                  "dashboard": self.tr("Dashboard"), "respondents": self.tr("Round-3 respondents"),
+                  "io": self.tr("Input-output model"), "territory": self.tr("Territory"),
+                  "impact": self.tr("Impact")}
+        tab_title = getattr(view, "tab_title", None)  # counted ones: "Conflits (3)"
+        return tab_title() if tab_title is not None else titles[name]
+
+    def _page_built(self, session: StudySession, tabs: QTabWidget) -> None:
+        for name in ("conflicts", "duplicates"):  # the title carries the count
+            counted = self.views[name]
+            counted.count_changed.connect(  # type: ignore[attr-defined]
+                lambda _=0, v=counted: tabs.setTabText(tabs.indexOf(v), self._tab_title("", v)))
         tabs.currentChanged.connect(self._tab_changed)
         session.changed.connect(
             lambda changes: self._mark_dashboard_stale() if changes.records else None)
-        self.study_page = tabs
-        self.pages.addWidget(tabs)
-        self.pages.setCurrentWidget(tabs)
-        start = current or ("interview" if self.settings.open_interview(session.path)
-                            else "businesses")
-        self.show_view(start)
+        self.show_view(self._wanted_view)
 
     def _make_dashboard(self, session: StudySession) -> QWidget:
         try:  # imported here: it brings matplotlib, which the first window must not wait for
@@ -296,6 +359,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _drop_study_page(self) -> None:
+        self._build_gate.set()  # a build under way stops; the worker goes on
         form = getattr(self.views.get("interview"), "form", None)
         if form is not None:
             form.flush()
@@ -398,11 +462,16 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str | None:
         if self.study_page is None:
             return None
-        return VIEWS[self.study_page.currentIndex()] if self.study_page.count() else None
+        shown = self.study_page.currentWidget()
+        return next((name for name, view in self.views.items() if view is shown), None)
 
     def show_view(self, name: str) -> None:
-        if self.study_page is not None and name in VIEWS:
-            self.study_page.setCurrentIndex(VIEWS.index(name))
+        if self.study_page is None or name not in VIEWS:
+            return
+        self._wanted_view = name  # a view still being built is shown once it is there
+        view = self.views.get(name)
+        if view is not None:
+            self.study_page.setCurrentWidget(view)
 
     def _tab_changed(self) -> None:
         if self.current_view() != "dashboard" or not self._dashboard_stale:
@@ -424,7 +493,9 @@ class MainWindow(QMainWindow):
 
     def _call_view(self, name: str | None, method: str, *args: Any) -> None:
         view = self.views.get(name or "")
-        if view is not None and hasattr(view, method):
+        if view is None and name in VIEWS and not self._build_gate.is_set():
+            self._waiting_calls.append((name, method, *args))  # built in a moment
+        elif view is not None and hasattr(view, method):
             getattr(view, method)(*args)
 
     def find_in_view(self) -> None:
