@@ -306,7 +306,7 @@ STALLS = textwrap.dedent("""
     clock.start(); heart.start()
     window = build_window()
     show_window(window, Path(sys.argv[1]))
-    filled = []
+    filled, whole = [], []
     def held(action):
         begun = time.perf_counter(); action()
         return (time.perf_counter() - begun) * 1000
@@ -316,13 +316,18 @@ STALLS = textwrap.dedent("""
         search = held(lambda: view.search.setText("boulangerie"))
         clear = held(lambda: view.search.setText(""))
         sort = held(lambda: view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder))
-        print(filled[0], opening, search, clear, sort, view.model.rowCount(), flush=True)
+        print(filled[0], whole[0], opening, search, clear, sort, view.model.rowCount(),
+              flush=True)
         os._exit(0)  # what follows the measures is not measured
+    def loaded():  # the whole list, ready to search and sort
+        if not whole:
+            whole.append(time.perf_counter() - started)
+            QTimer.singleShot(500, measure)  # the heartbeat goes on through the next events
     def poll():  # the event loop runs as in the app; this only looks at the list
         view = window.views.get("businesses")
         if view is not None and view.model.rowCount() > 0 and not filled:
-            filled.append(time.perf_counter() - started)
-            QTimer.singleShot(500, measure)  # the heartbeat goes on through the next events
+            filled.append(time.perf_counter() - started)  # its first page, painted
+            view.loaded.connect(loaded)
     watch = QTimer(interval=10); watch.timeout.connect(poll); watch.start()
     QTimer.singleShot(600_000, app.quit)
     app.exec()
@@ -346,11 +351,12 @@ def gui_figures(study: Path, runs: int) -> None:
          f"{min(app) / min(bare):.2f}× bare (goal ≤ 1.3)")
     result = subprocess.run([sys.executable, "-c", STALLS, str(study)], env=env,
                             capture_output=True, text=True)
-    figures = result.stdout.split()[-6:]
-    if result.returncode != 0 or len(figures) != 6:
+    figures = result.stdout.split()[-7:]
+    if result.returncode != 0 or len(figures) != 7:
         sys.exit(f"the list-stall measure failed:\n{result.stderr.strip()[-2000:]}")
-    first, opening, search, clear, sort, rows = figures
-    line("business list filled after launch", f"{float(first):.2f} s", f"{rows} rows (goal ≤ 2 s)")
+    first, ready, opening, search, clear, sort, rows = figures
+    line("business list: first page after launch", f"{float(first):.2f} s", "goal ≤ 2 s")
+    line("business list: all ready after launch", f"{float(ready):.2f} s", f"{rows} rows")
     line("longest UI stall while opening", f"{float(opening):.0f} ms", "goal ≤ 50 ms")
     line("search typed: UI held", f"{float(search):.0f} ms", "goal ≤ 50 ms")
     line("search cleared: UI held", f"{float(clear):.0f} ms", "goal ≤ 50 ms")

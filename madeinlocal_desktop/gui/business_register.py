@@ -33,6 +33,7 @@ from .business_table_model import (
     BusinessFilter,
     BusinessRow,
     BusinessTableModel,
+    load_first_page,
     load_rows,
 )
 from .paged_rows import PreparedRows
@@ -193,6 +194,11 @@ class BusinessRegisterView(QWidget):
     # -- data --------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if not self.model.rowCount():
+            # A first load: the first page at once (replies keep their order: it always comes
+            # before the whole list, which takes seconds for 100,000 shops).
+            self.session.run(load_first_page, on_done=self.model.set_rows,
+                             on_error=self.banner.show_error)
         self.session.run(load_rows, on_done=self._rows_loaded, on_error=self.banner.show_error)
 
     def _rows_loaded(self, rows: PreparedRows[BusinessRow]) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from ..domain import Business, InterviewStatus
 from ..project import ERASED_NAME
 from . import formatting, labels
-from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
+from .paged_rows import PAGE, PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .reference_choices import commune_names, naf_labels
 from .text import search_key
 
@@ -35,19 +35,30 @@ class BusinessRow:
 def load_rows(project: Project) -> PreparedRows[BusinessRow]:
     """On the worker: businesses with the names of their commune and activity, with their
     search text and every column's order ready."""
-    communes, nafs = commune_names(), naf_labels()
     latest: dict[str, InterviewStatus] = {}
     summary: dict[str, Any]
     for summary in sorted(project.interviews.list_summaries(), key=lambda s: s["date"]):
         latest[summary["business_id"]] = InterviewStatus(summary["status"])
+    return prepare_rows(_rows(project.businesses.list(), latest))
+
+
+def load_first_page(project: Project) -> PreparedRows[BusinessRow]:
+    """On the worker: the list's first page, in its first order (by name), read in a moment
+    while the whole list is made ready (seconds, for 100,000 shops)."""
+    first = project.businesses.first(PAGE)
+    return prepare_rows(_rows(first, project.interviews.latest_statuses([b.id for b in first])))
+
+
+def _rows(businesses: list[Business], latest: dict[str, InterviewStatus]) -> list[BusinessRow]:
+    communes, nafs = commune_names(), naf_labels()
     rows = []
-    for business in project.businesses.list():
+    for business in businesses:
         commune = communes.get(business.commune or "", business.commune or "")
         naf = nafs.get(business.naf or "", "")
         text = " ".join(filter(None, (business.name, business.siret, business.naf, naf, commune,
                                       business.commune, business.address)))
         rows.append(BusinessRow(business, commune, naf, latest.get(business.id), search_key(text)))
-    return prepare_rows(rows)
+    return rows
 
 
 def prepare_rows(rows: list[BusinessRow]) -> PreparedRows[BusinessRow]:

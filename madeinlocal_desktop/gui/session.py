@@ -136,16 +136,34 @@ def open_project(path: Path, passphrase: str | None = None) -> tuple[Project, St
 
     project = Project.open(path, passphrase=passphrase)
     try:
-        return project, project.study
+        opened = project, project.study
     except BaseException:
         project.close()
         raise
+    import_the_views()
+    return opened
+
+
+# The modules of the study's views: imported on the worker while the study opens (~0.3 s cold,
+# pandas and matplotlib with them), not on the UI thread as the views are built.
+VIEW_MODULES = ("business_register", "interviews_view", "dashboard", "respondents_view",
+                "io_view", "territory_view", "impact_view", "conflicts_view", "duplicates_view")
+
+
+def import_the_views() -> None:
+    import importlib
+    from contextlib import suppress
+
+    for name in VIEW_MODULES:
+        with suppress(ImportError):  # a build without the charts: the window says so in the tab
+            importlib.import_module(f"{__package__}.{name}")
 
 
 def create_project(path: Path, study: Study) -> tuple[Project, Study]:
     from ..project import Project
 
     project = Project.create(path, study)
+    import_the_views()
     return project, project.study
 
 

@@ -16,6 +16,10 @@ class Businesses(Manager):
     def list(self) -> list[Business]:
         return business_store.load_all(self._db)
 
+    def first(self, count: int) -> builtins.list[Business]:
+        """The first `count` shops by name: a long list's first page, read at once."""
+        return business_store.load_all(self._db, limit=count)
+
     def get(self, business_id: str) -> Business:
         business = business_store.get(self._db, business_id)
         if business is None:

@@ -58,6 +58,11 @@ class Interviews(Manager):
         """Rows for lists (id, business_name, date, surveyor, status, n_lines...), no lines."""
         return interview_store.summaries(self._db)
 
+    def latest_statuses(self, business_ids: builtins.list[str]) -> dict[str, InterviewStatus]:
+        """The status of each of these shops' latest interview (shops never met: absent)."""
+        return {business_id: InterviewStatus(status) for business_id, status in
+                interview_store.latest_statuses(self._db, business_ids).items()}
+
     def surveyors(self) -> builtins.list[str]:
         """Names already typed as surveyor, for completion."""
         return interview_store.surveyor_names(self._db)

@@ -34,9 +34,11 @@ def save(sdb: StudyDatabase, businesses: Sequence[Business],
     return records.save_many(sdb, "businesses", rows, ctx, fields=FIELDS)
 
 
-def load_all(sdb: StudyDatabase) -> list[Business]:
+def load_all(sdb: StudyDatabase, limit: int | None = None) -> list[Business]:
+    """By name; `limit`: the first ones only (a list's first page)."""
     return [from_row(r) for r in sdb.query(
-        "SELECT * FROM businesses WHERE deleted = 0 ORDER BY name COLLATE NOCASE")]
+        "SELECT * FROM businesses WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
+        + (" LIMIT ?" if limit is not None else ""), [] if limit is None else [limit])]
 
 
 def get(sdb: StudyDatabase, business_id: str) -> Business | None:

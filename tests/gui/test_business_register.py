@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from madeinlocal_desktop.gui.business_register import BusinessRegisterView
+from madeinlocal_desktop.gui.text import search_key
 
 from .conftest import open_in, wait_idle
 
@@ -96,3 +97,37 @@ def test_a_similar_shop_is_flagged_but_may_still_be_saved(window, qtbot, small_s
     # A warning, not a refusal: it is saved as typed, and the warning stays on screen.
     qtbot.waitUntil(lambda: len(_names(small_study)) == 2, timeout=10_000)
     assert editor.banner.level == "warning"
+
+
+def test_the_first_page_shows_while_the_whole_list_is_made_ready(window, qtbot, demo_file,
+                                                                  monkeypatch) -> None:
+    import threading
+
+    from madeinlocal_desktop.gui import business_register, business_table_model
+
+    page = 25  # the demo's 120 shops would fit in one real page (200)
+    monkeypatch.setattr(business_table_model, "PAGE", page)
+    whole_list = threading.Event()
+    real = business_register.load_rows
+
+    def slow_load(project):  # type: ignore[no-untyped-def]
+        whole_list.wait(20)  # as for 100,000 shops: seconds
+        return real(project)
+
+    monkeypatch.setattr(business_register, "load_rows", slow_load)
+    try:
+        open_in(window, qtbot, demo_file)
+        view = window.views["businesses"]
+        qtbot.waitUntil(lambda: view.proxy.rowCount() > 0, timeout=10_000)
+        first = [view.proxy.index(row, 0).data() for row in range(view.proxy.rowCount())]
+        with sqlite3.connect(demo_file) as db:
+            names = [row[0] for row in db.execute(
+                "SELECT name FROM businesses WHERE deleted = 0 ORDER BY name COLLATE NOCASE")]
+        # The first shops by name (SQLite's order: an accented initial may come with the rest),
+        # shown in the list's own order, while the whole list is still being made ready.
+        assert len(first) == page < len(names)
+        assert set(first) <= set(names) and first == sorted(first, key=search_key)
+    finally:
+        whole_list.set()
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(names), timeout=20_000)
+    wait_idle(window, qtbot)
