@@ -21,7 +21,7 @@ from ..domain import Business, Ownership, check_naf, new_id, normalise_siret, si
 from ..errors import InvalidInput, UserFacingError
 from . import labels, theme
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
-from .completers import SearchCompleter
+from .completers import SearchCompleter, prepare_choices
 from .forms.ui_business_editor import Ui_BusinessEditor
 from .reference_choices import (
     PickedCommune,
@@ -82,7 +82,8 @@ class BusinessEditor(QWidget, Ui_BusinessEditor):
         self.banner.action_clicked.connect(self.save_elsewhere_requested)
         self._connect_autosave()
         self._enter_moves_on()
-        session.run(lambda p: (commune_choices(), naf_choices(), commune_names(), naf_labels()),
+        session.run(lambda p: (prepare_choices(commune_choices()), prepare_choices(naf_choices()),
+                               commune_names(), naf_labels()),
                     on_done=self._reference_loaded, on_error=self.banner.show_error)
         self.edit(None)
 
