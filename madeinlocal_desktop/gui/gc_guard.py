@@ -2,6 +2,11 @@
 an unreachable Qt widget while the study worker is running, the widget is destroyed off the UI
 thread and Qt crashes. So automatic collection is switched off and done here instead, on the
 UI thread, driven by a timer and the same thresholds Python would use.
+
+What survives a full collection is frozen (`gc.freeze`): the next full collection walks only what
+came since. Walking a 100,000-shop study's rows each time held the window still ~100 ms per
+1.4 million objects. Frozen objects are still freed when their last reference goes; only cycles
+among them wait for `release()`, called when a study closes.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-_INTERVAL_MS = 500
+_INTERVAL_MS = 100  # young objects pile up between ticks: each tick walks them all
 
 
 class MainThreadCollector(QObject):
@@ -29,7 +34,14 @@ class MainThreadCollector(QObject):
         for generation in (2, 1, 0):  # the oldest generation due takes the younger ones too
             if counts[generation] > thresholds[generation]:
                 gc.collect(generation)
+                if generation == 2:
+                    gc.freeze()
                 return
+
+
+def release() -> None:
+    """Let the next full collection walk everything again (a study was closed: its cycles go)."""
+    gc.unfreeze()
 
 
 _installed: list[MainThreadCollector] = []

@@ -386,6 +386,9 @@ class MainWindow(QMainWindow):
         self.writer_badge.follow(None)
         session, self.session = self.session, None
         session.close()
+        from . import gc_guard
+
+        gc_guard.release()  # what the study's views left in cycles can go now
         if forget:
             self.settings.clear_last_study()
         self.pages.setCurrentWidget(self.welcome)

@@ -27,3 +27,34 @@ def test_automatic_collection_is_off_and_the_ui_thread_collects(qapp, qtbot) -> 
     finally:
         gc.callbacks.remove(record)
     assert all(threads)
+
+
+def test_a_full_collection_walks_only_what_came_since_the_last(qapp, qtbot) -> None:
+    import weakref
+
+    from madeinlocal_desktop.gui import gc_guard
+
+    class Node:
+        pass
+
+    collector = gc_guard.install(qapp)
+    thresholds = gc.get_threshold()
+    kept = [[number] for number in range(50_000)]  # a study's rows: long-lived
+    node = Node()
+    node.itself = node  # type: ignore[attr-defined]
+    gone = weakref.ref(node)
+    try:
+        gc.collect(1)
+        gc.set_threshold(thresholds[0], thresholds[1], 0)  # a full collection is due
+        collector.check()
+        assert gc.get_freeze_count() >= len(kept)  # survivors are not walked again
+        del node
+        gc.collect()
+        assert gone() is not None  # a cycle among frozen objects waits...
+        gc_guard.release()  # ...until a study closes
+        assert gc.get_freeze_count() == 0
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.set_threshold(*thresholds)
+        gc_guard.release()

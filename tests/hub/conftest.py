@@ -27,3 +27,12 @@ def hub(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubP
     # Two processes on PostgreSQL: idempotency and ordering are then tested across processes.
     with running_hub(url, folder, workers=2 if backend == "postgresql" else 1) as process:
         yield process
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One PostgreSQL serves every hub test, and one of them stops it for a while
+    (test_hub_faults): with -n, they all run in one worker, one after another."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("backend") == "postgresql":
+            item.add_marker(pytest.mark.xdist_group("postgresql"))
