@@ -13,7 +13,8 @@ For each size it prints, with the load average beside each figure (the machine i
 - the study file's size against its JSON export, and where its bytes go (largest objects);
 - exports (JSON, CSV, XLSX): wall clock and peak memory of a process that runs the export, read
   with `resource.getrusage`, against the peak of the same process that only opens the study;
-- the analysis with B = 2,000 (goal at 10k: ≤ 0.3 s) and start-up / UI stalls (below).
+- the analysis with B = 2,000, its loading included (the engine alone, whose goal at 10k is
+  ≤ 0.3 s, is bench_analysis.py's), and start-up / UI stalls (below).
 
 Once: `madeinlocal --help` against `python -c "import click"` (best of interleaved runs), and,
 at the largest size, the GUI: the first painted window against a bare QMainWindow (interleaved
@@ -252,8 +253,10 @@ def bench_size(n: int, folder: Path, runs: int, previous: dict[str, float]) -> d
     if previous.get("load"):
         line("loading growth from previous size", "",
              f"{loading / previous['load']:.1f}× (goal ≤ 11)")
-    line("analysis, B = 2,000", f"{analysis:.3f} s",
-         "goal ≤ 0.3 s at 10k" if n == 10_000 else "")
+    # The goal (≤ 0.3 s at 10k) is the engine's alone, timed by bench_analysis.py: this is
+    # what the app waits for, the study read from its file included.
+    line("analysis with its loading, B = 2,000", f"{analysis:.3f} s",
+         "(engine alone: bench_analysis.py)" if n == 10_000 else "")
 
     _, idle = export_peak(study, "none", folder / "none")
     line("open only: peak memory (baseline)", f"{idle:.0f} MB")
