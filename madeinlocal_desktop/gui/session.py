@@ -141,6 +141,9 @@ def open_project(path: Path, passphrase: str | None = None) -> tuple[Project, St
         project.close()
         raise
     import_the_views()
+    from ..project import reference_communes
+
+    reference_communes()  # read once (35,000 rows), before the views ask for it
     return opened
 
 
