@@ -116,8 +116,7 @@ class BusinessRegisterView(QWidget):
         splitter.setSizes([900, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        session.changed.connect(
-            lambda changes: self.reload() if changes.businesses or changes.interviews else None)
+        session.on_changes(self, self.reload, "businesses", "interviews")
         self.banner.action_clicked.connect(self.ask_apply_retention)
         self.reload()
         self.show_retention_warning()

@@ -228,8 +228,7 @@ class ConflictsView(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        session.changed.connect(
-            lambda changes: self.schedule_reload() if changes.records else None)
+        session.on_changes(self, self.schedule_reload, "records")
         self._show_rows()
         self.reload()
 

@@ -159,9 +159,7 @@ class DuplicatesView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        session.changed.connect(
-            lambda changes: self.schedule_reload() if changes.businesses or changes.interviews
-            else None)
+        session.on_changes(self, self.schedule_reload, "businesses", "interviews")
         self._show_rows()
         self.reload()
 

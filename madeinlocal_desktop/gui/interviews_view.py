@@ -115,8 +115,7 @@ class InterviewsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        session.changed.connect(
-            lambda changes: self.reload() if changes.businesses or changes.interviews else None)
+        session.on_changes(self, self.reload, "businesses", "interviews")
         self.reload()
 
     # -- list --------------------------------------------------------------------------------

@@ -118,7 +118,7 @@ class RespondentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
-        session.changed.connect(lambda changes: self.reload() if changes.respondents else None)
+        session.on_changes(self, self.reload, "respondents")
         self.reload()
 
     def reload(self) -> None:

@@ -53,6 +53,13 @@ class StudySession(QObject):
             raise StudyClosed("the study is closed")
         return self._project
 
+    def on_changes(self, owner: QObject, action: Callable[[], None], *kinds: str) -> None:
+        """Call `action` when a change touches one of `kinds` (`Changes`' fields: "businesses",
+        "records"...), for as long as `owner` lives: a view dropped with its study page (a new
+        language, another study) stops listening, where a connected lambda would call it dead."""
+        listener = _ChangeListener(owner, action, kinds)
+        self.changed.connect(listener.heard)
+
     def run(self, work: ProjectWork, *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> Task:
         """The `Changes` the work's result carries are broadcast on `changed` after `on_done`
@@ -111,6 +118,18 @@ class StudySession(QObject):
         if project is not None:
             self.runner.call_sync(project.close)
             self._project = None
+
+
+class _ChangeListener(QObject):
+    """A child of its owner: deleted with it, and with it its connection (a method's)."""
+
+    def __init__(self, owner: QObject, action: Callable[[], None], kinds: tuple[str, ...]) -> None:
+        super().__init__(owner)
+        self._action, self._kinds = action, kinds
+
+    def heard(self, changes: Any) -> None:
+        if any(getattr(changes, kind) for kind in self._kinds):
+            self._action()
 
 
 @overload

@@ -77,9 +77,7 @@ class TerritoryView(QWidget):
         layout.addWidget(self.fictitious)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        session.changed.connect(
-            lambda changes: self.invalidate() if changes.businesses or changes.interviews
-            or changes.frame else None)
+        session.on_changes(self, self.invalidate, "businesses", "interviews", "frame")
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -177,3 +177,30 @@ def test_the_cli_offers_every_view_of_the_window() -> None:
     from madeinlocal_desktop.gui.main_window import VIEWS as WINDOW_VIEWS
 
     assert set(CLI_VIEWS) == set(WINDOW_VIEWS)
+
+
+def test_views_dropped_by_a_language_switch_no_longer_hear_the_study(window, qtbot,
+                                                                     small_study) -> None:
+    from shiboken6 import isValid
+
+    from madeinlocal_desktop.domain import Business, new_id
+
+    open_in(window, qtbot, small_study)
+    dropped = list(window.views.values())
+    window.show_preferences()
+    dialog = window.preferences_dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()  # a new language: every view is built again
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: not any(isValid(view) for view in dropped), timeout=10_000)
+    saved: list[bool] = []
+    # A change broadcast to the views: the dropped ones must not be called (pytest-qt fails
+    # the test on any exception raised in the event loop).
+    window.session.run(lambda project: project.businesses.save(
+        Business(new_id(), "Fromagerie des Halles", commune="86194")),
+        on_done=lambda _: saved.append(True))
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    wait_idle(window, qtbot)
+    names = [window.views["businesses"].model.rows[i].business.name
+             for i in range(window.views["businesses"].model.rowCount())]
+    assert "Fromagerie des Halles" in names  # the new views still hear it
