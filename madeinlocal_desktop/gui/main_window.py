@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from . import gc_guard
 from .actions import WindowActions, build_menus
 from .encryption_menu import StudyEncryption
 from .exchange_menu import ExchangeMenu
@@ -317,21 +318,23 @@ class MainWindow(QMainWindow):
                 "duplicates": lambda: DuplicatesView(session)}
 
     def _tab_title(self, name: str, view: QWidget) -> str:
-        titles = {"businesses": self.tr("Businesses"), "interview": self.tr("Interviews"),
-                  "dashboard": self.tr("Dashboard"), "respondents": self.tr("Round-3 respondents"),
-                  "io": self.tr("Input-output model"), "territory": self.tr("Territory"),
-                  "impact": self.tr("Impact")}
-        tab_title = getattr(view, "tab_title", None)  # counted ones: "Conflits (3)"
-        return tab_title() if tab_title is not None else titles[name]
+        counted = getattr(view, "tab_title", None)  # conflicts, duplicates: "Conflits (3)"
+        if counted is not None:
+            return str(counted())
+        return {"businesses": self.tr("Businesses"), "interview": self.tr("Interviews"),
+                "dashboard": self.tr("Dashboard"), "respondents": self.tr("Round-3 respondents"),
+                "io": self.tr("Input-output model"), "territory": self.tr("Territory"),
+                "impact": self.tr("Impact")}[name]
 
     def _page_built(self, session: StudySession, tabs: QTabWidget) -> None:
         for name in ("conflicts", "duplicates"):  # the title carries the count
             counted = self.views[name]
             counted.count_changed.connect(  # type: ignore[attr-defined]
-                lambda _=0, v=counted: tabs.setTabText(tabs.indexOf(v), self._tab_title("", v)))
+                lambda _=0, n=name, v=counted: tabs.setTabText(tabs.indexOf(v),
+                                                              self._tab_title(n, v)))
         tabs.currentChanged.connect(self._tab_changed)
-        session.changed.connect(
-            lambda changes: self._mark_dashboard_stale() if changes.records else None)
+        # Owned by the page: a page built again (a new language) does not add a second listener.
+        session.on_changes(tabs, self._mark_dashboard_stale, "records")
         self.show_view(self._wanted_view)
 
     def _make_dashboard(self, session: StudySession) -> QWidget:
@@ -386,8 +389,6 @@ class MainWindow(QMainWindow):
         self.writer_badge.follow(None)
         session, self.session = self.session, None
         session.close()
-        from . import gc_guard
-
         gc_guard.release()  # what the study's views left in cycles can go now
         if forget:
             self.settings.clear_last_study()

@@ -159,10 +159,7 @@ def open_project(path: Path, passphrase: str | None = None) -> tuple[Project, St
     except BaseException:
         project.close()
         raise
-    import_the_views()
-    from ..project import reference_communes
-
-    reference_communes()  # read once (35,000 rows), before the views ask for it
+    ready_the_views()
     return opened
 
 
@@ -172,20 +169,24 @@ VIEW_MODULES = ("business_register", "interviews_view", "dashboard", "respondent
                 "io_view", "territory_view", "impact_view", "conflicts_view", "duplicates_view")
 
 
-def import_the_views() -> None:
+def ready_the_views() -> None:
+    """On the worker, as a study opens: what the views would otherwise wait for."""
     import importlib
     from contextlib import suppress
+
+    from ..project import reference_communes
 
     for name in VIEW_MODULES:
         with suppress(ImportError):  # a build without the charts: the window says so in the tab
             importlib.import_module(f"{__package__}.{name}")
+    reference_communes()  # read once (35,000 rows), before the business editor asks for it
 
 
 def create_project(path: Path, study: Study) -> tuple[Project, Study]:
     from ..project import Project
 
     project = Project.create(path, study)
-    import_the_views()
+    ready_the_views()
     return project, project.study
 
 

@@ -28,7 +28,7 @@ _INTERVIEW_FREE_TEXT: dict[str, Any] = {"notes": ""}  # a shop's notes may name 
 _CHUNK = 500
 
 
-def _chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
+def id_chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
     """`ids` in slices that fit SQLite's parameter limit, each with its `?,?,…` list."""
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start:start + _CHUNK])
@@ -71,7 +71,7 @@ def _clear_interview_notes(sdb: StudyDatabase, business_ids: Sequence[str],
 
 def _interviews_of(sdb: StudyDatabase, business_ids: Sequence[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for chunk, marks in _chunks(business_ids):
+    for chunk, marks in id_chunks(business_ids):
         found += sdb.query(f"SELECT * FROM interviews WHERE business_id IN ({marks})", chunk)
     return found
 
@@ -101,18 +101,18 @@ def quiet_merged_notes(sdb: StudyDatabase, interview_ids: Iterable[str],
     device applies the same rule to the same rows, so all converge whatever the order."""
     conn = sdb.db.conn
     found: set[str] = set()
-    for chunk, marks in _chunks(sorted(set(interview_ids))):
+    for chunk, marks in id_chunks(sorted(set(interview_ids))):
         found |= {row[0] for row in conn.execute(
             f"SELECT i.id FROM interviews i JOIN businesses b ON b.id = i.business_id "
             f"WHERE b.erased = 1 AND i.id IN ({marks})", chunk)}
-    for chunk, marks in _chunks(erased_ids(sdb, "businesses", business_ids)):
+    for chunk, marks in id_chunks(erased_ids(sdb, "businesses", business_ids)):
         found |= {row[0] for row in conn.execute(
             f"SELECT id FROM interviews WHERE business_id IN ({marks})", chunk)}
     ids = sorted(found)
     if not ids:
         return
     conn.execute("PRAGMA secure_delete = ON")
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in id_chunks(ids):
         conn.execute(f"UPDATE interviews SET notes = ? WHERE notes <> ? AND id IN ({marks})",
                      [_INTERVIEW_FREE_TEXT["notes"], _INTERVIEW_FREE_TEXT["notes"], *chunk])
     _scrub_conflicts(sdb, "interviews", ids, _INTERVIEW_FREE_TEXT)
@@ -121,7 +121,7 @@ def quiet_merged_notes(sdb: StudyDatabase, interview_ids: Iterable[str],
 
 def erased_ids(sdb: StudyDatabase, table: str, ids: Iterable[str]) -> list[str]:
     found: list[str] = []
-    for chunk, marks in _chunks(sorted(set(ids))):
+    for chunk, marks in id_chunks(sorted(set(ids))):
         found += [row[0] for row in sdb.db.conn.execute(
             f"SELECT id FROM {_q(table)} WHERE erased = 1 AND id IN ({marks})", chunk)]
     return found
@@ -145,7 +145,7 @@ def scrub(sdb: StudyDatabase, table: str, ids: Sequence[str]) -> None:
 def _scrub_history(sdb: StudyDatabase, table: str, ids: Sequence[str],
                    neutral: dict[str, Any]) -> None:
     conn = sdb.db.conn
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in id_chunks(ids):
         for row_id, field, old, new in conn.execute(
                 f"SELECT id, field, old, new FROM history WHERE record_table = ? "
                 f"AND record_id IN ({marks})", [table, *chunk]).fetchall():
@@ -174,7 +174,7 @@ def _neutral_snapshot(text: str | None, neutral: dict[str, Any]) -> str | None:
 def _scrub_conflicts(sdb: StudyDatabase, table: str, ids: Sequence[str],
                      neutral: dict[str, Any]) -> None:
     conn = sdb.db.conn
-    for chunk, marks in _chunks(ids):
+    for chunk, marks in id_chunks(ids):
         for row_id, text in conn.execute(
                 f"SELECT id, sync_conflicts FROM {_q(table)} WHERE sync_conflicts IS NOT NULL "
                 f"AND id IN ({marks})", chunk).fetchall():

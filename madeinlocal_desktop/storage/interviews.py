@@ -129,11 +129,9 @@ def summaries(sdb: StudyDatabase) -> list[dict[str, Any]]:
 def latest_statuses(sdb: StudyDatabase, business_ids: list[str]) -> dict[str, str]:
     """The status of each shop's latest interview (by date), for the shops given."""
     latest: dict[str, str] = {}
-    for start in range(0, len(business_ids), 500):  # SQLite's limit on parameters
-        chunk = business_ids[start:start + 500]
-        for row in sdb.query(
-                "SELECT business_id, status FROM interviews WHERE deleted = 0 AND business_id "
-                f"IN ({', '.join('?' * len(chunk))}) ORDER BY date", chunk):
+    for chunk, marks in erasure.id_chunks(business_ids):
+        for row in sdb.query("SELECT business_id, status FROM interviews WHERE deleted = 0 "
+                             f"AND business_id IN ({marks}) ORDER BY date", chunk):
             latest[row["business_id"]] = row["status"]
     return latest
 
