@@ -35,11 +35,7 @@ class BusinessRow:
 def load_rows(project: Project) -> PreparedRows[BusinessRow]:
     """On the worker: businesses with the names of their commune and activity, with their
     search text and every column's order ready."""
-    latest: dict[str, InterviewStatus] = {}
-    summary: dict[str, Any]
-    for summary in sorted(project.interviews.list_summaries(), key=lambda s: s["date"]):
-        latest[summary["business_id"]] = InterviewStatus(summary["status"])
-    return prepare_rows(_rows(project.businesses.list(), latest))
+    return prepare_rows(_rows(project.businesses.list(), project.interviews.latest_statuses()))
 
 
 def load_first_page(project: Project) -> PreparedRows[BusinessRow]:

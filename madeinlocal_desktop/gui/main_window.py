@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             for call in waiting:
                 self._call_view(*call)
             if order and not at_once:
-                QTimer.singleShot(0, build_next)
+                QTimer.singleShot(1, build_next)
                 return
             if order:
                 build_next()

@@ -58,8 +58,10 @@ class Interviews(Manager):
         """Rows for lists (id, business_name, date, surveyor, status, n_lines...), no lines."""
         return interview_store.summaries(self._db)
 
-    def latest_statuses(self, business_ids: builtins.list[str]) -> dict[str, InterviewStatus]:
-        """The status of each of these shops' latest interview (shops never met: absent)."""
+    def latest_statuses(self, business_ids: builtins.list[str] | None = None,
+                        ) -> dict[str, InterviewStatus]:
+        """The status of each of these shops' latest interview (None: of every shop; shops never
+        met: absent)."""
         return {business_id: InterviewStatus(status) for business_id, status in
                 interview_store.latest_statuses(self._db, business_ids).items()}
 

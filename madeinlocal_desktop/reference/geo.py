@@ -8,7 +8,6 @@ Plain data, read once and cached; the GUI builds its completers from `communes()
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..paths import resource
+from . import shipped_csv
 
 
 @dataclass(frozen=True)
@@ -66,15 +65,14 @@ def _number(text: str, kind: type[int] | type[float]) -> Any:
 
 @cache
 def communes() -> tuple[Commune, ...]:
-    with resource("geo", "communes.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(
-            Commune(code=row["code_insee"], name=row["nom"], departement=row["dep_code"],
-                    epci_siren=row["epci_siren"] or None,
-                    postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p),
-                    population=_number(row["population_municipale"], int),
-                    latitude=_number(row["latitude"], float),
-                    longitude=_number(row["longitude"], float))
-            for row in csv.DictReader(handle))
+    return tuple(
+        Commune(code=row["code_insee"], name=row["nom"], departement=row["dep_code"],
+                epci_siren=row["epci_siren"] or None,
+                postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p),
+                population=_number(row["population_municipale"], int),
+                latitude=_number(row["latitude"], float),
+                longitude=_number(row["longitude"], float))
+        for row in shipped_csv.rows("geo", "communes.csv"))
 
 
 @cache
@@ -88,11 +86,10 @@ def epcis() -> tuple[Epci, ...]:
     for commune in communes():
         if commune.epci_siren:
             members[commune.epci_siren].append(commune.code)
-    with resource("geo", "epci.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(
-            Epci(siren=row["epci_siren"], name=row["epci_nom"],
-                 nature=row["nature_juridique"], members=tuple(members[row["epci_siren"]]))
-            for row in csv.DictReader(handle))
+    return tuple(
+        Epci(siren=row["epci_siren"], name=row["epci_nom"],
+             nature=row["nature_juridique"], members=tuple(members[row["epci_siren"]]))
+        for row in shipped_csv.rows("geo", "epci.csv"))
 
 
 @cache

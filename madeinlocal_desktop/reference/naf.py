@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 
-from ..paths import resource
+from . import shipped_csv
 
 # Shops whose NAF code was not entered (it is optional in the form) make a group of their own.
 # Its key is French, as every NAF group label is; `sector_label` gives it in either language.
@@ -15,8 +14,7 @@ _UNKNOWN_LABELS = {"fr": UNKNOWN_SECTOR, "en": "Sector not given"}
 
 @cache
 def _naf_labels() -> dict[str, str]:
-    with resource("naf", "naf_postes.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["code"]: row["libelle_65"] for row in csv.DictReader(handle)}
+    return {row["code"]: row["libelle_65"] for row in shipped_csv.rows("naf", "naf_postes.csv")}
 
 
 def naf_label(code: str) -> str | None:
@@ -48,10 +46,9 @@ def sector_labels(sector: str) -> dict[str, str]:
 def naf_subclasses() -> tuple[tuple[str, str], ...]:
     """Every NAF rév. 2 sub-class (APE code) with its French label, in INSEE order."""
     try:
-        with resource("naf", "naf_sous_classes.csv").open(encoding="utf-8",
-                                                         newline="") as handle:
-            return tuple((row["code_naf"], row["libelle"]) for row in csv.DictReader(handle))
+        return tuple((row["code_naf"], row["libelle"])
+                     for row in shipped_csv.rows("naf", "naf_sous_classes.csv"))
     except (FileNotFoundError, KeyError):  # a trimmed build ships only the full list of items
-        with resource("naf", "naf_postes.csv").open(encoding="utf-8", newline="") as handle:
-            return tuple((row["code"], row["libelle"]) for row in csv.DictReader(handle)
-                         if row["niveau"] == "sous_classe")
+        return tuple((row["code"], row["libelle"])
+                     for row in shipped_csv.rows("naf", "naf_postes.csv")
+                     if row["niveau"] == "sous_classe")

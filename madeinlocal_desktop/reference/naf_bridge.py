@@ -7,11 +7,10 @@ the input-output sectors come from the table's own bridge (`InputOutputWorkbench
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 
-from ..paths import resource
+from . import shipped_csv
 from .naf import naf_label
 
 
@@ -28,11 +27,10 @@ class SubClass:
 
 @cache
 def subclasses() -> dict[str, SubClass]:
-    with resource("naf", "naf_sous_classes.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["code_naf"]: SubClass(row["code_naf"], row["libelle"], row["code_naf"][:4],
-                                          row["a38"], row["a38_libelle"], row["a17"],
-                                          row["a17_libelle"])
-                for row in csv.DictReader(handle)}
+    return {row["code_naf"]: SubClass(row["code_naf"], row["libelle"], row["code_naf"][:4],
+                                      row["a38"], row["a38_libelle"], row["a17"],
+                                      row["a17_libelle"])
+            for row in shipped_csv.rows("naf", "naf_sous_classes.csv")}
 
 
 def known(code: str) -> bool:

@@ -36,7 +36,7 @@ def save(sdb: StudyDatabase, businesses: Sequence[Business],
 
 def load_all(sdb: StudyDatabase, limit: int | None = None) -> list[Business]:
     """By name; `limit`: the first ones only (a list's first page)."""
-    return [from_row(r) for r in sdb.query(
+    return [from_row(r) for r in sdb.rows(
         "SELECT * FROM businesses WHERE deleted = 0 ORDER BY name COLLATE NOCASE"
         + (" LIMIT ?" if limit is not None else ""), [] if limit is None else [limit])]
 

@@ -126,12 +126,14 @@ def summaries(sdb: StudyDatabase) -> list[dict[str, Any]]:
         "WHERE i.deleted = 0 ORDER BY i.date DESC, b.name COLLATE NOCASE")
 
 
-def latest_statuses(sdb: StudyDatabase, business_ids: list[str]) -> dict[str, str]:
-    """The status of each shop's latest interview (by date), for the shops given."""
+def latest_statuses(sdb: StudyDatabase, business_ids: list[str] | None = None) -> dict[str, str]:
+    """The status of each shop's latest interview (by date), for the shops given (None: all)."""
     latest: dict[str, str] = {}
+    query = "SELECT business_id, status FROM interviews WHERE deleted = 0 {} ORDER BY date, rowid"
+    if business_ids is None:
+        return {r["business_id"]: r["status"] for r in sdb.rows(query.format(""))}
     for chunk, marks in erasure.id_chunks(business_ids):
-        for row in sdb.query("SELECT business_id, status FROM interviews WHERE deleted = 0 "
-                             f"AND business_id IN ({marks}) ORDER BY date", chunk):
+        for row in sdb.rows(query.format(f"AND business_id IN ({marks})"), chunk):
             latest[row["business_id"]] = row["status"]
     return latest
 

@@ -58,3 +58,23 @@ def test_a_full_collection_walks_only_what_came_since_the_last(qapp, qtbot) -> N
     finally:
         gc.set_threshold(*thresholds)
         gc_guard.release()
+
+
+def test_data_arriving_in_bulk_is_frozen_and_a_few_objects_are_not(qapp) -> None:
+    """A young generation slow to walk (a list's rows read by the worker) is frozen at once, so
+    the older collections do not walk it again; the usual handful of new objects is not."""
+    from madeinlocal_desktop.gui import gc_guard
+
+    collector = gc_guard.install(qapp)
+    gc_guard.release()
+    try:
+        gc.collect()
+        few = [[number] for number in range(gc.get_threshold()[0] + 10)]
+        collector.check()
+        assert gc.get_freeze_count() == 0
+        rows = [[number] for number in range(400_000)]
+        collector.check()
+        assert gc.get_freeze_count() >= len(rows)
+        assert few and rows
+    finally:
+        gc_guard.release()

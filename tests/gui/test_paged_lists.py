@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
@@ -105,3 +107,21 @@ def test_the_interview_list_sorts_and_searches_every_interview(qtbot) -> None:
     assert proxy.index(0, 0).data() == "Café 01234"
     proxy.set_status("draft")
     assert proxy.matched_count() == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.integers(-3, 3), st.floats(-2, 2)), max_size=60)
+       | st.lists(st.text("abé", max_size=3), max_size=60))
+def test_sorting_in_pieces_gives_the_order_of_one_stable_sort(keys) -> None:  # type: ignore[no-untyped-def]
+    """Sorted a piece at a time and merged (so the window never waits on one long sort), the
+    order is the one a single stable sort gives, ties in their first order."""
+    from madeinlocal_desktop.gui import paged_rows
+
+    whole = sorted(range(len(keys)), key=keys.__getitem__)
+    original = paged_rows._PIECE
+    try:
+        for piece in (1, 2, 3, 7, original):
+            paged_rows._PIECE = piece
+            assert paged_rows.sorted_in_pieces(list(keys)) == whole
+    finally:
+        paged_rows._PIECE = original
