@@ -22,7 +22,7 @@ _INTERVAL_MS = 25  # young objects pile up between ticks: each tick walks them a
 # A young generation this slow to walk is data arriving in bulk (a list's 100,000 rows read by
 # the worker): frozen at once, it is not walked again by every older collection (one of those
 # held the window 50-70 ms while a large study opened).
-_BULK_S = 0.002
+_BULK_S = 0.001
 
 
 class MainThreadCollector(QObject):

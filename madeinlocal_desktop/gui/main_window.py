@@ -251,8 +251,7 @@ class MainWindow(QMainWindow):
         tabs.setDocumentMode(True)
         self.study_page = tabs
         self.views = {}
-        self.pages.addWidget(tabs)
-        self.pages.setCurrentWidget(tabs)
+        self.pages.addWidget(tabs)  # shown with its first view, not empty meanwhile
         self._wanted_view = current or ("interview" if self.settings.open_interview(session.path)
                                         else "businesses")
         makers = self._view_makers(session)
@@ -270,6 +269,7 @@ class MainWindow(QMainWindow):
             tabs.insertTab(index, view, self._tab_title(name, view))
             if name == self._wanted_view:
                 tabs.setCurrentWidget(view)
+                self.pages.setCurrentWidget(tabs)
             waiting, self._waiting_calls = self._waiting_calls, []
             for call in waiting:
                 self._call_view(*call)
@@ -285,7 +285,10 @@ class MainWindow(QMainWindow):
                 on_built()
 
         self._waiting_calls = []
-        build_next()
+        if at_once:
+            build_next()
+        else:  # in a turn of its own, not in the one that opened the study
+            QTimer.singleShot(1, build_next)
 
     def _view_makers(self, session: StudySession) -> dict[str, Callable[[], QWidget]]:
         from .business_register import BusinessRegisterView
