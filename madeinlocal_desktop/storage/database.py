@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -249,6 +249,17 @@ class StudyDatabase:
 
     def schema_steps(self) -> list[str]:
         return [m.name for m in migrations.applied(self.db)]
+
+
+# SQLite's default limit on bound parameters is 999 in older builds: lists go in slices.
+_IDS_PER_QUERY = 500
+
+
+def id_chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
+    """`ids` in slices that fit SQLite's parameter limit, each with its `?,?,…` list."""
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = list(ids[start:start + _IDS_PER_QUERY])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def check_study_file(path: Path, *, encrypted_ok: bool = False) -> None:

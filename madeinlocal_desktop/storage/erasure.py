@@ -12,11 +12,11 @@ old values leave is zeroed rather than left in free pages.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import interviews, records
-from .database import StudyDatabase, WriteContext, dumps
+from .database import StudyDatabase, WriteContext, dumps, id_chunks
 
 ERASED = "*erased*"  # the stored name of an erased record; the app shows "effacé" / "erased"
 # What an erased record keeps in place of each identifying field.
@@ -25,16 +25,6 @@ IDENTIFYING: dict[str, dict[str, Any]] = {
     "respondents": {"label": ERASED},
 }
 _INTERVIEW_FREE_TEXT: dict[str, Any] = {"notes": ""}  # a shop's notes may name people
-_CHUNK = 500
-
-
-def id_chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
-    """`ids` in slices that fit SQLite's parameter limit, each with its `?,?,…` list."""
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start:start + _CHUNK])
-        yield chunk, ",".join("?" * len(chunk))
-
-
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..domain import Interview, InterviewStatus, RespendSource, SpendLine
 from . import erasure, records
-from .database import StudyDatabase, WriteContext
+from .database import StudyDatabase, WriteContext, id_chunks
 
 FIELDS = ("business_id", "date", "surveyor", "consent", "status", "turnover_cents", "notes",
           "consent_version")
@@ -43,9 +43,7 @@ def save(sdb: StudyDatabase, interviews: Sequence[Interview],
     # An interview this save created (not revived) has no lines but those just written.
     new = set(report.created) - set(report.revived)
     ids = [i.id for i in interviews if i.id not in new]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in id_chunks(ids):
         stale += [r["id"] for r in sdb.query(
             f"SELECT id FROM spend_lines WHERE deleted = 0 AND interview_id IN ({marks})", chunk)
             if r["id"] not in kept]
@@ -132,7 +130,7 @@ def latest_statuses(sdb: StudyDatabase, business_ids: list[str] | None = None) -
     query = "SELECT business_id, status FROM interviews WHERE deleted = 0 {} ORDER BY date, rowid"
     if business_ids is None:
         return {r["business_id"]: r["status"] for r in sdb.rows(query.format(""))}
-    for chunk, marks in erasure.id_chunks(business_ids):
+    for chunk, marks in id_chunks(business_ids):
         for row in sdb.rows(query.format(f"AND business_id IN ({marks})"), chunk):
             latest[row["business_id"]] = row["status"]
     return latest

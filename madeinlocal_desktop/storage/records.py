@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .database import StudyDatabase, WriteContext, dumps, utc_now
+from .database import StudyDatabase, WriteContext, dumps, id_chunks, utc_now
 
 CREATED = "*created*"  # history field for a new record: `new` holds its JSON snapshot
 SAVED_TOGETHER = "*"  # record_id of the one CREATED row of the records a save created
@@ -28,7 +28,6 @@ COMPACT_TABLES = ("study", "surveyors", "businesses", "interviews", "spend_lines
 # Columns that are the record's bookkeeping, not its values (not in a creation snapshot).
 _BOOKKEEPING = frozenset({"id", "version", "deleted", "updated_at", "updated_by", "device",
                           "sync_dots", "sync_conflicts", "created_history"})
-_CHUNK = 500  # SQLite's default limit on bound parameters is 999 (older builds)
 
 
 @dataclass
@@ -45,9 +44,7 @@ def _quote(name: str) -> str:
 
 def fetch_by_ids(sdb: StudyDatabase, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in id_chunks(ids):
         for row in sdb.db.query(f"SELECT * FROM {_quote(table)} WHERE id IN ({marks})", chunk):
             found[row["id"]] = row
     return found

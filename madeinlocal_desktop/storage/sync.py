@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import businesses, interviews, respondents, scenarios, studies
-from .database import StudyDatabase, utc_now
+from .database import StudyDatabase, id_chunks, utc_now
 from .records import CREATED, SAVED_TOGETHER, fetch_by_ids
 
 # Travelling tables, parents before children (the order rows are written in).
@@ -32,7 +32,6 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 META_COLUMNS = ("deleted", "version", "updated_at", "updated_by", "device", "sync_dots",
                 "sync_conflicts")
-_CHUNK = 500
 
 
 def _q(name: str) -> str:
@@ -58,9 +57,7 @@ def travelling_rows(sdb: StudyDatabase, table: str,
         return list(sdb.db.conn.execute(f"SELECT {names} FROM {_q(table)} ORDER BY id"))
     found: list[tuple[Any, ...]] = []
     wanted = sorted(set(ids))
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in id_chunks(wanted):
         found += sdb.db.conn.execute(
             f"SELECT {names} FROM {_q(table)} WHERE id IN ({marks}) ORDER BY id", chunk)
     return found
@@ -74,9 +71,7 @@ def all_rows(sdb: StudyDatabase, table: str) -> list[dict[str, Any]]:
 def existing_ids(sdb: StudyDatabase, table: str, ids: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in id_chunks(wanted):
         found.update(row[0] for row in sdb.db.conn.execute(
             f"SELECT id FROM {_q(table)} WHERE id IN ({marks})", chunk))
     return found
@@ -257,9 +252,7 @@ def interview_ids_of_business(sdb: StudyDatabase, business_id: str) -> list[str]
 
 def respondent_ids_of_interviews(sdb: StudyDatabase, interview_ids: Sequence[str]) -> list[str]:
     found: list[str] = []
-    for start in range(0, len(interview_ids), _CHUNK):
-        chunk = list(interview_ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in id_chunks(interview_ids):
         found += [r[0] for r in sdb.db.conn.execute(
             f"SELECT id FROM respondents WHERE deleted = 0 AND interview_id IN ({marks})",
             chunk)]
