@@ -216,7 +216,7 @@ class ImportBundlesDialog(QDialog):
             ).format(new=new, updated=updated, identical=identical, conflicting=conflicting,
                      rejected=rejected))
         if refused:
-            parts.append(self.tr("%n bundle(s) refused: the reason is on its row; the other "
+            parts.append(self.tr("%Ln bundle(s) refused: the reason is on its row; the other "
                                  "bundles can still be imported.", "", refused))
         if not ready and not refused:
             parts.append(self.tr("These bundles were all imported already: nothing to do."))
@@ -246,9 +246,9 @@ class ImportBundlesDialog(QDialog):
                            "imported whole or not at all, so the others were not touched.")
             self.banner.show_message(text.format(done=done, total=outcome.total), "warning")
         else:
-            text = self.tr("%n bundle(s) imported.", "", done)
+            text = self.tr("%Ln bundle(s) imported.", "", done)
             if conflicts:
-                text += " " + self.tr("%n field(s) changed on two computers: resolve them in "
+                text += " " + self.tr("%Ln field(s) changed on two computers: resolve them in "
                                       "the Conflicts tab.", "", conflicts)
             self.banner.show_message(text, "info")
         self.summary.clear()
@@ -430,15 +430,15 @@ class SyncFolderDialog(QDialog):
         lines = [self.tr("Written: {name}").format(name=result.written.path.name)
                  if result.written else
                  self.tr("Nothing new to send from this computer.")]
-        lines.append(self.tr("%n bundle(s) imported.", "", len(result.imported)))
+        lines.append(self.tr("%Ln bundle(s) imported.", "", len(result.imported)))
         if result.already_seen:
-            lines.append(self.tr("%n bundle(s) already imported before.", "",
+            lines.append(self.tr("%Ln bundle(s) already imported before.", "",
                                  result.already_seen))
         if result.other_studies:
-            lines.append(self.tr("%n bundle(s) of other studies left alone.", "",
+            lines.append(self.tr("%Ln bundle(s) of other studies left alone.", "",
                                  result.other_studies))
         if result.refused:
-            lines.append(self.tr("%n bundle(s) refused: the reason is on its row; they will be "
+            lines.append(self.tr("%Ln bundle(s) refused: the reason is on its row; they will be "
                                  "tried again at the next sync.", "", len(result.refused)))
         self.written.setText("\n".join(lines))
         shown = [*result.imported, *result.refused]

@@ -52,6 +52,7 @@ class BusinessRegisterView(QWidget):
         self.session = session
         self._select_after_load: str | None = None
         self.model = BusinessTableModel()
+        self.model.release = session.let_go
         self.proxy = BusinessFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -213,7 +214,7 @@ class BusinessRegisterView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.matched_count(), self.model.rowCount()
         if shown == total:
-            self.count.setText(self.tr("%n business(es)", "", total))
+            self.count.setText(self.tr("%Ln business(es)", "", total))
         else:
             self.count.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
 

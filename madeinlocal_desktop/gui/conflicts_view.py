@@ -167,6 +167,7 @@ class ConflictsView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.model = ConflictRowsModel([self.tr("Kind"), self.tr("Record"), self.tr("Field"),
                                         self.tr("Values")])
+        self.model.release = session.let_go
         self.shown = PagedFilter()  # a page at a time, sorted on the worker's keys
         self.shown.setSourceModel(self.model)
         self.table = QTableView()

@@ -132,7 +132,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
     def _exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
         self.export_result = result
-        text = self.tr("Exported %n file(s) to {path}.", "", len(result.files)).format(
+        text = self.tr("Exported %Ln file(s) to {path}.", "", len(result.files)).format(
             path=result.path)
         self.banner.show_message(text, "info", action=self.tr("Show the folder"))
 

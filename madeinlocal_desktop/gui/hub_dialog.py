@@ -78,7 +78,7 @@ class HubSync(QObject):
     def _status_read(self, status: Any) -> None:
         self.status = status
         if status.enrolled:
-            self._show(self.tr("Consolidation server: %n bundle(s) waiting", "",
+            self._show(self.tr("Consolidation server: %Ln bundle(s) waiting", "",
                                status.queued))
             self.timer.start(START_DELAY_MS)
         self.state_changed.emit()
@@ -118,7 +118,7 @@ class HubSync(QObject):
         self.failures = 0
         when = datetime.now().strftime("%H:%M")
         if result.refused:
-            self._show(self.tr("Consolidation server: synced at {time}, %n bundle(s) refused",
+            self._show(self.tr("Consolidation server: synced at {time}, %Ln bundle(s) refused",
                                "", len(result.refused)).format(time=when), warning=True)
         else:
             self._show(self.tr("Consolidation server: synced at {time}").format(time=when))
@@ -153,9 +153,9 @@ class HubSync(QObject):
 
     def _offline(self, status: Any, delay: int, error: BaseException) -> None:
         self.status = status
-        wait = (self.tr("%n min", "", delay // 60) if delay >= 60
-                else self.tr("%n s", "", delay))
-        self._show(self.tr("Consolidation server offline: %n bundle(s) waiting, next try in "
+        wait = (self.tr("%Ln min", "", delay // 60) if delay >= 60
+                else self.tr("%Ln s", "", delay))
+        self._show(self.tr("Consolidation server offline: %Ln bundle(s) waiting, next try in "
                            "{wait}", "", status.queued).format(wait=wait), warning=True,
                    tip=str(error))
         self.state_changed.emit()

@@ -90,7 +90,7 @@ class HubDialog(QDialog):
                  "viewer": self.tr("viewer")}
         lines = [self.tr("Linked to {url} as {name} ({role}).").format(
                      url=status.url, name=status.name, role=roles.get(status.role, status.role)),
-                 self.tr("%n bundle(s) waiting to be sent.", "", status.queued)]
+                 self.tr("%Ln bundle(s) waiting to be sent.", "", status.queued)]
         if self.hub.text:
             lines.append(self.hub.text)
         self.state.setText("\n".join(lines))

@@ -17,7 +17,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCompleter, QMessageBox, QVBoxLayout, QWidget
 
@@ -29,11 +29,11 @@ from ..domain.rules import completeness_problems
 from ..errors import UserFacingError
 from . import formatting, labels
 from .autosave import ELSEWHERE_HELPS, Autosaver, Snapshot
+from .business_choices import BusinessChoices
 from .interview_commands import SetField, close_merging
 from .interview_fields import InterviewFields
 from .panel_tasks import run_quietly
 from .session import StudySession
-from .text import search_key
 from .widgets.number_edits import NumberEdit
 
 _now = time.monotonic
@@ -61,6 +61,7 @@ class InterviewForm(QWidget):
         self._message = ""  # why "complete" was refused, until the next change
         self._wordings: list[ConsentWording] = []  # the study's consent versions, oldest first
         self._erased: frozenset[str] = frozenset()  # shops whose identity is erased
+        self._businesses = BusinessChoices()  # what the business box lists
         self.consent_box: QMessageBox | None = None  # the whole wording, when asked for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +80,7 @@ class InterviewForm(QWidget):
 
     def _connect(self) -> None:
         f = self.fields
-        f.business.activated.connect(
-            lambda: self._edit("business_id", f.business.currentData(), self.tr("business")))
+        f.business.activated.connect(self._business_picked)
         line_edit = f.business.lineEdit()
         if line_edit is not None:  # Enter or Tab after a few letters picks the best match
             line_edit.editingFinished.connect(self._business_typed)
@@ -114,32 +114,32 @@ class InterviewForm(QWidget):
         f.reopen_button.clicked.connect(self.reopen)
         f.history_button.toggled.connect(self.history_toggled)
 
-    def set_businesses(self, choices: list[tuple[str, str]],
+    def set_businesses(self, choices: BusinessChoices | list[tuple[str, str]],
                        erased: frozenset[str] = frozenset()) -> None:
-        """(id, label) of every business, for the business box; `erased`: the ids of those
-        whose identity is erased (an interview of theirs keeps no notes)."""
+        """Every business, for the business box (made on the worker: `BusinessChoices.of`);
+        `erased`: the ids of those whose identity is erased (their interviews keep no notes)."""
         self._erased = erased
+        self._businesses = choices if isinstance(choices, BusinessChoices) \
+            else BusinessChoices.of(choices)
         box = self.fields.business
         current = self.interview.business_id if self.interview else None
         box.blockSignals(True)
-        box.clear()
-        for business_id, label in choices:
-            box.addItem(label, business_id)
-        box.setCurrentIndex(box.findData(current) if current else -1)
+        box.setModel(QStringListModel(self._businesses.labels, box))  # the old one goes with it
+        box.setCurrentIndex(self._businesses.row_of(current))
         box.blockSignals(False)
+
+    def _business_picked(self) -> None:
+        picked = self._businesses.id_at(self.fields.business.currentIndex())
+        self._edit("business_id", picked, self.tr("business"))
 
     def _business_typed(self) -> None:
         box = self.fields.business
-        typed = search_key(box.currentText()).strip()
-        if self._loading or self.interview is None or not typed:
+        if self._loading or self.interview is None:
             return
-        names = [search_key(box.itemText(i)) for i in range(box.count())]
-        for test in (str.__eq__, str.startswith, str.__contains__):
-            found = [i for i, name in enumerate(names) if test(name, typed)]
-            if found:
-                box.setCurrentIndex(found[0])
-                self._edit("business_id", box.itemData(found[0]), self.tr("business"))
-                return
+        found = self._businesses.best_match(box.currentText())
+        if found >= 0:
+            box.setCurrentIndex(found)
+            self._edit("business_id", self._businesses.id_at(found), self.tr("business"))
 
     def set_surveyors(self, names: list[str]) -> None:
         self.fields.surveyor.setCompleter(QCompleter(names, self))
@@ -163,7 +163,7 @@ class InterviewForm(QWidget):
             else:
                 grid.append(line)
         f = self.fields
-        f.business.setCurrentIndex(f.business.findData(interview.business_id))
+        f.business.setCurrentIndex(self._businesses.row_of(interview.business_id))
         f.date.setDate(QDate.fromString(interview.date, Qt.DateFormat.ISODate))
         f.surveyor.setText(interview.surveyor or "")
         f.consent.setChecked(interview.consent)
@@ -303,7 +303,7 @@ class InterviewForm(QWidget):
         self._loading, was_loading = True, self._loading
         try:
             if key == "business_id":
-                f.business.setCurrentIndex(f.business.findData(value))
+                f.business.setCurrentIndex(self._businesses.row_of(value))
             elif key == "date":
                 f.date.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
             elif key == "surveyor" and f.surveyor.text().strip() != (value or ""):

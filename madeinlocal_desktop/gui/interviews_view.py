@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain import Interview, InterviewStatus
 from ..project import ERASED_NAME
 from . import labels
+from .business_choices import BusinessChoices
 from .history_view import HistoryView
 from .interview_form import InterviewForm
 from .interview_list_model import (
@@ -47,9 +48,10 @@ class InterviewsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self._business_names: dict[str, str] = {}
+        self._businesses = BusinessChoices()
         self._wanted: str | None = settings.open_interview(session.path)
         self.model = InterviewListModel()
+        self.model.release = session.let_go
         self.proxy = InterviewFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -125,9 +127,9 @@ class InterviewsView(QWidget):
             names = commune_names()
             shops = project.businesses.list()
             erased = frozenset(b.id for b in shops if b.name == ERASED_NAME)
-            businesses = [(b.id, f"{erased_label if b.id in erased else b.name} — "
-                                 f"{names.get(b.commune or '', b.commune or '')}")
-                          for b in shops]
+            businesses = BusinessChoices.of([
+                (b.id, f"{erased_label if b.id in erased else b.name} — "
+                       f"{names.get(b.commune or '', b.commune or '')}") for b in shops])
             return prepare_rows(project.interviews.list_summaries()), businesses, \
                 project.interviews.surveyors(), erased
 
@@ -139,7 +141,7 @@ class InterviewsView(QWidget):
         summaries, businesses, surveyors, erased = loaded
         current = self._wanted or self.current_id()
         self._wanted = None
-        self._business_names = {business_id: label for business_id, label in businesses}
+        self._businesses = businesses
         self.form.set_businesses(businesses, erased)
         self.form.set_surveyors(surveyors)
         self.table.selectionModel().blockSignals(True)
@@ -197,7 +199,7 @@ class InterviewsView(QWidget):
             self._wanted = self.form.interview.id  # selected once the list knows it
 
     def _autosaved(self, interview: Interview) -> None:
-        self.model.update_from(interview, self._business_names.get(interview.business_id, ""))
+        self.model.update_from(interview, self._businesses.label_of(interview.business_id))
         if self.history.isVisible():
             self._load_history()
 

@@ -134,7 +134,7 @@ class NewStudyDialog(QDialog, Ui_NewStudyDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n commune(s) in the territory", "", len(self._communes)))
+        self.count.setText(self.tr("%Ln commune(s) in the territory", "", len(self._communes)))
 
     @property
     def communes(self) -> list[str]:

@@ -9,7 +9,6 @@ for rows page by page (canFetchMore/fetchMore) as it scrolls.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -23,6 +22,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from ..long_lists import emptied_in_pieces, sorted_in_pieces
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -38,60 +39,24 @@ class PreparedRows(Generic[Row]):
     orders: list[list[int]] = field(default_factory=list)  # per column: rows by ascending key
 
 
-_PIECE = 8192  # rows a single C call (a sort, a release) handles while the window waits on it
+def _dropped(prepared: PreparedRows[Any]) -> None:
+    """The last reference goes with the caller's."""
+
+
+def let_go(prepared: PreparedRows[Any]) -> None:
+    """Any thread: empty the rows and their keys a piece at a time."""
+    for items in (prepared.rows, prepared.searches, *prepared.orders):
+        emptied_in_pieces(items)
 
 
 def prepare(rows: Sequence[Row], search: Callable[[Row], str],
             sort_keys: Callable[[Row], tuple[Any, ...]], columns: int) -> PreparedRows[Row]:
-    """On the worker: compute every key once (sorting never recomputes one per comparison).
-
-    The worker shares the interpreter with the window, which waits whenever one C call runs
-    long: sorting 100,000 keys in one go held it ~50 ms, freeing them ~30 ms. So the keys are
-    sorted a piece at a time and let go a piece at a time."""
+    """On the worker: compute every key once (sorting never recomputes one per comparison);
+    sorted a piece at a time, so that the window never waits long for the interpreter."""
     listed = list(rows)
     keys = [sort_keys(row) for row in listed]
-    orders = []
-    for column in range(columns):
-        column_keys = [key[column] for key in keys]
-        orders.append(sorted_in_pieces(column_keys))
-        release_in_pieces(column_keys)
-    release_in_pieces(keys)
+    orders = [sorted_in_pieces([key[column] for key in keys]) for column in range(columns)]
     return PreparedRows(listed, [search(row) for row in listed], orders)
-
-
-def sorted_in_pieces(keys: list[Any]) -> list[int]:
-    """Positions of `keys` in ascending, stable order, as `sorted(range(len(keys)), key=...)`,
-    with no single C call longer than a piece: pieces sorted alone, then merged two by two."""
-    by_key = keys.__getitem__
-    runs = [sorted(range(start, min(start + _PIECE, len(keys))), key=by_key)
-            for start in range(0, len(keys), _PIECE)]
-    while len(runs) > 1:
-        runs = [_merged(runs[i], runs[i + 1], by_key) if i + 1 < len(runs) else runs[i]
-                for i in range(0, len(runs), 2)]
-    return runs[0] if runs else []
-
-
-def _merged(first: list[int], second: list[int], by_key: Callable[[int], Any]) -> list[int]:
-    """Two sorted runs as one, `first`'s rows before `second`'s equal ones (stable)."""
-    merged: list[int] = []
-    taken = 0  # of `second`
-    for start in range(0, len(first), _PIECE):
-        piece = first[start:start + _PIECE]
-        # What of `second` sorts strictly before this piece's last key joins it; timsort
-        # merges the two ordered runs in one pass, keeping `first`'s rows ahead on ties.
-        upto = bisect_left(second, by_key(piece[-1]), lo=taken, key=by_key)
-        piece += second[taken:upto]
-        piece.sort(key=by_key)
-        merged += piece
-        taken = upto
-    merged += second[taken:]
-    return merged
-
-
-def release_in_pieces(items: list[Any]) -> None:
-    """Empty a large list from its end, a piece per C call."""
-    while items:
-        del items[-_PIECE:]
 
 
 class PreparedTableModel(QAbstractTableModel):
@@ -100,11 +65,16 @@ class PreparedTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.prepared: PreparedRows[Any] = PreparedRows([])
+        # How the rows a new load replaces go: here and at once, unless a view of a large
+        # study hands them to its worker (StudySession.let_go).
+        self.release: Callable[[PreparedRows[Any]], None] = _dropped
 
     def set_prepared(self, prepared: PreparedRows[Any]) -> None:
+        replaced = self.prepared
         self.beginResetModel()
         self.prepared = prepared
         self.endResetModel()
+        self.release(replaced)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.prepared.rows)
@@ -118,7 +88,7 @@ class PagedFilter(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._source: PreparedTableModel | None = None
-        self._order: list[int] = []  # source rows shown, sorted and filtered
+        self._order: Sequence[int] = []  # source rows shown, sorted and filtered
         self._fetched = 0
         self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._words: list[str] = []
@@ -162,14 +132,17 @@ class PagedFilter(QAbstractTableModel):
     def _refresh(self) -> None:
         self.beginResetModel()
         count = len(self._prepared.rows)
+        order: Sequence[int]
         if 0 <= self._sort_column < len(self._prepared.orders):
             order = self._prepared.orders[self._sort_column]
             if self._sort_order == Qt.SortOrder.DescendingOrder:
                 order = order[::-1]
         else:
-            order = list(range(count))
+            order = range(count)
+        # Read, never changed in place: copying 640,000 positions at each reload held the window.
         keep = self.accepted()
-        shown = list(order) if keep is None else [row for row in order if keep[row]]
+        shown: Sequence[int] = order if keep is None else list(
+            compress(order, map(keep.__getitem__, order)))
         searches = self._prepared.searches
         for word in self._words:  # each word narrows the rows the previous ones kept
             # Test the texts in their stored order (memory-friendly), loops in C (map/compress):

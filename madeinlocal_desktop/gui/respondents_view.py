@@ -7,7 +7,6 @@ NEF applies the plain mean of a group's answers to the whole group: staff answer
 from __future__ import annotations
 
 import operator
-import re
 from functools import reduce
 from typing import Any
 
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,22 +30,20 @@ from PySide6.QtWidgets import (
 from ..domain import Recipient, Respondent, new_id
 from ..domain.changes import Changes
 from . import formatting, labels
+from .respondent_table_model import (
+    GROUPS,
+    ID_ROLE,
+    LoadedAnswers,
+    RespondentPages,
+    RespondentTableModel,
+    load_answers,
+)
 from .session import StudySession
 from .widgets.banner import Banner
 from .widgets.field_message import FieldWithMessage
 from .widgets.number_edits import PercentEdit
 
-
-def _natural_order(respondent: Respondent) -> tuple[int, list[object]]:
-    # "Employee 2" before "Employee 10"; groups in the order of the group box.
-    group = GROUPS.index(respondent.group) if respondent.group in GROUPS else len(GROUPS)
-    parts = re.split(r"(\d+)", respondent.label.casefold())
-    return group, [int(p) if p.isdigit() else p for p in parts]
-
-
-GROUPS = (Recipient.STAFF, Recipient.SUPPLIER, Recipient.LANDLORD, Recipient.OWNER)
 _FORMULA_UP_TO = 12  # beyond that many answers the sum is too long to read
-
 
 
 class RespondentsView(QWidget):
@@ -56,7 +52,7 @@ class RespondentsView(QWidget):
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.respondents: list[Respondent] = []
+        self._shares: dict[str, list[float]] = {}
         self.banner = Banner()
         self.group = QComboBox()
         for group in GROUPS:
@@ -77,9 +73,12 @@ class RespondentsView(QWidget):
         form.addRow(self.tr("Share spent locally (%)"), self.share_field)
         form.addRow(add)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Who answered"),
-                                              self.tr("Share spent locally")])
+        self.model = RespondentTableModel()
+        self.model.release = session.let_go
+        self.proxy = RespondentPages()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -122,27 +121,18 @@ class RespondentsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.session.run(lambda p: (p.respondents.list(), p.respondents.means()),
-                         on_done=self._loaded, on_error=self.banner.show_error)
+        self.session.run(load_answers, on_done=self._loaded, on_error=self.banner.show_error)
 
-    def _loaded(self, loaded: tuple[list[Respondent], dict[str, Any]]) -> None:
-        respondents, means = loaded
-        self.respondents = sorted(respondents, key=_natural_order)
-        self.table.setRowCount(0)
-        for respondent in self.respondents:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            cells = (labels.recipient_group(respondent.group), respondent.label,
-                     formatting.percent(respondent.local_share, 2))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, respondent.id)
-                if column == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.means.setText(self._means_text(means))
+    def _loaded(self, loaded: LoadedAnswers) -> None:
+        self.model.set_prepared(loaded.rows)
+        self._shares = loaded.shares
+        self.means.setText(self._means_text(loaded.means))
         self.loaded.emit()
+
+    @property
+    def respondents(self) -> list[Respondent]:
+        """Every answer, in the table's order."""
+        return self.model.prepared.rows
 
     def _means_text(self, means: dict[str, tuple[float, int]]) -> str:
         if not means:
@@ -152,14 +142,16 @@ class RespondentsView(QWidget):
             if group not in means:
                 continue
             mean, count = means[group]
-            shares = [r.local_share for r in self.respondents if str(r.group) == group]
-            line = self.tr("<b>{group}</b>: mean of %n answer(s) = <b>{mean}</b>", "",
+            shares = self._shares.get(group, [])
+            line = self.tr("<b>{group}</b>: mean of %Ln answer(s) = <b>{mean}</b>", "",
                            count).format(group=labels.recipient_group(group),
                                          mean=formatting.percent(mean, 2))
-            terms = [formatting.percent(s, 2, symbol=False) for s in shares]
-            if count > _FORMULA_UP_TO:  # the sum stays readable: its start and its end
-                terms = [*terms[:6], "…", *terms[-2:]]
-            line += f"<br><small>({' + '.join(terms)}) / {count}</small>"
+            def terms(some: list[float]) -> list[str]:
+                return [formatting.percent(s, 2, symbol=False) for s in some]
+
+            written = (terms(shares) if count <= _FORMULA_UP_TO  # else its start and its end
+                       else [*terms(shares[:6]), "…", *terms(shares[-2:])])
+            line += f"<br><small>({' + '.join(written)}) / {formatting.number(count, 0)}</small>"
             parts.append(line)
         return "<br><br>".join(parts)
 
@@ -186,9 +178,7 @@ class RespondentsView(QWidget):
         self.banner.clear()
 
     def remove_selected(self) -> None:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        items = [self.table.item(row, 0) for row in rows]
-        ids = [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
+        ids = [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
         if not ids:
             return
 

@@ -23,8 +23,10 @@ from .tasks import Task, TaskRunner
 if TYPE_CHECKING:  # the facade pulls in sqlite-utils: imported on the worker, never at start-up
     from ..domain import Study
     from ..project import Project
+    from .paged_rows import PreparedRows
 
 ProjectWork = Callable[["Project"], Any]
+_LET_GO_AFTER_MS = 500
 
 
 class StudyClosed(Cancelled, RuntimeError):
@@ -78,6 +80,20 @@ class StudySession(QObject):
             if changes:
                 self.changed.emit(changes)
         return done
+
+    def let_go(self, replaced: PreparedRows[Any]) -> None:
+        """Rows a list no longer shows, emptied on the worker a piece at a time: dropped on
+        the UI thread, a 100,000-shop list's held the window ~70 ms. Once the new rows have
+        painted: each call of the window into Python waits its turn while the worker runs."""
+        from PySide6.QtCore import QTimer
+
+        from .paged_rows import let_go
+
+        def later() -> None:
+            if self._project is not None and not self.runner.stopped:  # else they go here
+                self.runner.run(lambda task: let_go(replaced))
+
+        QTimer.singleShot(_LET_GO_AFTER_MS, later)
 
     def run_long(self, label: str, work: Callable[[Project, Task], Any], *,
                  on_done: Callable[[Any], None] | None = None,

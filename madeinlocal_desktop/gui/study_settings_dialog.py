@@ -212,7 +212,7 @@ class StudySettingsDialog(QDialog):
                       editable=False)
         territory, rules = study.territory, study.rules
         self.territory_name.setText(territory.name)
-        self.communes.setText(self.tr("%n commune(s); the command line changes them: "
+        self.communes.setText(self.tr("%Ln commune(s); the command line changes them: "
                                       "madeinlocal settings STUDY rules --commune / --epci",
                                       "",
                                       len(territory.communes)))

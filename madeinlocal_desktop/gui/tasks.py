@@ -86,6 +86,7 @@ class TaskRunner:
     def __init__(self) -> None:
         self._executor: ThreadPoolExecutor | None = None  # started by the first task
         self._bridge = UiBridge()
+        self.stopped = False  # shut down: takes no more work
 
     def _submit(self, work: Callable[[], Any]) -> Future[Any]:
         if self._executor is None:
@@ -135,6 +136,7 @@ class TaskRunner:
         return self._submit(work).result()
 
     def shutdown(self) -> None:
+        self.stopped = True
         if self._executor is not None:
             self._executor.shutdown(wait=True)
 

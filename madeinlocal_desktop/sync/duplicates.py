@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..long_lists import sorted_in_pieces
+
 # Words that do not tell shops apart: legal forms and French articles.
 _NOISE = {
     "sarl", "sas", "sasu", "eurl", "sa", "snc", "sci", "scop", "scic", "ei", "eirl", "earl",
@@ -70,7 +72,9 @@ def find_duplicates(rows: Iterable[dict[str, Any]],
                     continue
                 found[pair] = PossibleDuplicate(first, second, group_key[0],
                                                 _keeper(first, second))
-    return sorted(found.values(), key=lambda d: (d.first.name.casefold(), d.ids))
+    pairs = list(found.values())
+    order = sorted_in_pieces([(d.first.name.casefold(), d.ids) for d in pairs])
+    return [pairs[i] for i in order]
 
 
 def _keeper(first: ShopSummary, second: ShopSummary) -> str:

@@ -185,10 +185,10 @@
     <context>
         <name>BusinessRegisterView</name>
         <message numerus="yes">
-            <source>%n business(es)</source>
+            <source>%Ln business(es)</source>
             <translation>
-                <numerusform>%n business</numerusform>
-                <numerusform>%n businesses</numerusform>
+                <numerusform>%Ln business</numerusform>
+                <numerusform>%Ln businesses</numerusform>
             </translation>
         </message>
         <message>
@@ -894,10 +894,10 @@
     <context>
         <name>DuplicatesView</name>
         <message numerus="yes">
-            <source>%n interview(s)</source>
+            <source>%Ln interview(s)</source>
             <translation>
-                <numerusform>%n interview</numerusform>
-                <numerusform>%n interviews</numerusform>
+                <numerusform>%Ln interview</numerusform>
+                <numerusform>%Ln interviews</numerusform>
             </translation>
         </message>
         <message>
@@ -1267,10 +1267,10 @@
             <translation>Export to</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s) to {path}.</source>
+            <source>Exported %Ln file(s) to {path}.</source>
             <translation>
-                <numerusform>Exported %n file to {path}.</numerusform>
-                <numerusform>Exported %n files to {path}.</numerusform>
+                <numerusform>Exported %Ln file to {path}.</numerusform>
+                <numerusform>Exported %Ln files to {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1620,10 +1620,10 @@
     <context>
         <name>HubDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) waiting to be sent.</source>
+            <source>%Ln bundle(s) waiting to be sent.</source>
             <translation>
-                <numerusform>%n bundle waiting to be sent.</numerusform>
-                <numerusform>%n bundles waiting to be sent.</numerusform>
+                <numerusform>%Ln bundle waiting to be sent.</numerusform>
+                <numerusform>%Ln bundles waiting to be sent.</numerusform>
             </translation>
         </message>
         <message>
@@ -1686,31 +1686,31 @@
     <context>
         <name>HubSync</name>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%Ln min</source>
             <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n s</source>
+            <source>%Ln s</source>
             <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <source>Consolidation server offline: %Ln bundle(s) waiting, next try in {wait}</source>
             <translation>
-                <numerusform>Consolidation server offline: %n bundle waiting, next try in {wait}</numerusform>
-                <numerusform>Consolidation server offline: %n bundles waiting, next try in {wait}</numerusform>
+                <numerusform>Consolidation server offline: %Ln bundle waiting, next try in {wait}</numerusform>
+                <numerusform>Consolidation server offline: %Ln bundles waiting, next try in {wait}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server: %n bundle(s) waiting</source>
+            <source>Consolidation server: %Ln bundle(s) waiting</source>
             <translation>
-                <numerusform>Consolidation server: %n bundle waiting</numerusform>
-                <numerusform>Consolidation server: %n bundles waiting</numerusform>
+                <numerusform>Consolidation server: %Ln bundle waiting</numerusform>
+                <numerusform>Consolidation server: %Ln bundles waiting</numerusform>
             </translation>
         </message>
         <message>
@@ -1726,10 +1726,10 @@
             <translation>Consolidation server: synced at {time}</translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <source>Consolidation server: synced at {time}, %Ln bundle(s) refused</source>
             <translation>
-                <numerusform>Consolidation server: synced at {time}, %n bundle refused</numerusform>
-                <numerusform>Consolidation server: synced at {time}, %n bundles refused</numerusform>
+                <numerusform>Consolidation server: synced at {time}, %Ln bundle refused</numerusform>
+                <numerusform>Consolidation server: synced at {time}, %Ln bundles refused</numerusform>
             </translation>
         </message>
         <message>
@@ -1993,24 +1993,24 @@ jobs</translation>
     <context>
         <name>ImportBundlesDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
+            <source>%Ln bundle(s) imported.</source>
             <translation>
-                <numerusform>%n bundle imported.</numerusform>
-                <numerusform>%n bundles imported.</numerusform>
+                <numerusform>%Ln bundle imported.</numerusform>
+                <numerusform>%Ln bundles imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <source>%Ln bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
             <translation>
-                <numerusform>%n bundle refused: the reason is on its row; the other bundles can still be imported.</numerusform>
-                <numerusform>%n bundles refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+                <numerusform>%Ln bundle refused: the reason is on its row; the other bundles can still be imported.</numerusform>
+                <numerusform>%Ln bundles refused: the reason is on its row; the other bundles can still be imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <source>%Ln field(s) changed on two computers: resolve them in the Conflicts tab.</source>
             <translation>
-                <numerusform>%n field changed on two computers: resolve them in the Conflicts tab.</numerusform>
-                <numerusform>%n fields changed on two computers: resolve them in the Conflicts tab.</numerusform>
+                <numerusform>%Ln field changed on two computers: resolve them in the Conflicts tab.</numerusform>
+                <numerusform>%Ln fields changed on two computers: resolve them in the Conflicts tab.</numerusform>
             </translation>
         </message>
         <message>
@@ -3410,10 +3410,10 @@ per €</translation>
     <context>
         <name>NewStudyDialog</name>
         <message numerus="yes">
-            <source>%n commune(s) in the territory</source>
+            <source>%Ln commune(s) in the territory</source>
             <translation>
-                <numerusform>%n commune in the territory</numerusform>
-                <numerusform>%n communes in the territory</numerusform>
+                <numerusform>%Ln commune in the territory</numerusform>
+                <numerusform>%Ln communes in the territory</numerusform>
             </translation>
         </message>
         <message>
@@ -3823,12 +3823,27 @@ per €</translation>
         </message>
     </context>
     <context>
+        <name>RespondentTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Who answered</translation>
+        </message>
+        <message>
+            <source>Share spent locally</source>
+            <translation>Share spent locally</translation>
+        </message>
+    </context>
+    <context>
         <name>RespondentsView</name>
         <message numerus="yes">
-            <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
+            <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %Ln answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
             <translation>
-                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
-                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answers = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %Ln answer = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt;: mean of %Ln answers = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
@@ -3854,10 +3869,6 @@ per €</translation>
         <message>
             <source>Remove the selected answer</source>
             <translation>Remove the selected answer</translation>
-        </message>
-        <message>
-            <source>Share spent locally</source>
-            <translation>Share spent locally</translation>
         </message>
         <message>
             <source>Share spent locally (%)</source>
@@ -4645,31 +4656,31 @@ per €</translation>
     <context>
         <name>SyncFolderDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) already imported before.</source>
+            <source>%Ln bundle(s) already imported before.</source>
             <translation>
-                <numerusform>%n bundle already imported before.</numerusform>
-                <numerusform>%n bundles already imported before.</numerusform>
+                <numerusform>%Ln bundle already imported before.</numerusform>
+                <numerusform>%Ln bundles already imported before.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
+            <source>%Ln bundle(s) imported.</source>
             <translation>
-                <numerusform>%n bundle imported.</numerusform>
-                <numerusform>%n bundles imported.</numerusform>
+                <numerusform>%Ln bundle imported.</numerusform>
+                <numerusform>%Ln bundles imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) of other studies left alone.</source>
+            <source>%Ln bundle(s) of other studies left alone.</source>
             <translation>
-                <numerusform>%n bundle of other studies left alone.</numerusform>
-                <numerusform>%n bundles of other studies left alone.</numerusform>
+                <numerusform>%Ln bundle of other studies left alone.</numerusform>
+                <numerusform>%Ln bundles of other studies left alone.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <source>%Ln bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
             <translation>
-                <numerusform>%n bundle refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
-                <numerusform>%n bundles refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+                <numerusform>%Ln bundle refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
+                <numerusform>%Ln bundles refused: the reason is on its row; they will be tried again at the next sync.</numerusform>
             </translation>
         </message>
         <message>
@@ -4974,10 +4985,10 @@ per €</translation>
             <translation>{group}: the share must be a percentage between 0 and 100, not “{typed}”.</translation>
         </message>
         <message numerus="yes">
-            <source>%n commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
+            <source>%Ln commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
             <translation>
-                <numerusform>%n commune; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
-                <numerusform>%n communes; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
+                <numerusform>%Ln commune; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
+                <numerusform>%Ln communes; the command line changes them: madeinlocal settings STUDY rules --commune / --epci</numerusform>
             </translation>
         </message>
     </context>

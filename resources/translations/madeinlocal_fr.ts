@@ -185,10 +185,10 @@
     <context>
         <name>BusinessRegisterView</name>
         <message numerus="yes">
-            <source>%n business(es)</source>
+            <source>%Ln business(es)</source>
             <translation>
-                <numerusform>%n commerce</numerusform>
-                <numerusform>%n commerces</numerusform>
+                <numerusform>%Ln commerce</numerusform>
+                <numerusform>%Ln commerces</numerusform>
             </translation>
         </message>
         <message>
@@ -894,10 +894,10 @@
     <context>
         <name>DuplicatesView</name>
         <message numerus="yes">
-            <source>%n interview(s)</source>
+            <source>%Ln interview(s)</source>
             <translation>
-                <numerusform>%n entretien</numerusform>
-                <numerusform>%n entretiens</numerusform>
+                <numerusform>%Ln entretien</numerusform>
+                <numerusform>%Ln entretiens</numerusform>
             </translation>
         </message>
         <message>
@@ -1267,10 +1267,10 @@
             <translation>Exporter vers</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s) to {path}.</source>
+            <source>Exported %Ln file(s) to {path}.</source>
             <translation>
-                <numerusform>Exporté : %n fichier dans {path}.</numerusform>
-                <numerusform>Exporté : %n fichiers dans {path}.</numerusform>
+                <numerusform>Exporté : %Ln fichier dans {path}.</numerusform>
+                <numerusform>Exporté : %Ln fichiers dans {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1620,10 +1620,10 @@
     <context>
         <name>HubDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) waiting to be sent.</source>
+            <source>%Ln bundle(s) waiting to be sent.</source>
             <translation>
-                <numerusform>%n paquet en attente d'envoi.</numerusform>
-                <numerusform>%n paquets en attente d'envoi.</numerusform>
+                <numerusform>%Ln paquet en attente d'envoi.</numerusform>
+                <numerusform>%Ln paquets en attente d'envoi.</numerusform>
             </translation>
         </message>
         <message>
@@ -1686,31 +1686,31 @@
     <context>
         <name>HubSync</name>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%Ln min</source>
             <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n s</source>
+            <source>%Ln s</source>
             <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
+                <numerusform>%Ln s</numerusform>
+                <numerusform>%Ln s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server offline: %n bundle(s) waiting, next try in {wait}</source>
+            <source>Consolidation server offline: %Ln bundle(s) waiting, next try in {wait}</source>
             <translation>
-                <numerusform>Serveur de consolidation hors ligne : %n paquet en attente, nouvel essai dans {wait}</numerusform>
-                <numerusform>Serveur de consolidation hors ligne : %n paquets en attente, nouvel essai dans {wait}</numerusform>
+                <numerusform>Serveur de consolidation hors ligne : %Ln paquet en attente, nouvel essai dans {wait}</numerusform>
+                <numerusform>Serveur de consolidation hors ligne : %Ln paquets en attente, nouvel essai dans {wait}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server: %n bundle(s) waiting</source>
+            <source>Consolidation server: %Ln bundle(s) waiting</source>
             <translation>
-                <numerusform>Serveur de consolidation : %n paquet en attente</numerusform>
-                <numerusform>Serveur de consolidation : %n paquets en attente</numerusform>
+                <numerusform>Serveur de consolidation : %Ln paquet en attente</numerusform>
+                <numerusform>Serveur de consolidation : %Ln paquets en attente</numerusform>
             </translation>
         </message>
         <message>
@@ -1726,10 +1726,10 @@
             <translation>Serveur de consolidation : synchronisé à {time}</translation>
         </message>
         <message numerus="yes">
-            <source>Consolidation server: synced at {time}, %n bundle(s) refused</source>
+            <source>Consolidation server: synced at {time}, %Ln bundle(s) refused</source>
             <translation>
-                <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquet refusé</numerusform>
-                <numerusform>Serveur de consolidation : synchronisé à {time}, %n paquets refusés</numerusform>
+                <numerusform>Serveur de consolidation : synchronisé à {time}, %Ln paquet refusé</numerusform>
+                <numerusform>Serveur de consolidation : synchronisé à {time}, %Ln paquets refusés</numerusform>
             </translation>
         </message>
         <message>
@@ -1993,24 +1993,24 @@ au total</translation>
     <context>
         <name>ImportBundlesDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
+            <source>%Ln bundle(s) imported.</source>
             <translation>
-                <numerusform>%n paquet importé.</numerusform>
-                <numerusform>%n paquets importés.</numerusform>
+                <numerusform>%Ln paquet importé.</numerusform>
+                <numerusform>%Ln paquets importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
+            <source>%Ln bundle(s) refused: the reason is on its row; the other bundles can still be imported.</source>
             <translation>
-                <numerusform>%n paquet refusé : la raison est sur sa ligne ; les autres paquets peuvent être importés.</numerusform>
-                <numerusform>%n paquets refusés : la raison est sur leur ligne ; les autres paquets peuvent être importés.</numerusform>
+                <numerusform>%Ln paquet refusé : la raison est sur sa ligne ; les autres paquets peuvent être importés.</numerusform>
+                <numerusform>%Ln paquets refusés : la raison est sur leur ligne ; les autres paquets peuvent être importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n field(s) changed on two computers: resolve them in the Conflicts tab.</source>
+            <source>%Ln field(s) changed on two computers: resolve them in the Conflicts tab.</source>
             <translation>
-                <numerusform>%n champ modifié sur deux ordinateurs : résolvez le conflit dans l'onglet Conflits.</numerusform>
-                <numerusform>%n champs modifiés sur deux ordinateurs : résolvez les conflits dans l'onglet Conflits.</numerusform>
+                <numerusform>%Ln champ modifié sur deux ordinateurs : résolvez le conflit dans l'onglet Conflits.</numerusform>
+                <numerusform>%Ln champs modifiés sur deux ordinateurs : résolvez les conflits dans l'onglet Conflits.</numerusform>
             </translation>
         </message>
         <message>
@@ -3411,10 +3411,10 @@ par €</translation>
     <context>
         <name>NewStudyDialog</name>
         <message numerus="yes">
-            <source>%n commune(s) in the territory</source>
+            <source>%Ln commune(s) in the territory</source>
             <translation>
-                <numerusform>%n commune dans le territoire</numerusform>
-                <numerusform>%n communes dans le territoire</numerusform>
+                <numerusform>%Ln commune dans le territoire</numerusform>
+                <numerusform>%Ln communes dans le territoire</numerusform>
             </translation>
         </message>
         <message>
@@ -3826,12 +3826,27 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>RespondentTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Qui a répondu</translation>
+        </message>
+        <message>
+            <source>Share spent locally</source>
+            <translation>Part dépensée localement</translation>
+        </message>
+    </context>
+    <context>
         <name>RespondentsView</name>
         <message numerus="yes">
-            <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %n answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
+            <source>&lt;b&gt;{group}&lt;/b&gt;: mean of %Ln answer(s) = &lt;b&gt;{mean}&lt;/b&gt;</source>
             <translation>
-                <numerusform>&lt;b&gt;{group}&lt;/b&gt; : moyenne de %n réponse = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
-                <numerusform>&lt;b&gt;{group}&lt;/b&gt; : moyenne de %n réponses = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt; : moyenne de %Ln réponse = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;{group}&lt;/b&gt; : moyenne de %Ln réponses = &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
@@ -3857,10 +3872,6 @@ régional</translation>
         <message>
             <source>Remove the selected answer</source>
             <translation>Supprimer la réponse sélectionnée</translation>
-        </message>
-        <message>
-            <source>Share spent locally</source>
-            <translation>Part dépensée localement</translation>
         </message>
         <message>
             <source>Share spent locally (%)</source>
@@ -4648,31 +4659,31 @@ régional</translation>
     <context>
         <name>SyncFolderDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) already imported before.</source>
+            <source>%Ln bundle(s) already imported before.</source>
             <translation>
-                <numerusform>%n paquet déjà importé auparavant.</numerusform>
-                <numerusform>%n paquets déjà importés auparavant.</numerusform>
+                <numerusform>%Ln paquet déjà importé auparavant.</numerusform>
+                <numerusform>%Ln paquets déjà importés auparavant.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
+            <source>%Ln bundle(s) imported.</source>
             <translation>
-                <numerusform>%n paquet importé.</numerusform>
-                <numerusform>%n paquets importés.</numerusform>
+                <numerusform>%Ln paquet importé.</numerusform>
+                <numerusform>%Ln paquets importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) of other studies left alone.</source>
+            <source>%Ln bundle(s) of other studies left alone.</source>
             <translation>
-                <numerusform>%n paquet d'une autre étude laissé de côté.</numerusform>
-                <numerusform>%n paquets d'autres études laissés de côté.</numerusform>
+                <numerusform>%Ln paquet d'une autre étude laissé de côté.</numerusform>
+                <numerusform>%Ln paquets d'autres études laissés de côté.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
+            <source>%Ln bundle(s) refused: the reason is on its row; they will be tried again at the next sync.</source>
             <translation>
-                <numerusform>%n paquet refusé : la raison est sur sa ligne ; il sera réessayé à la prochaine synchronisation.</numerusform>
-                <numerusform>%n paquets refusés : la raison est sur leur ligne ; ils seront réessayés à la prochaine synchronisation.</numerusform>
+                <numerusform>%Ln paquet refusé : la raison est sur sa ligne ; il sera réessayé à la prochaine synchronisation.</numerusform>
+                <numerusform>%Ln paquets refusés : la raison est sur leur ligne ; ils seront réessayés à la prochaine synchronisation.</numerusform>
             </translation>
         </message>
         <message>
@@ -4977,10 +4988,10 @@ régional</translation>
             <translation>{group} : la part doit être un pourcentage entre 0 et 100, pas « {typed} ».</translation>
         </message>
         <message numerus="yes">
-            <source>%n commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
+            <source>%Ln commune(s); the command line changes them: madeinlocal settings STUDY rules --commune / --epci</source>
             <translation>
-                <numerusform>%n commune ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
-                <numerusform>%n communes ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
+                <numerusform>%Ln commune ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
+                <numerusform>%Ln communes ; la ligne de commande les change : madeinlocal settings ÉTUDE rules --commune / --epci</numerusform>
             </translation>
         </message>
     </context>

@@ -131,3 +131,43 @@ def test_the_first_page_shows_while_the_whole_list_is_made_ready(window, qtbot, 
         whole_list.set()
     qtbot.waitUntil(lambda: view.model.rowCount() == len(names), timeout=20_000)
     wait_idle(window, qtbot)
+
+
+def test_counts_are_written_the_french_way(window, qtbot, small_study) -> None:
+    """"1 234 commerces", with the thousands apart, not "1234 commerces"."""
+    from madeinlocal_desktop.domain import Business, new_id
+    from madeinlocal_desktop.gui.business_table_model import BusinessRow
+
+    view = _register(window, qtbot, small_study)
+    rows = [BusinessRow(Business(new_id(), f"Commerce {n}"), "", "", None, f"commerce {n}")
+            for n in range(1_234)]
+    view.model.set_rows(rows)
+    view._update_count()
+    assert view.count.text().replace("\u202f", " ").replace("\xa0", " ") == "1 234 commerces"
+
+
+def test_a_reloaded_list_lets_its_old_rows_go_on_the_worker(window, qtbot, small_study,
+                                                            monkeypatch) -> None:
+    """Rows a reload replaces are emptied on the worker, a piece at a time: dropped on the UI
+    thread, a 100,000-shop list's held the window ~70 ms after each save."""
+    import threading
+
+    from madeinlocal_desktop.gui import paged_rows
+
+    view = _register(window, qtbot, small_study)
+    threads: list[bool] = []
+    original = paged_rows.let_go
+
+    def recorded(prepared):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        original(prepared)
+
+    monkeypatch.setattr(paged_rows, "let_go", recorded)
+    old = view.model.prepared
+    assert old.rows
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.reload()
+    assert old.rows  # kept while the new rows paint...
+    qtbot.waitUntil(lambda: not old.rows, timeout=5_000)  # ...then let go on the worker
+    assert threads == [False] and old.searches == []
+    assert view.model.rowCount() > 0  # the new rows are whole

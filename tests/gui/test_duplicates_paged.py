@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from madeinlocal_desktop.domain import Business, new_id
 from madeinlocal_desktop.gui.duplicates_view import DuplicatesView
@@ -59,4 +60,30 @@ def test_hundreds_of_duplicates_come_a_page_at_a_time(qtbot, runner, tmp_path) -
         view.deleteLater()  # no reload left to reach the worker once it is shut down
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     finally:
+        runner.call_sync(project.close)
+
+
+def test_rows_in_view_are_as_tall_as_their_wrapped_text(qtbot, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A narrow list wraps each shop's text: the rows on screen grow to show it whole, also
+    after a sort; rows far below are fitted only once scrolled to."""
+    path = shops_recorded_twice(tmp_path)
+    project = runner.call_sync(lambda: Project.open(path, device="dev-a", who="Camille"))
+    try:
+        view = DuplicatesView(session_of(runner, project))
+        view.resize(420, 420)
+        view.show()
+        qtbot.waitUntil(lambda: view.count == PAIRS, timeout=30_000)
+        table = view.table
+        default = table.verticalHeader().defaultSectionSize()
+        assert table.rowHeight(0) > default  # wrapped over two lines or more
+        assert table.rowHeight(PAGE - 1) == default  # not in view: not measured yet
+        table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        assert table.rowHeight(0) > default
+        table.scrollTo(table.model().index(PAGE - 1, 0),
+                       QAbstractItemView.ScrollHint.PositionAtTop)
+        qtbot.waitUntil(lambda: table.rowAt(0) >= PAGE - 60, timeout=5_000)
+        assert table.rowHeight(table.rowAt(0)) > default  # fitted once scrolled to
+    finally:
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         runner.call_sync(project.close)

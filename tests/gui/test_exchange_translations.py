@@ -14,7 +14,7 @@ GUI = Path(exchange_text.__file__).parent
 MODULES = ("exchange_text", "exchange_widgets", "exchange_menu", "bundle_dialogs",
            "bundle_reports", "conflicts_view", "duplicates_view", "export_dialog",
            "kit_dialogs", "hub_dialog")
-PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 
 
 def _text(node: ast.expr) -> str | None:

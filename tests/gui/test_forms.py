@@ -20,7 +20,7 @@ from madeinlocal_desktop import paths
 from madeinlocal_desktop.gui import dashboard_preview
 
 ROOT = Path(__file__).resolve().parents[2]
-PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 
 
 def _build_forms():  # type: ignore[no-untyped-def]

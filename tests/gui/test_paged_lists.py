@@ -115,13 +115,13 @@ def test_the_interview_list_sorts_and_searches_every_interview(qtbot) -> None:
 def test_sorting_in_pieces_gives_the_order_of_one_stable_sort(keys) -> None:  # type: ignore[no-untyped-def]
     """Sorted a piece at a time and merged (so the window never waits on one long sort), the
     order is the one a single stable sort gives, ties in their first order."""
-    from madeinlocal_desktop.gui import paged_rows
+    from madeinlocal_desktop import long_lists
 
     whole = sorted(range(len(keys)), key=keys.__getitem__)
-    original = paged_rows._PIECE
+    original = long_lists._PIECE
     try:
         for piece in (1, 2, 3, 7, original):
-            paged_rows._PIECE = piece
-            assert paged_rows.sorted_in_pieces(list(keys)) == whole
+            long_lists._PIECE = piece
+            assert long_lists.sorted_in_pieces(list(keys)) == whole
     finally:
-        paged_rows._PIECE = original
+        long_lists._PIECE = original

@@ -25,7 +25,7 @@ def test_an_answer_added_is_broadcast_once_and_the_lists_follow(window, qtbot,
     view.share.setFocus()
     qtbot.keyClicks(view.share, "42,1")
     qtbot.keyClick(view.share, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)  # reloaded on it
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)  # reloaded on it
     assert heard == [Changes(respondents=True)]
 
 
