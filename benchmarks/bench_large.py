@@ -309,23 +309,32 @@ STALLS = textwrap.dedent("""
     clock.start(); heart.start()
     window = build_window()
     show_window(window, Path(sys.argv[1]))
-    filled, whole = [], []
+    filled, whole, opening, settled = [], [], [], []
     def held(action):
         begun = time.perf_counter(); action()
         return (time.perf_counter() - begun) * 1000
     def measure():
         view = window.views["businesses"]
-        opening = max(gaps[1:] or [0.0])
         search = held(lambda: view.search.setText("boulangerie"))
         clear = held(lambda: view.search.setText(""))
         sort = held(lambda: view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder))
-        print(filled[0], whole[0], opening, search, clear, sort, view.model.rowCount(),
-              flush=True)
+        print(filled[0], whole[0], opening[0], settled[0], max(gaps[1:]), search, clear, sort,
+              view.model.rowCount(), flush=True)
         os._exit(0)  # what follows the measures is not measured
+    def when_idle(then):  # every view's first load done: nothing left in the worker's queue
+        queue = window.runner._executor._work_queue  # (a benchmark may peek)
+        window.runner.run(lambda task: None,
+                          on_done=lambda _: then() if queue.empty() else when_idle(then))
+    def all_loaded():
+        settled.append(time.perf_counter() - started)
+        QTimer.singleShot(500, measure)
+    def list_whole():
+        opening.append(max(gaps[1:] or [0.0]))
+        when_idle(all_loaded)
     def loaded():  # the whole list, ready to search and sort
         if not whole:
             whole.append(time.perf_counter() - started)
-            QTimer.singleShot(500, measure)  # the heartbeat goes on through the next events
+            QTimer.singleShot(500, list_whole)  # the heartbeat goes on through the next events
     def poll():  # the event loop runs as in the app; this only looks at the list
         view = window.views.get("businesses")
         if view is not None and view.model.rowCount() > 0 and not filled:
@@ -354,13 +363,17 @@ def gui_figures(study: Path, runs: int) -> None:
          f"{min(app) / min(bare):.2f}× bare (goal ≤ 1.3)")
     result = subprocess.run([sys.executable, "-c", STALLS, str(study)], env=env,
                             capture_output=True, text=True)
-    figures = result.stdout.split()[-7:]
-    if result.returncode != 0 or len(figures) != 7:
+    figures = result.stdout.split()[-9:]
+    if result.returncode != 0 or len(figures) != 9:
         sys.exit(f"the list-stall measure failed:\n{result.stderr.strip()[-2000:]}")
-    first, ready, opening, search, clear, sort, rows = figures
+    first, ready, opening, settled, overall, search, clear, sort, rows = figures
     line("business list: first page after launch", f"{float(first):.2f} s", "goal ≤ 2 s")
     line("business list: all ready after launch", f"{float(ready):.2f} s", f"{rows} rows")
-    line("longest UI stall while opening", f"{float(opening):.0f} ms", "goal ≤ 50 ms")
+    line("longest UI stall while opening", f"{float(opening):.0f} ms",
+         "goal ≤ 50 ms (to the whole list)")
+    line("every view loaded after launch", f"{float(settled):.2f} s",
+         "answers, interviews, duplicates…")
+    line("longest UI stall until then", f"{float(overall):.0f} ms", "goal ≤ 50 ms")
     line("search typed: UI held", f"{float(search):.0f} ms", "goal ≤ 50 ms")
     line("search cleared: UI held", f"{float(clear):.0f} ms", "goal ≤ 50 ms")
     line("sort by activity: UI held", f"{float(sort):.0f} ms", "goal ≤ 50 ms")

@@ -56,6 +56,7 @@ def prepare(rows: Sequence[Row], search: Callable[[Row], str],
     listed = list(rows)
     keys = [sort_keys(row) for row in listed]
     orders = [sorted_in_pieces([key[column] for key in keys]) for column in range(columns)]
+    emptied_in_pieces(keys)  # dropped whole, they too would hold it
     return PreparedRows(listed, [search(row) for row in listed], orders)
 
 
