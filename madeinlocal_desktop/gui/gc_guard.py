@@ -4,8 +4,9 @@ thread and Qt crashes. So automatic collection is switched off and done here ins
 UI thread, driven by a timer and the same thresholds Python would use.
 
 What survives a full collection is frozen (`gc.freeze`): the next full collection walks only what
-came since. Walking a 100,000-shop study's rows each time held the window still ~100 ms per
-1.4 million objects. Frozen objects are still freed when their last reference goes; only cycles
+came since: walking a 100,000-shop study's rows each time held the window still ~100 ms per
+1.4 million objects. So are what start-up made and data arriving in bulk (a young generation
+slow to walk). Frozen objects are still freed when their last reference goes; only cycles
 among them wait for `release()`, called when a study closes.
 """
 

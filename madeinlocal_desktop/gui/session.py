@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from ..domain.changes import split_result
@@ -85,8 +85,6 @@ class StudySession(QObject):
         """Rows a list no longer shows, emptied on the worker a piece at a time: dropped on
         the UI thread, a 100,000-shop list's held the window ~70 ms. Once the new rows have
         painted: each call of the window into Python waits its turn while the worker runs."""
-        from PySide6.QtCore import QTimer
-
         from .paged_rows import let_go
 
         def later() -> None:
