@@ -11,10 +11,9 @@ things stand.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
 )
@@ -116,7 +115,7 @@ class HubSync(QObject):
             self.state_changed.emit()
             return
         self.failures = 0
-        when = datetime.now().strftime("%H:%M")
+        when = QTime.currentTime().toString("HH:mm")
         if result.refused:
             self._show(self.tr("Consolidation server: synced at {time}, %Ln bundle(s) refused",
                                "", len(result.refused)).format(time=when), warning=True)
