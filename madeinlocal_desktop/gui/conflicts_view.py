@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.changes import Changed
-from . import exchange_text, labels, theme
+from . import exchange_text, formatting, labels, theme
 from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .panel_tasks import run_quietly
 from .session import StudySession
@@ -246,7 +246,8 @@ class ConflictsView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def tab_title(self) -> str:
-        return self.tr("Conflicts ({n})").format(n=self.count) if self.count else \
+        return self.tr("Conflicts ({n})").format(
+            n=formatting.number(self.count, 0)) if self.count else \
             self.tr("Conflicts")
 
     # -- loading -----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import exchange_text
+from . import exchange_text, formatting
 from .exchange_widgets import keep_fitted
 from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
 from .panel_tasks import run_quietly
@@ -194,7 +194,8 @@ class DuplicatesView(QWidget):
         self.reload()
 
     def tab_title(self) -> str:
-        return self.tr("Possible duplicates ({n})").format(n=self.count) if self.count else \
+        return self.tr("Possible duplicates ({n})").format(
+            n=formatting.number(self.count, 0)) if self.count else \
             self.tr("Possible duplicates")
 
     # -- loading -----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from madeinlocal_desktop.domain import Business, new_id
@@ -40,6 +40,14 @@ def test_hundreds_of_duplicates_come_a_page_at_a_time(qtbot, runner, tmp_path) -
         view.show()
         qtbot.waitUntil(lambda: view.count == PAIRS, timeout=30_000)
         assert view.tab_title() == f"Possible duplicates ({PAIRS})"
+        counted, view.count, locale = view.count, 637_652, QLocale()
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        try:  # the thousands apart, as the interface's language writes them
+            title = view.tab_title().replace("\u202f", " ").replace("\xa0", " ")
+            assert title == "Possible duplicates (637 652)"
+        finally:
+            QLocale.setDefault(locale)
+            view.count = counted
         shown = view.table.model()
         assert shown.rowCount() == PAGE  # the first page, the rest on scrolling
         assert shown.canFetchMore() and view.selected() is not None
