@@ -70,6 +70,12 @@ def sort_keys(row: BusinessRow) -> tuple[Any, ...]:
 
 
 class BusinessTableModel(PreparedTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = [self.tr("Name"), self.tr("SIRET"), self.tr("Activity (NAF)"),
+                        self.tr("Commune"), self.tr("Ownership"), self.tr("Staff (FTE)"),
+                        self.tr("Interview")]
+
     @property
     def rows(self) -> list[BusinessRow]:
         return self.prepared.rows
@@ -79,17 +85,6 @@ class BusinessTableModel(PreparedTableModel):
 
     def row_of(self, business_id: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.business.id == business_id), None)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("SIRET"), self.tr("Activity (NAF)"),
-                self.tr("Commune"), self.tr("Ownership"), self.tr("Staff (FTE)"),
-                self.tr("Interview"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]

@@ -101,19 +101,6 @@ def load_conflicts(project: Project) -> tuple[PreparedRows[ListedConflict], str]
 
 
 class ConflictRowsModel(PreparedTableModel):
-    def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self.headers = headers
-
-    def columnCount(self, parent: Any = None) -> int:
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         listed: ListedConflict = self.prepared.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

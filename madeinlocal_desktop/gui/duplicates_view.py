@@ -69,23 +69,10 @@ class PairsModel(PreparedTableModel):
     PySide6 6.12's void calls on Python 3.11 releases a reference to None, which ends in
     "deallocating None" (3,800 pairs of a merged 10,000-interview study did it)."""
 
-    def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self.headers = headers
-
-    def columnCount(self, parent: Any = None) -> int:
-        return 3
-
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row: DuplicateRow = self.prepared.rows[index.row()]
             return row.cells[index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
         return None
 
 

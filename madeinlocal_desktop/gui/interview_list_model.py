@@ -34,6 +34,10 @@ def prepare_rows(summaries: list[dict[str, Any]]) -> PreparedRows[dict[str, Any]
 
 
 class InterviewListModel(PreparedTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = [self.tr("Business"), self.tr("Date"), self.tr("Status")]
+
     @property
     def rows(self) -> list[dict[str, Any]]:
         return self.prepared.rows
@@ -53,16 +57,6 @@ class InterviewListModel(PreparedTableModel):
                               business_id=interview.business_id, business_name=business_name)
         self.prepared.searches[row] = _search(self.rows[row])  # the order waits for a reload
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Business"), self.tr("Date"),
-                self.tr("Status"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row, column = self.rows[index.row()], index.column()

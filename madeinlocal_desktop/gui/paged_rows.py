@@ -63,8 +63,9 @@ def prepare(rows: Sequence[Row], search: Callable[[Row], str],
 class PreparedTableModel(QAbstractTableModel):
     """A source model whose rows come prepared from the worker."""
 
-    def __init__(self) -> None:
+    def __init__(self, headers: Sequence[str] = ()) -> None:
         super().__init__()
+        self.headers = list(headers)  # the columns' titles, translated
         self.prepared: PreparedRows[Any] = PreparedRows([])
         # How the rows a new load replaces go: here and at once, unless a view of a large
         # study hands them to its worker (StudySession.let_go).
@@ -79,6 +80,16 @@ class PreparedTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.prepared.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
 
 
 class PagedFilter(QAbstractTableModel):

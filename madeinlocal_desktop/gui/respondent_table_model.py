@@ -46,14 +46,9 @@ def load_answers(project: Project) -> LoadedAnswers:
 
 
 class RespondentTableModel(PreparedTableModel):
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Group"), self.tr("Who answered"), self.tr("Share spent locally"))[section]
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = [self.tr("Group"), self.tr("Who answered"), self.tr("Share spent locally")]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         respondent: Respondent = self.prepared.rows[index.row()]

@@ -91,7 +91,7 @@ class Exchange(Manager):
             raise InvalidInput("project.categories_not_in_study", codes=sorted(missing))
         ctx = self.project.ctx
         report = ImportReport()
-        with self._db.atomic():
+        with self._db.bulk(), self._db.atomic():
             study_store.save_surveyors(self._db, data.surveyors, ctx)
             report.add("businesses", business_store.save(self._db, data.businesses, ctx))
             report.add("interviews", interview_store.save(self._db, data.interviews, ctx))

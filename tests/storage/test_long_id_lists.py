@@ -32,3 +32,25 @@ def test_a_study_finds_its_records_among_more_ids_than_one_query_may_bind(tmp_pa
         assert sorted(row[0] for row in rows) == sorted(b.id for b in shops)
     finally:
         p.close()
+
+
+def test_a_bulk_write_has_a_roomy_page_cache_and_gives_it_back(tmp_path: Path) -> None:
+    """An import's indexes stay in SQLite's cache while it writes, not after (nor if it fails)."""
+    import pytest
+
+    p = Project.new_study(tmp_path / "t.madeinlocal", "Territoire", 2025,
+                          communes=["86194"], who="test", device="dev-test")
+
+    def cache() -> int:
+        return int(p._db.db.execute("PRAGMA cache_size").fetchone()[0])
+
+    try:
+        before = cache()
+        with p._db.bulk():
+            assert cache() == -128 * 1024 != before
+        assert cache() == before
+        with pytest.raises(RuntimeError), p._db.bulk():
+            raise RuntimeError("refused half-way")
+        assert cache() == before
+    finally:
+        p.close()
