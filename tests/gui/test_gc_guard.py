@@ -66,11 +66,14 @@ def test_data_arriving_in_bulk_is_frozen_and_a_few_objects_are_not(qapp) -> None
     from madeinlocal_desktop.gui import gc_guard
 
     collector = gc_guard.install(qapp)
-    gc_guard.release()
     try:
-        gc.collect()
-        few = [[number] for number in range(gc.get_threshold()[0] + 10)]
-        collector.check()
+        for _ in range(3):  # a walk the system pre-empts past 1 ms would look like bulk
+            gc_guard.release()
+            gc.collect()
+            few = [[number] for number in range(gc.get_threshold()[0] + 10)]
+            collector.check()
+            if gc.get_freeze_count() == 0:
+                break
         assert gc.get_freeze_count() == 0
         rows = [[number] for number in range(400_000)]
         collector.check()
