@@ -29,10 +29,31 @@ def hub(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubP
         yield process
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def _uses_postgres(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    return (callspec is not None and callspec.params.get("backend") == "postgresql") or \
+        item.get_closest_marker("postgres") is not None
+
+
+@pytest.fixture(autouse=True)
+def _one_postgres_for_all(request: pytest.FixtureRequest) -> Iterator[None]:
     """One PostgreSQL serves every hub test, and one of them stops it for a while
-    (test_hub_faults): with -n, they all run in one worker, one after another."""
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        if callspec is not None and callspec.params.get("backend") == "postgresql":
-            item.add_marker(pytest.mark.xdist_group("postgresql"))
+    (test_hub_faults, marked `stops_postgres`). A lock file shared by the xdist workers keeps
+    it apart: the tests that use the server hold it shared, the one that stops it alone. (An
+    xdist group did not: its tests were still spread over both workers, and one failed with
+    "the database system is shutting down".)"""
+    if not _uses_postgres(request.node):
+        yield
+        return
+    import fcntl
+    import tempfile
+    from pathlib import Path
+
+    lock = Path(tempfile.gettempdir()) / "madeinlocal-tests-postgres.lock"
+    with lock.open("a") as handle:
+        alone = request.node.get_closest_marker("stops_postgres") is not None
+        fcntl.flock(handle, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

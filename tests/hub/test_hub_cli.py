@@ -110,7 +110,7 @@ def test_a_newer_database_is_refused_unchanged_and_an_older_one_waits_for_upgrad
     engine.dispose()
 
 
-@pytest.mark.xdist_group("postgresql")  # beside the test that stops it (conftest.py)
+@pytest.mark.postgres  # beside the test that stops it (conftest.py)
 def test_copy_db_moves_a_sqlite_hub_to_postgresql_whole(tmp_path: Path) -> None:
     source = f"sqlite:///{tmp_path / 'small.db'}"
     coord = coordinator(tmp_path)

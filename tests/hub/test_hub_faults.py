@@ -105,6 +105,7 @@ def _pg_ctl(action: str) -> None:
                    check=True, capture_output=True, timeout=60)
 
 
+@pytest.mark.stops_postgres
 def test_the_app_says_so_keeps_its_queue_and_finishes_when_the_hub_or_database_is_back(
         backend: str, own_hub: HubProcess, tmp_path: Path) -> None:
     """On PostgreSQL the database stops during a sync; on SQLite (one process holding the
