@@ -61,7 +61,7 @@ class InterviewForm(QWidget):
         self._message = ""  # why "complete" was refused, until the next change
         self._wordings: list[ConsentWording] = []  # the study's consent versions, oldest first
         self._erased: frozenset[str] = frozenset()  # shops whose identity is erased
-        self._businesses = BusinessChoices()  # what the business box lists
+        self.businesses = BusinessChoices()  # what the business box lists
         self.consent_box: QMessageBox | None = None  # the whole wording, when asked for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,32 +114,31 @@ class InterviewForm(QWidget):
         f.reopen_button.clicked.connect(self.reopen)
         f.history_button.toggled.connect(self.history_toggled)
 
-    def set_businesses(self, choices: BusinessChoices | list[tuple[str, str]],
+    def set_businesses(self, choices: BusinessChoices,
                        erased: frozenset[str] = frozenset()) -> None:
         """Every business, for the business box (made on the worker: `BusinessChoices.of`);
         `erased`: the ids of those whose identity is erased (their interviews keep no notes)."""
         self._erased = erased
-        self._businesses = choices if isinstance(choices, BusinessChoices) \
-            else BusinessChoices.of(choices)
+        self.businesses = choices
         box = self.fields.business
         current = self.interview.business_id if self.interview else None
         box.blockSignals(True)
-        box.setModel(QStringListModel(self._businesses.labels, box))  # the old one goes with it
-        box.setCurrentIndex(self._businesses.row_of(current))
+        box.setModel(QStringListModel(self.businesses.labels, box))  # the old one goes with it
+        box.setCurrentIndex(self.businesses.row_of(current))
         box.blockSignals(False)
 
     def _business_picked(self) -> None:
-        picked = self._businesses.id_at(self.fields.business.currentIndex())
+        picked = self.businesses.id_at(self.fields.business.currentIndex())
         self._edit("business_id", picked, self.tr("business"))
 
     def _business_typed(self) -> None:
         box = self.fields.business
         if self._loading or self.interview is None:
             return
-        found = self._businesses.best_match(box.currentText())
+        found = self.businesses.best_match(box.currentText())
         if found >= 0:
             box.setCurrentIndex(found)
-            self._edit("business_id", self._businesses.id_at(found), self.tr("business"))
+            self._edit("business_id", self.businesses.id_at(found), self.tr("business"))
 
     def set_surveyors(self, names: list[str]) -> None:
         self.fields.surveyor.setCompleter(QCompleter(names, self))
@@ -163,7 +162,7 @@ class InterviewForm(QWidget):
             else:
                 grid.append(line)
         f = self.fields
-        f.business.setCurrentIndex(self._businesses.row_of(interview.business_id))
+        f.business.setCurrentIndex(self.businesses.row_of(interview.business_id))
         f.date.setDate(QDate.fromString(interview.date, Qt.DateFormat.ISODate))
         f.surveyor.setText(interview.surveyor or "")
         f.consent.setChecked(interview.consent)
@@ -303,7 +302,7 @@ class InterviewForm(QWidget):
         self._loading, was_loading = True, self._loading
         try:
             if key == "business_id":
-                f.business.setCurrentIndex(self._businesses.row_of(value))
+                f.business.setCurrentIndex(self.businesses.row_of(value))
             elif key == "date":
                 f.date.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
             elif key == "surveyor" and f.surveyor.text().strip() != (value or ""):

@@ -48,7 +48,6 @@ class InterviewsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self._businesses = BusinessChoices()
         self._wanted: str | None = settings.open_interview(session.path)
         self.model = InterviewListModel()
         self.model.release = session.let_go
@@ -141,7 +140,6 @@ class InterviewsView(QWidget):
         summaries, businesses, surveyors, erased = loaded
         current = self._wanted or self.current_id()
         self._wanted = None
-        self._businesses = businesses
         self.form.set_businesses(businesses, erased)
         self.form.set_surveyors(surveyors)
         self.table.selectionModel().blockSignals(True)
@@ -199,7 +197,7 @@ class InterviewsView(QWidget):
             self._wanted = self.form.interview.id  # selected once the list knows it
 
     def _autosaved(self, interview: Interview) -> None:
-        self.model.update_from(interview, self._businesses.label_of(interview.business_id))
+        self.model.update_from(interview, self.form.businesses.label_of(interview.business_id))
         if self.history.isVisible():
             self._load_history()
 

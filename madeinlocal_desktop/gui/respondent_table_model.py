@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Recipient, Respondent
 from . import formatting, labels
-from .paged_rows import PagedFilter, PreparedRows, PreparedTableModel, prepare
+from .paged_rows import PreparedRows, PreparedTableModel, prepare
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -65,6 +65,3 @@ class RespondentTableModel(PreparedTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-
-class RespondentPages(PagedFilter):
-    """The answers a page at a time, in their natural order."""

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from ..domain import Recipient, Respondent, new_id
 from ..domain.changes import Changes
 from . import formatting, labels
+from .paged_rows import PagedFilter
 from .respondent_table_model import (
     GROUPS,
     ID_ROLE,
     LoadedAnswers,
-    RespondentPages,
     RespondentTableModel,
     load_answers,
 )
@@ -44,6 +44,10 @@ from .widgets.field_message import FieldWithMessage
 from .widgets.number_edits import PercentEdit
 
 _FORMULA_UP_TO = 12  # beyond that many answers the sum is too long to read
+
+
+def _terms(shares: list[float]) -> list[str]:
+    return [formatting.percent(share, 2, symbol=False) for share in shares]
 
 
 class RespondentsView(QWidget):
@@ -75,7 +79,7 @@ class RespondentsView(QWidget):
 
         self.model = RespondentTableModel()
         self.model.release = session.let_go
-        self.proxy = RespondentPages()
+        self.proxy = PagedFilter()  # a page at a time, in the answers' natural order
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -146,11 +150,8 @@ class RespondentsView(QWidget):
             line = self.tr("<b>{group}</b>: mean of %Ln answer(s) = <b>{mean}</b>", "",
                            count).format(group=labels.recipient_group(group),
                                          mean=formatting.percent(mean, 2))
-            def terms(some: list[float]) -> list[str]:
-                return [formatting.percent(s, 2, symbol=False) for s in some]
-
-            written = (terms(shares) if count <= _FORMULA_UP_TO  # else its start and its end
-                       else [*terms(shares[:6]), "…", *terms(shares[-2:])])
+            written = (_terms(shares) if count <= _FORMULA_UP_TO  # else its start and its end
+                       else [*_terms(shares[:6]), "…", *_terms(shares[-2:])])
             line += f"<br><small>({' + '.join(written)}) / {formatting.number(count, 0)}</small>"
             parts.append(line)
         return "<br><br>".join(parts)

@@ -25,6 +25,8 @@ IDENTIFYING: dict[str, dict[str, Any]] = {
     "respondents": {"label": ERASED},
 }
 _INTERVIEW_FREE_TEXT: dict[str, Any] = {"notes": ""}  # a shop's notes may name people
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 

@@ -126,10 +126,10 @@ def summaries(sdb: StudyDatabase) -> list[dict[str, Any]]:
 
 def latest_statuses(sdb: StudyDatabase, business_ids: list[str] | None = None) -> dict[str, str]:
     """The status of each shop's latest interview (by date), for the shops given (None: all)."""
-    latest: dict[str, str] = {}
     query = "SELECT business_id, status FROM interviews WHERE deleted = 0 {} ORDER BY date, rowid"
     if business_ids is None:
         return {r["business_id"]: r["status"] for r in sdb.rows(query.format(""))}
+    latest: dict[str, str] = {}
     for chunk, marks in id_chunks(business_ids):
         for row in sdb.rows(query.format(f"AND business_id IN ({marks})"), chunk):
             latest[row["business_id"]] = row["status"]
