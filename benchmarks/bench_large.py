@@ -294,11 +294,11 @@ def help_figures(runs: int) -> None:
             subprocess.run(command, env=env, capture_output=True, check=True)
             times[name].append(time.perf_counter() - started)
     click, helped = min(times["click"][1:]), min(times["help"][1:])
-    command = min(times["analyse"][1:])
+    analysed = min(times["analyse"][1:])
     print("\nCommand line", flush=True)
     line('python -c "import click" (baseline)', f"{click * 1000:.0f} ms")
     line("madeinlocal --help", f"{helped * 1000:.0f} ms", f"{helped / click:.2f}× (goal ≤ 3)")
-    line("madeinlocal analyse --help", f"{command * 1000:.0f} ms", f"{command / click:.2f}×")
+    line("madeinlocal analyse --help", f"{analysed * 1000:.0f} ms", f"{analysed / click:.2f}×")
 
 
 STALLS = textwrap.dedent("""
@@ -381,16 +381,16 @@ def gui_figures(study: Path, runs: int) -> None:
     first, ready, opening, settled, overall, search, clear, sort, rows = (
         statistics.median(column) for column in zip(*measured, strict=True))
     print(f"  (medians of {len(measured)} runs)", flush=True)
-    line("business list: first page after launch", f"{float(first):.2f} s", "goal ≤ 2 s")
-    line("business list: all ready after launch", f"{float(ready):.2f} s", f"{rows:.0f} rows")
-    line("longest UI stall while opening", f"{float(opening):.0f} ms",
+    line("business list: first page after launch", f"{first:.2f} s", "goal ≤ 2 s")
+    line("business list: all ready after launch", f"{ready:.2f} s", f"{rows:.0f} rows")
+    line("longest UI stall while opening", f"{opening:.0f} ms",
          "goal ≤ 50 ms (to the whole list)")
-    line("every view loaded after launch", f"{float(settled):.2f} s",
+    line("every view loaded after launch", f"{settled:.2f} s",
          "answers, interviews, duplicates…")
-    line("longest UI stall until then", f"{float(overall):.0f} ms", "goal ≤ 50 ms")
-    line("search typed: UI held", f"{float(search):.0f} ms", "goal ≤ 50 ms")
-    line("search cleared: UI held", f"{float(clear):.0f} ms", "goal ≤ 50 ms")
-    line("sort by activity: UI held", f"{float(sort):.0f} ms", "goal ≤ 50 ms")
+    line("longest UI stall until then", f"{overall:.0f} ms", "goal ≤ 50 ms")
+    line("search typed: UI held", f"{search:.0f} ms", "goal ≤ 50 ms")
+    line("search cleared: UI held", f"{clear:.0f} ms", "goal ≤ 50 ms")
+    line("sort by activity: UI held", f"{sort:.0f} ms", "goal ≤ 50 ms")
 
 
 def main() -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from madeinlocal_desktop.domain import Business, new_id
 from madeinlocal_desktop.project import Project
 from madeinlocal_desktop.storage import businesses, sync
@@ -36,8 +38,6 @@ def test_a_study_finds_its_records_among_more_ids_than_one_query_may_bind(tmp_pa
 
 def test_a_bulk_write_has_a_roomy_page_cache_and_gives_it_back(tmp_path: Path) -> None:
     """An import's indexes stay in SQLite's cache while it writes, not after (nor if it fails)."""
-    import pytest
-
     p = Project.new_study(tmp_path / "t.madeinlocal", "Territoire", 2025,
                           communes=["86194"], who="test", device="dev-test")
 
